@@ -1,0 +1,120 @@
+package nl.hulproute.intake;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.hulproute.lifecycle.Urgency;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** What someone noticed about a student, as they wrote it down. */
+@Entity
+@Table(name = "intake_signal")
+class Signal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Null once the signal is anonymised (retention), together with its observation. */
+    private @Nullable Long studentId;
+    /** The student's location when the signal was raised. */
+    private long locationId;
+    private long caseId;
+    private long raisedByUserId;
+    private Instant raisedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Urgency urgency;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "intake_signal_life_domain", joinColumns = @JoinColumn(name = "signal_id"))
+    @Column(name = "life_domain")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<LifeDomain> lifeDomains = EnumSet.noneOf(LifeDomain.class);
+
+    private String observation;
+    private boolean discussedWithStudent;
+
+    /** When retention anonymised the signal; an anonymised signal is counted but never shown again. */
+    private @Nullable Instant anonymisedAt;
+
+    @Version
+    private long version;
+
+    protected Signal() {}
+
+    Signal(
+            long studentId,
+            long locationId,
+            long caseId,
+            long raisedByUserId,
+            Instant raisedAt,
+            Urgency urgency,
+            Set<LifeDomain> lifeDomains,
+            String observation,
+            boolean discussedWithStudent) {
+        this.studentId = studentId;
+        this.locationId = locationId;
+        this.caseId = caseId;
+        this.raisedByUserId = raisedByUserId;
+        this.raisedAt = raisedAt;
+        this.urgency = urgency;
+        this.lifeDomains = EnumSet.noneOf(LifeDomain.class);
+        this.lifeDomains.addAll(lifeDomains);
+        this.observation = observation;
+        this.discussedWithStudent = discussedWithStudent;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long studentId() {
+        return studentId;
+    }
+
+    long caseId() {
+        return caseId;
+    }
+
+    long raisedByUserId() {
+        return raisedByUserId;
+    }
+
+    Instant raisedAt() {
+        return raisedAt;
+    }
+
+    Urgency urgency() {
+        return urgency;
+    }
+
+    Set<LifeDomain> lifeDomains() {
+        return Set.copyOf(lifeDomains);
+    }
+
+    String observation() {
+        return observation;
+    }
+
+    boolean discussedWithStudent() {
+        return discussedWithStudent;
+    }
+}

@@ -1,0 +1,167 @@
+package nl.hulproute.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.hulproute.intake.SignalViews.CaseSignalView;
+import nl.hulproute.intake.SignalViews.RaiseSignalRequest;
+import nl.hulproute.intake.SignalViews.RaisedSignalView;
+import nl.hulproute.intake.SignalViews.SignalView;
+import nl.hulproute.lifecycle.CaseManagement;
+import nl.hulproute.lifecycle.CaseState;
+import nl.hulproute.lifecycle.PackageSection;
+import nl.hulproute.people.People;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.Students;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessedRecord;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.PageView;
+import nl.hulproute.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Raising signals, and showing them to whoever raised them and to the case team. */
+@Service
+public class SignalIntake {
+
+    /** Two signals for one student at once collide on the open case; the loser simply tries again. */
+    private static final int ATTEMPTS = 3;
+
+    private final SignalRepository signals;
+    private final CaseManagement cases;
+    private final Students students;
+    private final People people;
+    private final AccessLog accessLog;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    SignalIntake(
+            SignalRepository signals,
+            CaseManagement cases,
+            Students students,
+            People people,
+            AccessLog accessLog,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
+        this.signals = signals;
+        this.cases = cases;
+        this.students = students;
+        this.people = people;
+        this.accessLog = accessLog;
+        this.clock = clock;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Saves a signal about one of the actor's students; it joins the student's open case or opens one. The signal and
+     * its case are saved together or not at all.
+     */
+    public SignalView raise(Actor actor, RaiseSignalRequest request) {
+        Permission.RAISE_SIGNALS.require(actor);
+        StudentSummary student = students.visibleTo(actor, request.studentId())
+                .orElseThrow(() -> new DomainProblem.Unprocessable(
+                        "signal.unknown-student", "You have no student with this id.", Map.of()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Signal saved = transaction.execute(status -> {
+                    long caseId = cases.openOrJoin(student.id(), request.urgency());
+                    return signals.save(new Signal(
+                            student.id(),
+                            student.locationId(),
+                            caseId,
+                            actor.id(),
+                            clock.instant(),
+                            request.urgency(),
+                            request.lifeDomains(),
+                            request.observation().strip(),
+                            request.discussedWithStudent()));
+                });
+                accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student.id(), "signal", saved.id()));
+                events.publishEvent(new SignalRaised(saved.id(), saved.caseId(), student.id(), saved.urgency()));
+                CaseState state = cases.statesOf(List.of(saved.caseId())).get(saved.caseId());
+                return new SignalView(
+                        saved.id(),
+                        saved.caseId(),
+                        student.id(),
+                        student.displayName(),
+                        saved.raisedAt(),
+                        saved.urgency(),
+                        saved.lifeDomains(),
+                        saved.discussedWithStudent(),
+                        state.signalStatus());
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException collision) {
+                if (attempt == ATTEMPTS) {
+                    throw collision;
+                }
+            }
+        }
+    }
+
+    /** The actor's own signals, newest first, each with the status of its case. */
+    @Transactional(readOnly = true)
+    public PageView<RaisedSignalView> raisedBy(Actor actor, Pageable pageable) {
+        Page<Signal> page = signals.findByRaisedByUserId(actor.id(), pageable);
+        accessLog.record(actor, AccessAction.LIST, page.getContent().stream()
+                .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
+                .toList());
+        Map<Long, CaseState> states =
+                cases.statesOf(page.getContent().stream().map(Signal::caseId).distinct().toList());
+        Map<Long, StudentSummary> studentsById =
+                students.students(page.getContent().stream().map(Signal::studentId).distinct().toList());
+        return PageView.of(page, signal -> new RaisedSignalView(
+                signal.id(),
+                signal.studentId(),
+                studentsById.get(signal.studentId()).displayName(),
+                signal.raisedAt(),
+                signal.urgency(),
+                signal.lifeDomains(),
+                states.get(signal.caseId()).signalStatus()));
+    }
+
+    /** How many signals were raised about students of these locations since this moment. */
+    @Transactional(readOnly = true)
+    public long countRaisedSince(Collection<Long> locationIds, Instant since) {
+        return signals.countByLocationIdInAndRaisedAtGreaterThanEqual(locationIds, since);
+    }
+
+    /** The signals of a case, for those who may read the case. */
+    @Transactional(readOnly = true)
+    public List<CaseSignalView> ofCase(Actor actor, long caseId) {
+        String purpose = cases.requireSection(actor, caseId, PackageSection.SIGNALS);
+        List<Signal> found = signals.findByCaseIdOrderByRaisedAtAscIdAsc(caseId);
+        accessLog.record(actor, AccessAction.VIEW, found.stream()
+                .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
+                .toList(), purpose);
+        Map<Long, UserSummary> raisers =
+                people.users(found.stream().map(Signal::raisedByUserId).distinct().toList());
+        return found.stream()
+                .map(signal -> new CaseSignalView(
+                        signal.id(),
+                        signal.raisedAt(),
+                        signal.raisedByUserId(),
+                        raisers.containsKey(signal.raisedByUserId())
+                                ? raisers.get(signal.raisedByUserId()).displayName()
+                                : "",
+                        signal.urgency(),
+                        signal.lifeDomains(),
+                        signal.observation(),
+                        signal.discussedWithStudent()))
+                .toList();
+    }
+}

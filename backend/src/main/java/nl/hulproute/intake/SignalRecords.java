@@ -1,0 +1,92 @@
+package nl.hulproute.intake;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.hulproute.lifecycle.Urgency;
+import nl.hulproute.people.People;
+import nl.hulproute.people.UserSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every signal raised about one student, as written down, for their record (AVG inzage), and the anonymisation of
+ * signals whose retention ended. The caller has decided that the actor may have the student's whole record, and
+ * logs the export itself (see docs/adr/0008).
+ */
+@Service
+@Transactional(readOnly = true)
+public class SignalRecords {
+
+    private final EntityManager entityManager;
+    private final People people;
+    private final Clock clock;
+
+    SignalRecords(EntityManager entityManager, People people, Clock clock) {
+        this.entityManager = entityManager;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Schema(name = "SignalRecord", description = "A signal as recorded: who raised it, when, about what, and what they saw")
+    public record SignalRecord(
+            long id,
+            long caseId,
+            Instant raisedAt,
+            long raisedById,
+            String raisedByName,
+            Urgency urgency,
+            List<LifeDomain> lifeDomains,
+            String observation,
+            boolean discussedWithStudent) {}
+
+    /** The student's signals, oldest first. */
+    public List<SignalRecord> ofStudent(long studentId) {
+        List<Signal> signals = entityManager
+                .createQuery("select s from Signal s where s.studentId = :studentId order by s.raisedAt, s.id", Signal.class)
+                .setParameter("studentId", studentId)
+                .getResultList();
+        Map<Long, UserSummary> raisers =
+                people.users(signals.stream().map(Signal::raisedByUserId).distinct().toList());
+        return signals.stream()
+                .map(signal -> new SignalRecord(
+                        signal.id(),
+                        signal.caseId(),
+                        signal.raisedAt(),
+                        signal.raisedByUserId(),
+                        raisers.containsKey(signal.raisedByUserId())
+                                ? raisers.get(signal.raisedByUserId()).displayName()
+                                : "",
+                        signal.urgency(),
+                        signal.lifeDomains().stream().sorted().toList(),
+                        signal.observation(),
+                        signal.discussedWithStudent()))
+                .toList();
+    }
+
+    /**
+     * Retention: anonymises the signals of these cases (whose content the lifecycle has just anonymised). The
+     * observation and the link to the student go; when, where, how urgent, which life domains, who raised it and
+     * whether it was discussed stay, so signal figures still count them. Returns how many were anonymised.
+     */
+    @Transactional
+    public int anonymiseOfCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return 0;
+        }
+        return entityManager
+                .createNativeQuery(
+                        """
+                        UPDATE intake_signal
+                        SET student_id = NULL, observation = '', anonymised_at = :now, version = version + 1
+                        WHERE case_id IN (:caseIds) AND anonymised_at IS NULL
+                        """)
+                .setParameter("now", clock.instant())
+                .setParameter("caseIds", caseIds)
+                .executeUpdate();
+    }
+}

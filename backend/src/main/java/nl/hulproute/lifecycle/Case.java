@@ -1,0 +1,302 @@
+package nl.hulproute.lifecycle;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.hulproute.shared.Actor;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A student's request for help on its way through the lines of support. The state changes only through
+ * {@link #enter}, after {@link CaseStateMachine} accepted the event; each change is recorded as a
+ * {@link CaseTransition}.
+ */
+@Entity(name = "LifecycleCase") // "Case" is a JPQL keyword
+@Table(name = "lifecycle_case")
+class Case {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Null once the case is anonymised (retention): it no longer belongs to anyone. */
+    private @Nullable Long studentId;
+    /** The student's location when the case opened: whose zorgcoördinatoren own it. */
+    private long locationId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private CaseState state;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Urgency urgency;
+
+    private Instant openedAt;
+    private Instant lastSignalAt;
+    private @Nullable Long ownerUserId;
+    private @Nullable Long providerId;
+    private @Nullable String advice;
+    private @Nullable LocalDate checkInDate;
+    private @Nullable Instant triageStartedAt;
+    private @Nullable Instant referredAt;
+    private @Nullable Instant waitingSince;
+    private @Nullable LocalDate expectedStartDate;
+    private @Nullable Instant handoverStartedAt;
+    private @Nullable Instant handoverAcceptedAt;
+    private @Nullable LocalDate firstContactDate;
+    private @Nullable String externalCareSummary;
+    private @Nullable Instant externalCareEndedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private @Nullable Outcome outcome;
+
+    private @Nullable Instant closedAt;
+
+    /** When retention anonymised the case; an anonymised case is counted but never read again. */
+    private @Nullable Instant anonymisedAt;
+
+    /** The package sections sent with the current handover. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lifecycle_case_handover_section", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "section")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<PackageSection> handoverSections = EnumSet.noneOf(PackageSection.class);
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    @OrderBy("startedAt")
+    private List<BridgingPlan> bridgingPlans = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Case() {}
+
+    private Case(long studentId, long locationId, Urgency urgency, Instant at) {
+        this.studentId = studentId;
+        this.locationId = locationId;
+        this.state = CaseLifecycle.INITIAL;
+        this.urgency = urgency;
+        this.openedAt = at;
+        this.lastSignalAt = at;
+    }
+
+    static Case open(long studentId, long locationId, Urgency urgency, Instant at) {
+        return new Case(studentId, locationId, urgency, at);
+    }
+
+    /** Another signal about the same student: the case becomes as urgent as its most urgent signal. */
+    void signalled(Urgency signalUrgency, Instant at) {
+        this.urgency = urgency.atLeast(signalUrgency);
+        this.lastSignalAt = at;
+    }
+
+    /** Moves the case to {@code target} by {@code event}, taking over the event's fields. */
+    void enter(CaseState target, CaseEvent event, CaseEventRequest request, Actor actor, Instant at) {
+        switch (event) {
+            case START_TRIAGE -> {
+                triageStartedAt = at;
+                if (ownerUserId == null) {
+                    ownerUserId = actor.id();
+                }
+            }
+            case DISMISS -> close(Outcome.NO_FOLLOW_UP_NEEDED, at);
+            case ASSIGN_FIRST_LINE -> {
+                advice = request.advice();
+                checkInDate = request.checkInDate();
+            }
+            case ASSIGN_SECOND_LINE -> ownerUserId = request.ownerId();
+            case REFER -> {
+                providerId = request.providerId();
+                referredAt = at;
+            }
+            case PLACE_ON_WAITLIST -> {
+                waitingSince = at;
+                expectedStartDate = request.expectedStartDate();
+                endBridging(at);
+                bridgingPlans.add(new BridgingPlan(request.bridging(), request.noBridgingReason(), at));
+            }
+            case START_HANDOVER -> {
+                handoverStartedAt = at;
+                handoverSections.clear();
+                handoverSections.addAll(request.sections() == null ? Set.of() : request.sections());
+            }
+            case ACCEPT_HANDOVER -> {
+                handoverAcceptedAt = at;
+                firstContactDate = request.firstContactDate();
+                endBridging(at);
+            }
+            case DECLINE_HANDOVER -> {
+                handoverStartedAt = null;
+                handoverSections.clear();
+            }
+            case END_EXTERNAL_CARE -> {
+                externalCareSummary = request.summary();
+                externalCareEndedAt = at;
+            }
+            case CLOSE -> {
+                close(request.outcome(), at);
+                endBridging(at);
+            }
+            case REOPEN -> {
+                outcome = null;
+                closedAt = null;
+            }
+        }
+        this.state = target;
+    }
+
+    private void close(@Nullable Outcome how, Instant at) {
+        outcome = how;
+        closedAt = at;
+    }
+
+    private void endBridging(Instant at) {
+        currentBridgingPlan().ifPresent(plan -> plan.end(at));
+    }
+
+    Optional<BridgingPlan> currentBridgingPlan() {
+        return bridgingPlans.stream().filter(BridgingPlan::isCurrent).findFirst();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long studentId() {
+        return studentId;
+    }
+
+    long locationId() {
+        return locationId;
+    }
+
+    CaseState state() {
+        return state;
+    }
+
+    Urgency urgency() {
+        return urgency;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    Instant lastSignalAt() {
+        return lastSignalAt;
+    }
+
+    @Nullable
+    Long ownerUserId() {
+        return ownerUserId;
+    }
+
+    @Nullable
+    Long providerId() {
+        return providerId;
+    }
+
+    @Nullable
+    String advice() {
+        return advice;
+    }
+
+    @Nullable
+    LocalDate checkInDate() {
+        return checkInDate;
+    }
+
+    @Nullable
+    Instant referredAt() {
+        return referredAt;
+    }
+
+    @Nullable
+    Instant waitingSince() {
+        return waitingSince;
+    }
+
+    @Nullable
+    LocalDate expectedStartDate() {
+        return expectedStartDate;
+    }
+
+    @Nullable
+    Instant handoverStartedAt() {
+        return handoverStartedAt;
+    }
+
+    Set<PackageSection> handoverSections() {
+        return Set.copyOf(handoverSections);
+    }
+
+    @Nullable
+    LocalDate firstContactDate() {
+        return firstContactDate;
+    }
+
+    @Nullable
+    String externalCareSummary() {
+        return externalCareSummary;
+    }
+
+    @Nullable
+    Outcome outcome() {
+        return outcome;
+    }
+
+    @Nullable
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    @Nullable
+    Instant triageStartedAt() {
+        return triageStartedAt;
+    }
+
+    @Nullable
+    Instant handoverAcceptedAt() {
+        return handoverAcceptedAt;
+    }
+
+    @Nullable
+    Instant externalCareEndedAt() {
+        return externalCareEndedAt;
+    }
+
+    /** Every bridging plan the case had, the current one last. */
+    List<BridgingPlan> bridgingPlans() {
+        return List.copyOf(bridgingPlans);
+    }
+}

@@ -1,0 +1,183 @@
+package nl.hulproute.lifecycle;
+
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.BreakGlass;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.Permission;
+import nl.hulproute.shared.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and act on which case, in one place. A zorgcoördinator works on the cases of their own locations. An
+ * external professional sees a case only while it is handed over to, or in the care of, their own provider and the
+ * student's consent for that provider is in force, and then only the package sections that were both sent and
+ * consented to. A zorgcoördinator who used break-glass for a student of another location reads (but does not act
+ * on) that student's cases until the grant expires. No other role reads cases. The same rules filter lists (as a
+ * query predicate) and guard single reads, so a list never shows what a read would refuse.
+ */
+@Component
+class CaseAccess {
+
+    /** The states in which the receiving provider's professionals are part of the case. */
+    static final Set<CaseState> WITH_PROVIDER = EnumSet.of(CaseState.HANDOVER, CaseState.EXTERNAL_CARE);
+
+    private final CaseRepository cases;
+    private final ConsentRepository consents;
+    private final BreakGlass breakGlass;
+    private final Clock clock;
+
+    CaseAccess(CaseRepository cases, ConsentRepository consents, BreakGlass breakGlass, Clock clock) {
+        this.cases = cases;
+        this.consents = consents;
+        this.breakGlass = breakGlass;
+        this.clock = clock;
+    }
+
+    /** The case if this actor may read it; otherwise the same 404 as for a case that does not exist. */
+    Case readable(Actor actor, long caseId) {
+        return readable(actor, cases.findById(caseId));
+    }
+
+    /** The same, with the case row locked for an event (see {@link CaseRepository#findByIdForUpdate}). */
+    Case readableForUpdate(Actor actor, long caseId) {
+        return readable(actor, cases.findByIdForUpdate(caseId));
+    }
+
+    /** The case if the actor may see this section of it: 404 as above, 403 when the section was not consented to. */
+    Case readableSection(Actor actor, long caseId, PackageSection section) {
+        Case theCase = readable(actor, caseId);
+        if (!visibleSections(actor, theCase).contains(section)) {
+            throw new DomainProblem.Forbidden(
+                    "case.section-not-consented",
+                    "The student did not consent to sharing this part of the case with you.",
+                    Map.of("caseId", caseId, "section", section));
+        }
+        return theCase;
+    }
+
+    boolean mayRead(Actor actor, Case theCase) {
+        return actsAs(actor, Role.ZORGCOORDINATOR, theCase)
+                || actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase)
+                || breakGlassFor(actor, theCase).isPresent();
+    }
+
+    /** Why this actor reads this case, for the access log: normal work, or the reason they gave for break-glass. */
+    String purposeOf(Actor actor, Case theCase) {
+        if (actsAs(actor, Role.ZORGCOORDINATOR, theCase) || actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase)) {
+            return AccessLog.PURPOSE_CARE;
+        }
+        return breakGlassFor(actor, theCase).map(BreakGlass.Grant::purpose).orElse(AccessLog.PURPOSE_CARE);
+    }
+
+    private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, Case theCase) {
+        return actor.has(Role.ZORGCOORDINATOR)
+                ? breakGlass.activeGrant(actor, theCase.studentId())
+                : Optional.empty();
+    }
+
+    /** Whether the actor holds one of the rule's roles and has, in that role, the relationship with this case. */
+    boolean mayFire(Actor actor, LifecycleRule rule, Case theCase) {
+        return rule.roles().stream().anyMatch(role -> actsAs(actor, role, theCase));
+    }
+
+    /** Whether the actor may fire this event on this case in some state: a refusal here is a 403, not a 409. */
+    boolean mayFire(Actor actor, CaseEvent event, Case theCase) {
+        return CaseLifecycle.rulesFor(event).stream().anyMatch(rule -> mayFire(actor, rule, theCase));
+    }
+
+    /** Whether the actor works on this case (may fire some event on it now or later), not merely reads it. */
+    boolean mayFireAnything(Actor actor, Case theCase) {
+        return actsAs(actor, Role.ZORGCOORDINATOR, theCase) || actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase);
+    }
+
+    /** The package sections of this case the actor may see: all for the case team, the shared ones for a provider. */
+    Set<PackageSection> visibleSections(Actor actor, Case theCase) {
+        if (actsAs(actor, Role.ZORGCOORDINATOR, theCase) || breakGlassFor(actor, theCase).isPresent()) {
+            return EnumSet.allOf(PackageSection.class);
+        }
+        if (!actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase)) {
+            return EnumSet.noneOf(PackageSection.class);
+        }
+        Set<PackageSection> shared = EnumSet.noneOf(PackageSection.class);
+        shared.addAll(theCase.handoverSections());
+        shared.retainAll(consentedSections(theCase, ConsentGiver.STUDENT));
+        return shared;
+    }
+
+    /** The sections this giver's consents for the case's provider cover today. */
+    Set<PackageSection> consentedSections(Case theCase, ConsentGiver giver) {
+        Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
+        if (theCase.providerId() == null) {
+            return covered;
+        }
+        LocalDate today = LocalDate.now(clock);
+        consents.findByCaseIdAndProviderId(theCase.id(), theCase.providerId()).stream()
+                .filter(consent -> consent.givenBy() == giver && consent.inForceOn(today))
+                .forEach(consent -> covered.addAll(consent.sections()));
+        return covered;
+    }
+
+    /** 403 for a role that does not work with cases at all. */
+    static void requireCaseWork(Actor actor) {
+        Permission.WORK_WITH_CASES.require(actor);
+    }
+
+    private Case readable(Actor actor, Optional<Case> found) {
+        requireCaseWork(actor);
+        return found.filter(theCase -> mayRead(actor, theCase))
+                .orElseThrow(() -> new DomainProblem.NotFound("case.not-found", "There is no such case."));
+    }
+
+    private boolean actsAs(Actor actor, Role role, Case theCase) {
+        return switch (role) {
+            case ZORGCOORDINATOR -> actor.has(role) && actor.worksAt(theCase.locationId());
+            case EXTERNAL_PROFESSIONAL -> actor.worksFor(theCase.providerId())
+                    && WITH_PROVIDER.contains(theCase.state())
+                    && !consentedSections(theCase, ConsentGiver.STUDENT).isEmpty();
+            case SLB, AUDITOR, ADMIN -> false;
+        };
+    }
+
+    /** The same rules as {@link #mayRead}, as a predicate on a case query. */
+    Predicate readableBy(Actor actor, Root<Case> theCase, AbstractQuery<?> query, CriteriaBuilder cb) {
+        List<Predicate> any = new ArrayList<>();
+        if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
+            any.add(theCase.get("locationId").in(actor.locationIds()));
+        }
+        if (actor.has(Role.ZORGCOORDINATOR)) {
+            Set<Long> granted = breakGlass.activeGrants(actor).keySet();
+            if (!granted.isEmpty()) {
+                any.add(theCase.get("studentId").in(granted));
+            }
+        }
+        if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
+            Subquery<Long> consent = query.subquery(Long.class);
+            Root<Consent> given = consent.from(Consent.class);
+            consent.select(given.get("id")).where(
+                    cb.equal(given.get("caseId"), theCase.get("id")),
+                    cb.equal(given.get("providerId"), theCase.get("providerId")),
+                    cb.equal(given.get("givenBy"), ConsentGiver.STUDENT),
+                    cb.isNull(given.get("withdrawnAt")),
+                    cb.greaterThanOrEqualTo(given.get("validUntil"), LocalDate.now(clock)));
+            any.add(cb.and(
+                    cb.equal(theCase.get("providerId"), actor.providerId()),
+                    theCase.get("state").in(WITH_PROVIDER),
+                    cb.exists(consent)));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+}

@@ -1,0 +1,409 @@
+package nl.hulproute.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.hulproute.lifecycle.CaseViews.BridgingView;
+import nl.hulproute.lifecycle.CaseViews.CaseCountsView;
+import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
+import nl.hulproute.lifecycle.CaseViews.CaseStudentView;
+import nl.hulproute.lifecycle.CaseViews.CaseSummaryView;
+import nl.hulproute.lifecycle.CaseViews.CaseView;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.lifecycle.CaseViews.ProviderRef;
+import nl.hulproute.lifecycle.CaseViews.TransitionView;
+import nl.hulproute.people.People;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.Students;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessedRecord;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.PageView;
+import nl.hulproute.socialmap.ProviderSummary;
+import nl.hulproute.socialmap.Providers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens cases, runs lifecycle events on them and shows them to whoever may see them. */
+@Service
+@Transactional
+public class CaseManagement {
+
+    private final CaseRepository cases;
+    private final CaseTransitionRepository transitions;
+    private final CaseAccess access;
+    private final CaseQueries queries;
+    private final CaseStateMachine stateMachine;
+    private final CaseDeadlines deadlines;
+    private final Students students;
+    private final People people;
+    private final Providers providers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    CaseManagement(
+            CaseRepository cases,
+            CaseTransitionRepository transitions,
+            CaseAccess access,
+            CaseQueries queries,
+            CaseStateMachine stateMachine,
+            CaseDeadlines deadlines,
+            Students students,
+            People people,
+            Providers providers,
+            AccessLog accessLog,
+            Clock clock,
+            ObjectMapper json) {
+        this.cases = cases;
+        this.transitions = transitions;
+        this.access = access;
+        this.queries = queries;
+        this.stateMachine = stateMachine;
+        this.deadlines = deadlines;
+        this.students = students;
+        this.people = people;
+        this.providers = providers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    // --- for other modules ---------------------------------------------------------------------------------------
+
+    /**
+     * A signal about this student joins their open case, or opens one. At most one case per student is open (the
+     * database enforces it), so two signals at once cannot open two cases: the loser's transaction fails and is
+     * retried by the caller.
+     */
+    public long openOrJoin(long studentId, Urgency urgency) {
+        Instant now = clock.instant();
+        Optional<Case> open = cases.findOpenByStudentId(studentId);
+        if (open.isPresent()) {
+            open.get().signalled(urgency, now);
+            return cases.saveAndFlush(open.get()).id();
+        }
+        StudentSummary student = students.student(studentId)
+                .orElseThrow(() -> new IllegalArgumentException("no student " + studentId));
+        return cases.saveAndFlush(Case.open(studentId, student.locationId(), urgency, now)).id();
+    }
+
+    /** The current state of each of these cases, for showing a signal's status to the person who raised it. */
+    @Transactional(readOnly = true)
+    public Map<Long, CaseState> statesOf(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return cases.findByIdIn(caseIds).stream().collect(Collectors.toMap(Case::id, Case::state));
+    }
+
+    /**
+     * Passes when this actor may see this section of the case, and says why they read it (for the access log): 404
+     * when they may not see the case at all, 403 when the student did not consent to sharing the section with them.
+     */
+    @Transactional(readOnly = true)
+    public String requireSection(Actor actor, long caseId, PackageSection section) {
+        return access.purposeOf(actor, access.readableSection(actor, caseId, section));
+    }
+
+    // --- for the case endpoints and other modules acting as a user ----------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public PageView<CaseSummaryView> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
+        CaseAccess.requireCaseWork(actor);
+        Page<Case> page = queries.caseload(actor, filter, pageable);
+        page.getContent().stream()
+                .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase)))
+                .forEach((purpose, listed) -> accessLog.record(
+                        actor, AccessAction.LIST, listed.stream().map(CaseManagement::record).toList(), purpose));
+        Map<Long, StudentSummary> studentsById =
+                students.students(page.getContent().stream().map(Case::studentId).toList());
+        Map<Long, UserSummary> owners =
+                people.users(page.getContent().stream().map(Case::ownerUserId).toList());
+        LocalDate today = today();
+        return PageView.of(page, theCase -> {
+            StudentSummary student = studentsById.get(theCase.studentId());
+            LocalDate deadline = deadlines.next(theCase, clock.getZone());
+            return new CaseSummaryView(
+                    theCase.id(),
+                    theCase.state(),
+                    theCase.state().line(),
+                    theCase.urgency(),
+                    theCase.version(),
+                    theCase.openedAt(),
+                    ageInDays(theCase, today),
+                    new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
+                    theCase.locationId(),
+                    PersonRef.of(theCase.ownerUserId(), owners),
+                    deadline,
+                    deadline != null && deadline.isBefore(today));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public CaseCountsView countsByState(Actor actor, CaseFilter filter) {
+        CaseAccess.requireCaseWork(actor);
+        Map<CaseState, Long> counts = queries.countByState(actor, filter);
+        return new CaseCountsView(counts, counts.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(Actor actor, long caseId) {
+        Case theCase = access.readable(actor, caseId);
+        accessLog.record(actor, AccessAction.VIEW, List.of(record(theCase)), access.purposeOf(actor, theCase));
+        return viewOf(actor, theCase);
+    }
+
+    /**
+     * Fires an event: the caller must see the case, hold a role the lifecycle allows for the event, and have seen
+     * the current version; the state machine then decides whether the event applies in this state and whether its
+     * guards hold. The state change and its history entry are saved together or not at all.
+     */
+    public CaseView fire(Actor actor, long caseId, CaseEvent event, CaseEventRequest request) {
+        Case theCase = access.readableForUpdate(actor, caseId);
+        if (!access.mayFire(actor, event, theCase)) {
+            throw new DomainProblem.Forbidden(
+                    "case.event-forbidden",
+                    "Your role may not do this on a case.",
+                    Map.of("caseId", caseId, "event", event));
+        }
+        if (theCase.version() != request.version()) {
+            throw staleVersion(theCase);
+        }
+        CaseState from = theCase.state();
+        LocalDate today = today();
+        CaseGuardFacts facts = new CaseGuardFacts(theCase, request, today);
+        CaseStateMachine.Result result = stateMachine.send(from, event, facts);
+        if (result instanceof CaseStateMachine.Result.Refused refused) {
+            throw new DomainProblem.Unprocessable(
+                    refused.guard().code(),
+                    "Refused: needs " + refused.guard().description() + ".",
+                    Map.of("caseId", caseId, "event", event));
+        }
+        if (!(result instanceof CaseStateMachine.Result.Moved moved)) {
+            throw new DomainProblem.Conflict(
+                    "case.event-not-allowed",
+                    "This event does not apply to the case in its current state.",
+                    Map.of("caseId", caseId, "event", event, "state", from, "allowedEvents", allowedEvents(actor, theCase)));
+        }
+        LifecycleRule rule = CaseLifecycle.rule(from, event).orElseThrow();
+        Instant now = clock.instant();
+        theCase.enter(moved.target(), event, request, actor, now);
+        transitions.save(new CaseTransition(
+                theCase.id(), now, actor.id(), event, from, moved.target(), blankToNull(request.reason()),
+                payloadOf(rule, request)));
+        Case saved = cases.saveAndFlush(theCase);
+        accessLog.record(actor, AccessAction.CHANGE, record(saved));
+        return viewOf(actor, saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransitionView> history(Actor actor, long caseId) {
+        Case theCase = access.readableSection(actor, caseId, PackageSection.SCHOOL_SUPPORT);
+        accessLog.record(
+                actor,
+                AccessAction.VIEW,
+                List.of(new AccessedRecord(theCase.studentId(), "case-history", caseId)),
+                access.purposeOf(actor, theCase));
+        List<CaseTransition> steps = transitions.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+        Map<Long, UserSummary> actors =
+                people.users(steps.stream().map(CaseTransition::actorUserId).distinct().toList());
+        return steps.stream().map(step -> TransitionView.of(step, actors, json)).toList();
+    }
+
+    // --- internals -----------------------------------------------------------------------------------------------
+
+    private static AccessedRecord record(Case theCase) {
+        return new AccessedRecord(theCase.studentId(), "case", theCase.id());
+    }
+
+    private static DomainProblem staleVersion(Case theCase) {
+        return new DomainProblem.Conflict(
+                "case.version-stale",
+                "The case changed since you loaded it. Reload it and try again.",
+                Map.of("caseId", theCase.id(), "currentVersion", theCase.version()));
+    }
+
+    private List<CaseEvent> allowedEvents(Actor actor, Case theCase) {
+        return CaseLifecycle.rulesFrom(theCase.state()).stream()
+                .filter(rule -> access.mayFire(actor, rule, theCase))
+                .map(LifecycleRule::event)
+                .distinct()
+                .toList();
+    }
+
+    private CaseView viewOf(Actor actor, Case theCase) {
+        LocalDate today = today();
+        Set<PackageSection> visible = access.visibleSections(actor, theCase);
+        boolean support = visible.contains(PackageSection.SCHOOL_SUPPORT);
+        StudentSummary student = students.student(theCase.studentId()).orElseThrow();
+        Optional<BridgingPlan> bridging = theCase.currentBridgingPlan();
+        Map<Long, UserSummary> users = people.users(
+                Arrays.asList(theCase.ownerUserId(), bridging.map(BridgingPlan::contactUserId).orElse(null)));
+        LocalDate deadline = deadlines.next(theCase, clock.getZone());
+        ProviderRef provider = theCase.providerId() == null
+                ? null
+                : providers.provider(theCase.providerId())
+                        .map(found -> new ProviderRef(found.id(), found.name()))
+                        .orElse(null);
+        return new CaseView(
+                theCase.id(),
+                theCase.state(),
+                theCase.state().line(),
+                theCase.urgency(),
+                theCase.version(),
+                theCase.openedAt(),
+                ageInDays(theCase, today),
+                theCase.lastSignalAt(),
+                new CaseStudentView(
+                        student.id(),
+                        student.studentNumber(),
+                        student.displayName(),
+                        student.dateOfBirth(),
+                        student.ageOn(today),
+                        student.municipality(),
+                        student.locationName(),
+                        student.teamName(),
+                        student.programme(),
+                        student.level(),
+                        student.track(),
+                        student.ageOn(today) < CaseConsents.AGE_OF_MAJORITY
+                                ? student.dateOfBirth().plusYears(CaseConsents.AGE_OF_MAJORITY)
+                                : null),
+                theCase.locationId(),
+                support ? PersonRef.of(theCase.ownerUserId(), users) : null,
+                provider,
+                support ? theCase.advice() : null,
+                support ? theCase.checkInDate() : null,
+                theCase.referredAt(),
+                theCase.waitingSince(),
+                theCase.expectedStartDate(),
+                bridging.filter(plan -> visible.contains(PackageSection.BRIDGING)).map(plan -> new BridgingView(
+                                PersonRef.of(plan.contactUserId(), users),
+                                plan.contactEveryDays(),
+                                plan.noBridgingReason(),
+                                plan.startedAt()))
+                        .orElse(null),
+                theCase.handoverStartedAt(),
+                theCase.firstContactDate(),
+                theCase.externalCareSummary(),
+                theCase.outcome(),
+                theCase.closedAt(),
+                deadline,
+                deadline != null && deadline.isBefore(today),
+                theCase.handoverSections().stream().sorted().toList(),
+                !access.consentedSections(theCase, ConsentGiver.STUDENT).isEmpty(),
+                visible.stream().sorted().toList(),
+                allowedEvents(actor, theCase));
+    }
+
+    private long ageInDays(Case theCase, LocalDate today) {
+        LocalDate opened = LocalDate.ofInstant(theCase.openedAt(), clock.getZone());
+        LocalDate until = theCase.closedAt() == null ? today : LocalDate.ofInstant(theCase.closedAt(), clock.getZone());
+        return ChronoUnit.DAYS.between(opened, until);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The fields this event takes, as sent: the history keeps them next to the reason. */
+    private String payloadOf(LifecycleRule rule, CaseEventRequest request) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        for (EventField field : rule.fields()) {
+            Object value = field.valueIn(request);
+            if (value != null) {
+                payload.put(field.jsonName(), value);
+            }
+        }
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event fields are plain values", e);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The facts guards see, looked up only when a guard asks. */
+    private final class CaseGuardFacts implements GuardFacts {
+
+        private final Case theCase;
+        private final CaseEventRequest request;
+        private final LocalDate today;
+        private @Nullable StudentSummary student;
+
+        CaseGuardFacts(Case theCase, CaseEventRequest request, LocalDate today) {
+            this.theCase = theCase;
+            this.request = request;
+            this.today = today;
+        }
+
+        @Override
+        public CaseEventRequest request() {
+            return request;
+        }
+
+        @Override
+        public LocalDate today() {
+            return today;
+        }
+
+        @Override
+        public StudentSummary student() {
+            if (student == null) {
+                student = students.student(theCase.studentId()).orElseThrow();
+            }
+            return student;
+        }
+
+        @Override
+        public long caseLocationId() {
+            return theCase.locationId();
+        }
+
+        @Override
+        public @Nullable Long caseProviderId() {
+            return theCase.providerId();
+        }
+
+        @Override
+        public @Nullable LocalDate closedOn() {
+            return theCase.closedAt() == null ? null : LocalDate.ofInstant(theCase.closedAt(), clock.getZone());
+        }
+
+        @Override
+        public Optional<ProviderSummary> provider(long providerId) {
+            return providers.provider(providerId);
+        }
+
+        @Override
+        public Optional<UserSummary> user(long userId) {
+            return people.user(userId);
+        }
+
+        @Override
+        public Set<PackageSection> consentedSections(ConsentGiver giver) {
+            return access.consentedSections(theCase, giver);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.hulproute.lifecycle;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CaseRepository extends Repository<Case, Long> {
+
+    Case save(Case theCase);
+
+    Case saveAndFlush(Case theCase);
+
+    /** The case, unless retention anonymised it: an anonymised case is no longer anyone's to read. */
+    @Query("select c from LifecycleCase c where c.id = :id and c.anonymisedAt is null")
+    Optional<Case> findById(long id);
+
+    /**
+     * The case, locked for this transaction: a second event on the same case waits here, then sees the first
+     * one's version and is refused as stale, instead of both racing into the tables.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from LifecycleCase c where c.id = :id and c.anonymisedAt is null")
+    Optional<Case> findByIdForUpdate(long id);
+
+    List<Case> findByIdIn(Collection<Long> ids);
+
+    @Query("select c from LifecycleCase c where c.studentId = :studentId and c.state <> nl.hulproute.lifecycle.CaseState.CLOSED")
+    Optional<Case> findOpenByStudentId(long studentId);
+
+    long count();
+
+    @Query("select count(c) from LifecycleCase c where c.locationId in :locationIds and c.openedAt < :before")
+    long countOpenedBefore(Collection<Long> locationIds, Instant before);
+
+    /** The case waiting longest for triage at these locations. */
+    Optional<Case> findFirstByLocationIdInAndStateOrderByOpenedAtAscIdAsc(Collection<Long> locationIds, CaseState state);
+}

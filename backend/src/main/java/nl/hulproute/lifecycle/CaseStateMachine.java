@@ -1,0 +1,129 @@
+package nl.hulproute.lifecycle;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.statemachine.StateContext;
+import org.springframework.statemachine.StateMachine;
+import org.springframework.statemachine.StateMachineEventResult;
+import org.springframework.statemachine.config.StateMachineBuilder;
+import org.springframework.statemachine.config.StateMachineFactory;
+import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
+import org.springframework.statemachine.guard.Guard;
+import org.springframework.statemachine.support.DefaultStateMachineContext;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs events on cases with Spring Statemachine, built from {@link CaseLifecycle#RULES}. The case row holds the
+ * state: for each event a fresh machine is restored to that state, the event is sent, and the machine's answer is
+ * returned. The machine never writes; the caller applies the result to the case. This class is the only place
+ * that knows Spring Statemachine, so replacing it (see docs/adr) touches nothing else.
+ */
+@Component
+class CaseStateMachine {
+
+    private static final String FACTS = "hulproute.guardFacts";
+    private static final String REFUSAL = "hulproute.refusal";
+
+    private final StateMachineFactory<CaseState, CaseEvent> factory;
+
+    CaseStateMachine() {
+        this.factory = build(CaseLifecycle.RULES);
+    }
+
+    /** What happened when an event was sent to a case in a given state. */
+    sealed interface Result {
+        /** The event applied: the case moves to {@code target}. */
+        record Moved(CaseState target) implements Result {}
+
+        /** The event does not apply in this state. */
+        record NotApplicable() implements Result {}
+
+        /** The event applies, but this guard refused it. */
+        record Refused(CaseGuard guard) implements Result {}
+    }
+
+    Result send(CaseState current, CaseEvent event, GuardFacts facts) {
+        StateMachine<CaseState, CaseEvent> machine = factory.getStateMachine();
+        machine.getStateMachineAccessor()
+                .doWithAllRegions(region -> region.resetStateMachineReactively(
+                                new DefaultStateMachineContext<>(current, null, null, null))
+                        .block());
+        machine.startReactively().block();
+        try {
+            Message<CaseEvent> message =
+                    MessageBuilder.withPayload(event).setHeader(FACTS, facts).build();
+            List<StateMachineEventResult<CaseState, CaseEvent>> results =
+                    machine.sendEvent(Mono.just(message)).collectList().block();
+            // A transition whose guard fails still reports the event as ACCEPTED (the state had a transition for
+            // it), so the guard's own note decides first, and a move is only a move if the state changed.
+            CaseGuard refusal = machine.getExtendedState().get(REFUSAL, CaseGuard.class);
+            if (refusal != null) {
+                return new Result.Refused(refusal);
+            }
+            boolean accepted = results != null
+                    && results.stream().anyMatch(r -> r.getResultType() == StateMachineEventResult.ResultType.ACCEPTED);
+            CaseState reached = machine.getState().getId();
+            return accepted && reached != current ? new Result.Moved(reached) : new Result.NotApplicable();
+        } finally {
+            machine.stopReactively().block();
+        }
+    }
+
+    /** The transitions the built machine really has, as "SOURCE -EVENT-> TARGET": for checking it against the declaration. */
+    Set<String> transitions() {
+        return factory.getStateMachine().getTransitions().stream()
+                .map(t -> t.getSource().getId() + " -" + t.getTrigger().getEvent() + "-> " + t.getTarget().getId())
+                .collect(Collectors.toSet());
+    }
+
+    private static StateMachineFactory<CaseState, CaseEvent> build(List<LifecycleRule> rules) {
+        try {
+            StateMachineBuilder.Builder<CaseState, CaseEvent> builder = StateMachineBuilder.builder();
+            builder.configureConfiguration().withConfiguration().autoStartup(false);
+            builder.configureStates()
+                    .withStates()
+                    .initial(CaseLifecycle.INITIAL)
+                    .states(EnumSet.allOf(CaseState.class));
+            StateMachineTransitionConfigurer<CaseState, CaseEvent> transitions = builder.configureTransitions();
+            for (LifecycleRule rule : rules) {
+                for (CaseState source : rule.sources()) {
+                    transitions
+                            .withExternal()
+                            .source(source)
+                            .target(rule.target())
+                            .event(rule.event())
+                            .guard(guardOf(rule));
+                }
+            }
+            return builder.createFactory();
+        } catch (Exception e) {
+            throw new IllegalStateException("The case lifecycle does not make a valid state machine", e);
+        }
+    }
+
+    /** The rule's guards in order; the first that fails is remembered so the caller can say why. */
+    private static Guard<CaseState, CaseEvent> guardOf(LifecycleRule rule) {
+        return context -> {
+            GuardFacts facts = factsOf(context);
+            for (CaseGuard guard : rule.guards()) {
+                if (!guard.holds(facts)) {
+                    context.getExtendedState().getVariables().put(REFUSAL, guard);
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static GuardFacts factsOf(StateContext<CaseState, CaseEvent> context) {
+        @Nullable Object facts = context.getMessageHeader(FACTS);
+        return (GuardFacts) Objects.requireNonNull(facts, "events are sent with their guard facts");
+    }
+}

@@ -1,0 +1,40 @@
+package nl.hulproute.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.socialmap.ProviderSummary;
+import org.jspecify.annotations.Nullable;
+
+/** Everything a guard may look at when an event is fired: the request, the case, its student, and lookups. */
+interface GuardFacts {
+
+    CaseEventRequest request();
+
+    /** Today, in the school's time zone. */
+    LocalDate today();
+
+    StudentSummary student();
+
+    long caseLocationId();
+
+    /** The provider the case is referred to, if any. */
+    @Nullable
+    Long caseProviderId();
+
+    /** The day the case was closed, if it is. */
+    @Nullable
+    LocalDate closedOn();
+
+    Optional<ProviderSummary> provider(long providerId);
+
+    Optional<UserSummary> user(long userId);
+
+    /**
+     * The package sections this giver's consent to share with the case's provider covers today: none when it was
+     * never given, has expired or was withdrawn.
+     */
+    Set<PackageSection> consentedSections(ConsentGiver giver);
+}

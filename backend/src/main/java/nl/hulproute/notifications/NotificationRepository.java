@@ -1,0 +1,17 @@
+package nl.hulproute.notifications;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+interface NotificationRepository extends Repository<Notification, Long> {
+
+    Notification save(Notification notification);
+
+    Optional<Notification> findById(long id);
+
+    Page<Notification> findByRecipientUserId(long recipientUserId, Pageable pageable);
+
+    long countByRecipientUserIdAndReadAtIsNull(long recipientUserId);
+}

@@ -1,0 +1,56 @@
+package nl.hulproute.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.PageView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells users what they should know. The title is shown as it is: callers keep health details out of it. */
+@Service
+@Transactional
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    public void notify(Collection<Long> recipients, String kind, String title, @Nullable String link) {
+        recipients.stream()
+                .distinct()
+                .forEach(recipient ->
+                        notifications.save(new Notification(recipient, clock.instant(), kind, title, link)));
+    }
+
+    /** The unread count plus one page of the actor's own notifications, newest first. */
+    @Transactional(readOnly = true)
+    public Inbox inboxOf(Actor actor, int page, int size) {
+        return new Inbox(
+                notifications.countByRecipientUserIdAndReadAtIsNull(actor.id()),
+                PageView.of(
+                        notifications.findByRecipientUserId(actor.id(), PageRequest.of(page, size,
+                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))),
+                        Notification::toView));
+    }
+
+    public NotificationView markRead(Actor actor, long id) {
+        Notification notification = notifications.findById(id)
+                .filter(found -> found.recipientUserId() == actor.id())
+                .orElseThrow(() -> new DomainProblem.NotFound("notification.not-found", "There is no such notification."));
+        notification.markRead(clock.instant());
+        return notifications.save(notification).toView();
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "NotificationInbox")
+    public record Inbox(long unread, PageView<NotificationView> notifications) {}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * What a user should know now: in-app notifications with a link, for instance that someone used break-glass on a
+ * student of one's location. Texts never carry health details. (E-mail through an outbox comes later.)
+ */
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared"})
+@NullMarked
+package nl.hulproute.notifications;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,16 @@
+package nl.hulproute.people;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+interface LocationRepository extends Repository<Location, Long> {
+
+    Location save(Location location);
+
+    List<Location> findByIdIn(Collection<Long> ids);
+
+    List<Location> findByCodeIn(Collection<String> codes);
+
+    List<Location> findAll();
+}

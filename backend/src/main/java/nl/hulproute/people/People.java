@@ -1,0 +1,60 @@
+package nl.hulproute.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users of Hulproute, as other modules need them. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final UserAccountRepository users;
+    private final LocationRepository locations;
+
+    People(UserAccountRepository users, LocationRepository locations) {
+        this.users = users;
+        this.locations = locations;
+    }
+
+    /** The actor behind a signed-in username, if that user exists and is enabled. */
+    public Optional<Actor> actor(String username) {
+        return users.findByUsername(username).filter(UserAccount::enabled).map(UserAccount::toActor);
+    }
+
+    public Optional<UserSummary> user(long id) {
+        return users.findById(id).map(UserAccount::toSummary);
+    }
+
+    /** The users with these ids, by id; missing ids (a case without an owner, say) are passed over. */
+    public Map<Long, UserSummary> users(Collection<@Nullable Long> ids) {
+        List<Long> present = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (present.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(present).stream()
+                .map(UserAccount::toSummary)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** The enabled users with this role at this location. */
+    public List<UserSummary> staff(long locationId, Role role) {
+        return users.findStaff(locationId, role).stream().map(UserAccount::toSummary).toList();
+    }
+
+    public Map<Long, String> locationNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return locations.findByIdIn(ids).stream().collect(Collectors.toMap(Location::id, Location::name));
+    }
+}

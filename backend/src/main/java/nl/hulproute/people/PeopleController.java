@@ -1,0 +1,103 @@
+package nl.hulproute.people;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import nl.hulproute.people.PeopleViews.LocationView;
+import nl.hulproute.people.PeopleViews.MeView;
+import nl.hulproute.people.PeopleViews.StaffView;
+import nl.hulproute.people.PeopleViews.StudentView;
+import nl.hulproute.people.PeopleViews.StudentViewMapper;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessedRecord;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.PageView;
+import nl.hulproute.shared.Permission;
+import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Validated
+@Tag(name = "People")
+class PeopleController {
+
+    private final People people;
+    private final Students students;
+    private final StudentViewMapper studentViews;
+    private final AccessLog accessLog;
+
+    PeopleController(People people, Students students, StudentViewMapper studentViews, AccessLog accessLog) {
+        this.people = people;
+        this.students = students;
+        this.studentViews = studentViews;
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The signed-in user: roles, locations and, for an external professional, their provider")
+    MeView me(@Parameter(hidden = true) Actor actor) {
+        var locations = people.locationNames(actor.locationIds()).entrySet().stream()
+                .map(location -> new LocationView(location.getKey(), location.getValue()))
+                .sorted(Comparator.comparing(LocationView::name))
+                .toList();
+        return new MeView(
+                actor.id(), actor.username(), actor.displayName(), actor.roles(), locations, actor.providerId());
+    }
+
+    @GetMapping("/staff")
+    @Operation(
+            summary = "Colleagues at one of my locations with a role",
+            description = "For a zorgcoördinator choosing a case owner (ZORGCOORDINATOR) or a bridging contact "
+                    + "(ZORGCOORDINATOR or SLB).")
+    List<StaffView> staff(
+            @Parameter(hidden = true) Actor actor,
+            @RequestParam @Positive long location,
+            @RequestParam Set<Role> role) {
+        Permission.LOOK_UP_STAFF.require(actor);
+        if (!actor.worksAt(location)) {
+            throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
+        }
+        return role.stream()
+                .flatMap(wanted -> people.staff(location, wanted).stream())
+                .distinct()
+                .sorted(Comparator.comparing(UserSummary::displayName).thenComparing(UserSummary::id))
+                .map(user -> new StaffView(user.id(), user.displayName(), user.roles()))
+                .toList();
+    }
+
+    @GetMapping("/students")
+    @Operation(
+            summary = "Students the caller may see",
+            description = "An SLB'er sees their own students, a zorgcoördinator the students of their locations. "
+                    + "`q` is the start of a first name, last name or student number.")
+    PageView<StudentView> students(
+            @Parameter(hidden = true) Actor actor,
+            @RequestParam(required = false) @Size(max = 100) @Nullable String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Permission.SEE_STUDENTS.require(actor);
+        var found = students.visibleTo(
+                actor, q, PageRequest.of(page, size, Sort.by("lastName", "firstName", "studentNumber")));
+        accessLog.record(actor, AccessAction.LIST, found.getContent().stream()
+                .map(student -> new AccessedRecord(student.id(), "student", student.id()))
+                .toList());
+        return PageView.of(found, studentViews::toView);
+    }
+}

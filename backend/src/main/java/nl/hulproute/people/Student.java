@@ -1,0 +1,154 @@
+package nl.hulproute.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** An enrolled student: the subject of every signal and case. */
+@Entity
+@Table(name = "people_student")
+class Student {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String studentNumber;
+    private String firstName;
+    private @Nullable String lastNamePrefix;
+    private String lastName;
+    private LocalDate dateOfBirth;
+    /** Woongemeente: decides which municipality's youth care or Wmo support is responsible. */
+    private String municipality;
+
+    private long locationId;
+    private long teamId;
+    private String programme;
+    private int level;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Track track;
+
+    private @Nullable Long slbUserId;
+
+    /** The day the student left school (unenrolled, graduated); null while they study here. */
+    private @Nullable LocalDate leftOn;
+
+    /** When the personal details were anonymised (see {@link StudentRecords#anonymise}); null until then. */
+    private @Nullable Instant anonymisedAt;
+
+    @Version
+    private long version;
+
+    protected Student() {}
+
+    Student(NewStudent student) {
+        this.studentNumber = student.studentNumber();
+        this.firstName = student.firstName();
+        this.lastNamePrefix = student.lastNamePrefix();
+        this.lastName = student.lastName();
+        this.dateOfBirth = student.dateOfBirth();
+        this.municipality = student.municipality();
+        this.locationId = student.locationId();
+        this.teamId = student.teamId();
+        this.programme = student.programme();
+        this.level = student.level();
+        this.track = student.track();
+        this.slbUserId = student.slbUserId();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String studentNumber() {
+        return studentNumber;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    @Nullable
+    String lastNamePrefix() {
+        return lastNamePrefix;
+    }
+
+    String lastName() {
+        return lastName;
+    }
+
+    LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    String municipality() {
+        return municipality;
+    }
+
+    long locationId() {
+        return locationId;
+    }
+
+    long teamId() {
+        return teamId;
+    }
+
+    String programme() {
+        return programme;
+    }
+
+    int level() {
+        return level;
+    }
+
+    Track track() {
+        return track;
+    }
+
+    @Nullable
+    Long slbUserId() {
+        return slbUserId;
+    }
+
+    /** Records that the student left school on this day. */
+    void leave(LocalDate on) {
+        this.leftOn = on;
+    }
+
+    @Nullable
+    LocalDate leftOn() {
+        return leftOn;
+    }
+
+    boolean anonymised() {
+        return anonymisedAt != null;
+    }
+
+    /**
+     * Removes what identifies the student, keeping only coarse facts that figures are counted by: location, team,
+     * woongemeente, year of birth, level, track and the day they left. The row stays, so ids in the access log
+     * keep pointing at someone, but at no one who can be named.
+     */
+    void anonymise(Instant at) {
+        studentNumber = "ANON-" + id;
+        firstName = "";
+        lastNamePrefix = null;
+        lastName = "";
+        dateOfBirth = dateOfBirth.withDayOfYear(1);
+        programme = "";
+        slbUserId = null;
+        anonymisedAt = at;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.hulproute.people;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.jspecify.annotations.Nullable;
+
+/** A student as other modules need them: identity, where they study, and the facts that route care. */
+public record StudentSummary(
+        long id,
+        String studentNumber,
+        String firstName,
+        @Nullable String lastNamePrefix,
+        String lastName,
+        LocalDate dateOfBirth,
+        String municipality,
+        long locationId,
+        String locationName,
+        long teamId,
+        String teamName,
+        String programme,
+        int level,
+        Track track,
+        @Nullable Long slbUserId) {
+
+    /** The name as Dutch people write it: first name, prefix, last name. */
+    public String displayName() {
+        return lastNamePrefix == null
+                ? firstName + " " + lastName
+                : firstName + " " + lastNamePrefix + " " + lastName;
+    }
+
+    public int ageOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+}

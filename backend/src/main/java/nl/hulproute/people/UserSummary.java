@@ -1,0 +1,18 @@
+package nl.hulproute.people;
+
+import java.util.Set;
+import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
+
+/** A user as other modules need to know them: a name to show and what they may take on. */
+public record UserSummary(
+        long id, String displayName, Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean worksAt(long locationId) {
+        return locationIds.contains(locationId);
+    }
+}

@@ -1,0 +1,171 @@
+package nl.hulproute.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+
+/**
+ * Every API call needs a signed-in user. Outside production: HTTP Basic for scripts and a session from the login page
+ * for the browser, against the users' passwords. In the {@code prod} profile {@link OidcSecurityConfiguration} signs
+ * users in at the school's identity provider instead, and no password is ever accepted.
+ * Cookie sessions are protected against CSRF; requests that carry their own credentials are not exposed to it.
+ * Unauthenticated and forbidden API calls are answered with problem details, not redirects.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+    /** Requests that authenticate themselves (Basic, Bearer) cannot be forged by another site. */
+    private static final RequestMatcher CARRIES_CREDENTIALS =
+            request -> StringUtils.hasText(request.getHeader("Authorization"));
+
+    @Bean
+    PasswordEncoder passwordEncoder(HulprouteProperties properties) {
+        return new DelegatingPasswordEncoder(
+                "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(properties.passwordStrength())));
+    }
+
+    @Bean
+    @Profile("!" + OidcSecurityConfiguration.PROFILE)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (!ScriptAware.isScript(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Hulproute\"");
+            }
+            write(json, response, HttpStatus.UNAUTHORIZED, "auth.unauthenticated", "Sign in first.");
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                write(json, response, HttpStatus.FORBIDDEN, "auth.forbidden", "You may not do this.");
+
+        common(http, unauthenticated, forbidden, AuthenticatedAuthorizationManager.authenticated(), "")
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(ScriptAware.success(
+                                (request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value()),
+                                new SavedRequestAwareAuthenticationSuccessHandler()))
+                        .failureHandler(ScriptAware.failure(
+                                (request, response, e) -> write(json, response, HttpStatus.UNAUTHORIZED,
+                                        "auth.bad-credentials", "Unknown user name or wrong password."),
+                                new SimpleUrlAuthenticationFailureHandler("/login?error"))))
+                .logout(logout -> logout.logoutSuccessHandler(ScriptAware.logout(
+                        (request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value()),
+                        new SimpleUrlLogoutSuccessHandler())));
+        return http.build();
+    }
+
+    /**
+     * What every way of signing in shares: who may call what, problem details for API refusals, pages-only saved
+     * requests, CSRF protection of cookie sessions, and the security headers. {@code formActionSources} are the
+     * origins besides our own that a form post may lead to (the identity provider's, for signing out there).
+     */
+    static HttpSecurity common(
+            HttpSecurity http,
+            AuthenticationEntryPoint unauthenticated,
+            AccessDeniedHandler forbidden,
+            AuthorizationManager<RequestAuthorizationContext> apiAccess,
+            String formActionSources)
+            throws Exception {
+        String formAction = ("'self' " + formActionSources).strip();
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/**").access(apiAccess)
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(unauthenticated, API)
+                        .defaultAccessDeniedHandlerFor(forbidden, API))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SinglePageAppCsrfTokenRequestHandler())
+                        .ignoringRequestMatchers(CARRIES_CREDENTIALS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "frame-ancestors 'none'; form-action " + formAction + "; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+
+    /** Only pages are remembered for after sign-in, never API calls. */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(API));
+        return cache;
+    }
+
+    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
+        write(json, response, status, code, detail, Map.of());
+    }
+
+    static void write(
+            ObjectMapper json,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            String detail,
+            Map<String, Object> properties)
+            throws IOException {
+        ProblemDetail problem = ProblemDetailsAdvice.problem(status, code, detail);
+        properties.forEach(problem::setProperty);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * The browser app reads the XSRF-TOKEN cookie and sends it back in the X-XSRF-TOKEN header (plain); server-rendered
+     * forms send the masked token as a parameter (BREACH protection). Both are accepted.
+     */
+    static final class SinglePageAppCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
+        private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
+        private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+            xor.handle(request, response, csrfToken);
+            csrfToken.get(); // render the token so the cookie is set on every response
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            String header = request.getHeader(csrfToken.getHeaderName());
+            return (StringUtils.hasText(header) ? plain : xor).resolveCsrfTokenValue(request, csrfToken);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package nl.hulproute.records;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.hulproute.intake.SignalRecords;
+import nl.hulproute.lifecycle.CaseRecords;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.People;
+import nl.hulproute.people.StudentRecords;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.Students;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessLogRecords;
+import nl.hulproute.privacy.AccessLogView;
+import nl.hulproute.privacy.AccessedRecord;
+import nl.hulproute.records.StudentRecordView.AccessLine;
+import nl.hulproute.records.StudentRecordView.Exporter;
+import nl.hulproute.records.StudentRecordView.StudentDetails;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The AVG inzage: a zorgcoördinator of the student's location exports everything recorded about the student, on
+ * the student's request. The export is one EXPORT line in the access log, written before anything is read, so the
+ * export contains its own log line and an export that cannot be logged does not happen.
+ */
+@Service
+class StudentRecordExport {
+
+    /** What the log says an export is for: an access request under AVG article 15. */
+    static final String PURPOSE = "INZAGE";
+
+    /** The access-log record kind of an export: the student's whole record. */
+    static final String RECORD_KIND = "student-record";
+
+    enum Format {
+        JSON,
+        PDF
+    }
+
+    private final Students students;
+    private final StudentRecords studentRecords;
+    private final People people;
+    private final CaseRecords cases;
+    private final SignalRecords signals;
+    private final AccessLogRecords accessLogRecords;
+    private final AccessLog accessLog;
+    private final Clock clock;
+    private final TransactionTemplate snapshot;
+
+    StudentRecordExport(
+            Students students,
+            StudentRecords studentRecords,
+            People people,
+            CaseRecords cases,
+            SignalRecords signals,
+            AccessLogRecords accessLogRecords,
+            AccessLog accessLog,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.students = students;
+        this.studentRecords = studentRecords;
+        this.people = people;
+        this.cases = cases;
+        this.signals = signals;
+        this.accessLogRecords = accessLogRecords;
+        this.accessLog = accessLog;
+        this.clock = clock;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setReadOnly(true);
+    }
+
+    /**
+     * The student's whole record: 403 for anyone but a zorgcoördinator, 404 for a student who is not at one of
+     * their locations (the same answer as for a student who does not exist).
+     */
+    StudentRecordView export(Actor actor, long studentId, Format format) {
+        if (!actor.has(Role.ZORGCOORDINATOR)) {
+            throw new DomainProblem.Forbidden(
+                    "record.export-forbidden",
+                    "Only a zorgcoördinator of the student's location exports a student's record.",
+                    Map.of());
+        }
+        StudentSummary student = students.visibleTo(actor, studentId)
+                .filter(found -> actor.worksAt(found.locationId()))
+                .orElseThrow(() -> new DomainProblem.NotFound("student.not-found", "There is no such student."));
+        accessLog.record(
+                actor,
+                AccessAction.EXPORT,
+                List.of(new AccessedRecord(studentId, RECORD_KIND, studentId)),
+                PURPOSE + " " + format.name().toLowerCase());
+        // one read-only transaction started after the log line was committed: a consistent snapshot that includes it
+        return Objects.requireNonNull(snapshot.execute(status -> collect(actor, student)));
+    }
+
+    private StudentRecordView collect(Actor actor, StudentSummary student) {
+        List<AccessLogView> log = accessLogRecords.about(student.id());
+        Map<Long, UserSummary> users = people.users(log.stream()
+                .map(AccessLogView::userId)
+                .distinct()
+                .toList());
+        PersonRef slb = student.slbUserId() == null
+                ? null
+                : people.user(student.slbUserId())
+                        .map(user -> new PersonRef(user.id(), user.displayName()))
+                        .orElse(null);
+        return new StudentRecordView(
+                clock.instant(),
+                new Exporter(actor.id(), actor.displayName(), actor.roles().stream().sorted().toList()),
+                new StudentDetails(
+                        student.id(),
+                        student.studentNumber(),
+                        student.displayName(),
+                        student.firstName(),
+                        student.lastNamePrefix(),
+                        student.lastName(),
+                        student.dateOfBirth(),
+                        student.municipality(),
+                        student.locationName(),
+                        student.teamName(),
+                        student.programme(),
+                        student.level(),
+                        student.track(),
+                        slb,
+                        studentRecords.leftOn(student.id()).orElse(null)),
+                cases.ofStudent(student.id()),
+                signals.ofStudent(student.id()),
+                log.stream()
+                        .map(line -> new AccessLine(
+                                line.occurredAt(),
+                                line.userId(),
+                                users.containsKey(line.userId()) ? users.get(line.userId()).displayName() : "",
+                                line.username(),
+                                line.roles(),
+                                line.action(),
+                                line.recordKind(),
+                                line.recordId(),
+                                line.purpose()))
+                        .toList());
+    }
+}

@@ -1,0 +1,63 @@
+package nl.hulproute.records;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.hulproute.intake.SignalRecords.SignalRecord;
+import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.Track;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
+
+/** Everything Hulproute records about one student, as exported for an AVG access request (inzage). */
+@Schema(
+        name = "StudentRecord",
+        description = "Everything recorded about one student, with who read or changed it: the answer to an AVG "
+                + "article 15 access request")
+record StudentRecordView(
+        @Schema(description = "When this export was made") Instant exportedAt,
+        @Schema(description = "Who made it") Exporter exportedBy,
+        StudentDetails student,
+        @Schema(description = "Every case, oldest first, with its history, consents and bridging plans")
+                List<CaseRecord> cases,
+        @Schema(description = "Every signal raised about the student, oldest first") List<SignalRecord> signals,
+        @Schema(description = "Every access-log line about the student, oldest first; this export is the last")
+                List<AccessLine> accessLog) {
+
+    @Schema(name = "StudentRecordExporter", description = "The user who made the export")
+    record Exporter(long id, String name, List<Role> roles) {}
+
+    @Schema(name = "StudentRecordDetails", description = "The student's personal details as recorded")
+    record StudentDetails(
+            long id,
+            String studentNumber,
+            String name,
+            String firstName,
+            @Nullable String lastNamePrefix,
+            String lastName,
+            LocalDate dateOfBirth,
+            @Schema(description = "Woongemeente") String municipality,
+            String locationName,
+            String teamName,
+            String programme,
+            int level,
+            Track track,
+            @Schema(description = "The student's SLB'er") @Nullable PersonRef slb,
+            @Schema(description = "The day the student left school, if they have") @Nullable LocalDate leftOn) {}
+
+    @Schema(name = "StudentRecordAccess", description = "One access-log line about the student")
+    record AccessLine(
+            Instant occurredAt,
+            long userId,
+            @Schema(description = "The user's name") String userName,
+            String username,
+            @Schema(description = "The roles the user held, comma-separated") String roles,
+            AccessAction action,
+            @Schema(description = "The kind of record: case, signal, consent, student, student-record …") String recordKind,
+            @Nullable Long recordId,
+            @Schema(description = "CARE for normal work; INZAGE for an export like this one; a break-glass reason")
+                    String purpose) {}
+}

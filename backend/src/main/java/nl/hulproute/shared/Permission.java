@@ -1,0 +1,58 @@
+package nl.hulproute.shared;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each role may do, declared once. Whether a user may do it to a particular record also depends on their
+ * relationship with it (their own students, their location, a handover to their provider): those rules live with
+ * the records, in {@code people.Students} and {@code lifecycle.CaseAccess}; the lifecycle's events carry their roles
+ * in {@code lifecycle.CaseLifecycle}. {@code docs/generated/access-matrix.md} shows the effect, endpoint by endpoint.
+ */
+public enum Permission {
+    /** Look up students and see them in lists: an SLB'er their own, a zorgcoördinator their locations'. */
+    SEE_STUDENTS("people.students-forbidden", "This role does not work with student records.", Role.SLB, Role.ZORGCOORDINATOR),
+    /** Raise a signal about one of those students. */
+    RAISE_SIGNALS("signal.raise-forbidden", "This role does not raise signals about students.", Role.SLB, Role.ZORGCOORDINATOR),
+    /** Read and work on cases: a zorgcoördinator those of their locations, a professional those handed to them. */
+    WORK_WITH_CASES("case.read-forbidden", "Your role does not work with case content.", Role.ZORGCOORDINATOR, Role.EXTERNAL_PROFESSIONAL),
+    /** See the caseload figures of one's own locations. */
+    SEE_CASELOAD_FIGURES("caseload.location-forbidden", "These figures are for the zorgcoördinatoren of the location.", Role.ZORGCOORDINATOR),
+    /** Look up colleagues at one's own location, to hand them a case or a bridging contact. */
+    LOOK_UP_STAFF("people.staff-forbidden", "Only zorgcoördinatoren look up colleagues.", Role.ZORGCOORDINATOR),
+    /** Find any student of the school by number and use break-glass for one of another location. */
+    USE_BREAK_GLASS("people.directory-forbidden", "Only zorgcoördinatoren look up students across locations.", Role.ZORGCOORDINATOR),
+    /** Read the access log: the privacy officer. */
+    READ_ACCESS_LOG("privacy.access-log-forbidden", "Only the privacy officer reads the access log.", Role.AUDITOR);
+
+    private final String code;
+    private final String refusal;
+    private final Set<Role> roles;
+
+    Permission(String code, String refusal, Role first, Role... rest) {
+        this.code = code;
+        this.refusal = refusal;
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean grantedTo(Actor actor) {
+        return roles.stream().anyMatch(actor::has);
+    }
+
+    /** Passes when the actor holds a role with this permission; a 403 with the permission's code otherwise. */
+    public void require(Actor actor) {
+        if (!grantedTo(actor)) {
+            throw new DomainProblem.Forbidden(code, refusal, Map.of());
+        }
+    }
+
+    /** The stable code of the refusal. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Value types and the problem vocabulary shared by every module. Kept deliberately tiny.
+ */
+@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
+@NullMarked
+package nl.hulproute.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

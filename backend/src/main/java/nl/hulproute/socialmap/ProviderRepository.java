@@ -1,0 +1,18 @@
+package nl.hulproute.socialmap;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.Repository;
+
+interface ProviderRepository extends Repository<Provider, Long> {
+
+    Provider save(Provider provider);
+
+    Optional<Provider> findById(long id);
+
+    List<Provider> findByIdIn(Collection<Long> ids);
+
+    List<Provider> findAll(Sort sort);
+}

@@ -1,0 +1,308 @@
+package nl.hulproute.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import nl.hulproute.notifications.Notifications;
+import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.ProviderKind;
+import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Fixtures.User;
+import nl.hulproute.testsupport.GeneratedDocs;
+import nl.hulproute.testsupport.HulprouteTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint, exercised over HTTP for every role with and without a relationship to the data: the outcome
+ * is written to docs/generated/access-matrix.md (reviewed as a diff whenever access changes), and checked against
+ * rules that must always hold: no server errors, a foreign id answers exactly like an unknown one, a list shows a
+ * case exactly when a read of it is allowed, and roles without case work never get case content.
+ */
+@HulprouteTest
+class AccessMatrixTest {
+
+    private static final long UNKNOWN = 999_999_999L;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Who asks: a role, and whether they have the relationship with the world's student, case and provider. */
+    record Context(Role role, boolean related, User user) {
+        String column() {
+            return role + (related ? " related" : " unrelated");
+        }
+    }
+
+    /** The data everyone is asked about: a student of school A whose case is handed over, with consent, to provider P. */
+    record World(
+            School schoolA,
+            long studentId,
+            String studentNumber,
+            long caseId,
+            long providerId,
+            long parentConsentId,
+            Map<Long, Long> ownNotification) {}
+
+    /** One endpoint: how to call it in a context, and whether it lists cases (then we note if the case shows). */
+    record Endpoint(
+            String method,
+            String template,
+            Function<Context, Call> call,
+            @Nullable Function<Context, Call> unknownCall,
+            boolean listsCases) {}
+
+    record Call(String path, @Nullable Object body) {}
+
+    @Test
+    void everyEndpointForEveryRoleWithAndWithoutARelationship() {
+        World world = world();
+        List<Context> contexts = contexts(world);
+        List<Endpoint> endpoints = endpoints(world);
+
+        assertThat(endpoints.stream().map(e -> e.method() + " " + e.template()).collect(Collectors.toSet()))
+                .as("every /api endpoint is in the access matrix")
+                .containsAll(apiEndpoints());
+
+        Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
+        Map<String, Boolean> mayReadCase = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (Context context : contexts) {
+                Call call = endpoint.call().apply(context);
+                Response response = send(context.user(), endpoint.method(), call);
+                String where = endpoint.method() + " " + endpoint.template() + " as " + context.column();
+                if (response.status() >= 500) {
+                    problems.add(where + " answered " + response.status());
+                }
+                String cell = String.valueOf(response.status());
+                if (endpoint.listsCases() && response.status() == 200) {
+                    boolean listed = listsCase(response.body(), world.caseId());
+                    cell += listed ? " listed" : " not listed";
+                    Boolean readable = mayReadCase.get(context.column());
+                    if (readable != null && readable != listed) {
+                        problems.add(where + ": the list " + (listed ? "shows" : "hides") + " a case a read "
+                                + (readable ? "allows" : "refuses"));
+                    }
+                }
+                if (endpoint.template().equals("/api/cases/{id}")) {
+                    mayReadCase.put(context.column(), response.status() == 200);
+                }
+                if (endpoint.template().startsWith("/api/cases") && response.status() / 100 == 2
+                        && Set.of(Role.SLB, Role.AUDITOR, Role.ADMIN).contains(context.role())
+                        && !endpoint.template().equals("/api/cases")) {
+                    problems.add(where + " gave case content to a role without case work");
+                }
+                if (!context.related() && endpoint.unknownCall() != null && response.status() / 100 == 4) {
+                    Response unknown = send(context.user(), endpoint.method(), endpoint.unknownCall().apply(context));
+                    if (unknown.status() != response.status() || !unknown.code().equals(response.code())) {
+                        problems.add(where + ": a foreign id answers " + response.status() + " " + response.code()
+                                + " but an unknown one " + unknown.status() + " " + unknown.code());
+                    }
+                }
+                row.put(context.column(), cell);
+            }
+            matrix.put(endpoint.method() + " " + endpoint.template(), row);
+        }
+        assertThat(problems).isEmpty();
+        GeneratedDocs.assertUpToDate("generated/access-matrix.md", render(contexts, matrix));
+    }
+
+    private World world() {
+        School schoolA = fixtures.school();
+        long studentId = fixtures.student(schoolA, 17);
+        long providerP = fixtures.provider(schoolA, ProviderKind.GGZ, 12, 27);
+        User zcA = schoolA.zorgcoordinator();
+        long caseId = api.as(schoolA.slb()).post("/api/signals", Map.of(
+                        "studentId", studentId, "lifeDomains", List.of("MENTAL_HEALTH"), "urgency", "URGENT",
+                        "observation", "Matrix.", "discussedWithStudent", true))
+                .body().path("caseId").asLong();
+        fire(zcA, caseId, "START_TRIAGE", Map.of());
+        fire(zcA, caseId, "REFER", Map.of("providerId", providerP));
+        List<String> all = List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING");
+        consent(zcA, caseId, providerP, "STUDENT", all);
+        long parentConsent = consent(zcA, caseId, providerP, "PARENT", all);
+        fire(zcA, caseId, "START_HANDOVER", Map.of("sections", all));
+        String number = api.as(zcA).get("/api/cases/" + caseId).body().path("student").path("studentNumber").asText();
+        return new World(schoolA, studentId, number, caseId, providerP, parentConsent, new LinkedHashMap<>());
+    }
+
+    private List<Context> contexts(World world) {
+        School schoolA = world.schoolA();
+        School schoolB = fixtures.school();
+        long providerQ = fixtures.provider(schoolB, ProviderKind.WIJKTEAM, 0, 99);
+        Set<Long> atA = Set.of(schoolA.locationId());
+        Set<Long> atB = Set.of(schoolB.locationId());
+        List<Context> contexts = List.of(
+                new Context(Role.SLB, true, schoolA.slb()),
+                new Context(Role.SLB, false, fixtures.user(Role.SLB, atA, null)),
+                new Context(Role.ZORGCOORDINATOR, true, schoolA.zorgcoordinator()),
+                new Context(Role.ZORGCOORDINATOR, false, schoolB.zorgcoordinator()),
+                new Context(Role.EXTERNAL_PROFESSIONAL, true, fixtures.professionalOf(world.providerId())),
+                new Context(Role.EXTERNAL_PROFESSIONAL, false, fixtures.professionalOf(providerQ)),
+                new Context(Role.AUDITOR, true, fixtures.user(Role.AUDITOR, atA, null)),
+                new Context(Role.AUDITOR, false, fixtures.user(Role.AUDITOR, atB, null)),
+                new Context(Role.ADMIN, true, fixtures.user(Role.ADMIN, atA, null)),
+                new Context(Role.ADMIN, false, fixtures.user(Role.ADMIN, atB, null)));
+        for (Context context : contexts) {
+            notifications.notify(List.of(context.user().id()), "MATRIX", "Een melding voor de matrix.", null);
+            long own = api.as(context.user()).get("/api/notifications").body().path("notifications").path("content")
+                    .get(0).path("id").asLong();
+            world.ownNotification().put(context.user().id(), own);
+        }
+        return contexts;
+    }
+
+    /** In run order: reads first, then the calls that change something, break-glass last (it grants access). */
+    private List<Endpoint> endpoints(World world) {
+        String caseBase = "/api/cases/" + world.caseId();
+        String unknownCase = "/api/cases/" + UNKNOWN;
+        Map<String, Object> signal = Map.of("studentId", world.studentId(), "lifeDomains", List.of("HOUSING"),
+                "urgency", "NORMAL", "observation", "Matrix.", "discussedWithStudent", true);
+        Map<String, Object> consent = Map.of("givenBy", "STUDENT", "providerId", world.providerId(),
+                "sections", List.of("STUDENT"), "givenHow", "DIGITAL", "validUntil", fixtures.today().plusDays(9).toString());
+        Map<String, Object> note = Map.of("text", "Matrix.", "confidentiality", "NORMAL");
+        Function<Context, Call> otherNotification = context -> new Call(
+                "/api/notifications/" + world.ownNotification().entrySet().stream()
+                        .filter(entry -> entry.getKey() != context.user().id())
+                        .findFirst().orElseThrow().getValue() + "/read", "");
+        return List.of(
+                get("/api/me", context -> "/api/me", null),
+                get("/api/lifecycle", context -> "/api/lifecycle", null),
+                get("/api/providers", context -> "/api/providers", null),
+                get("/api/students", context -> "/api/students", null),
+                get("/api/students/{id}/record", context -> "/api/students/" + world.studentId() + "/record",
+                        context -> "/api/students/" + UNKNOWN + "/record"),
+                get("/api/students/directory", context -> "/api/students/directory?studentNumber=" + world.studentNumber(), null),
+                get("/api/staff", context -> "/api/staff?role=ZORGCOORDINATOR&location=" + world.schoolA().locationId(),
+                        context -> "/api/staff?role=ZORGCOORDINATOR&location=" + UNKNOWN),
+                get("/api/signals", context -> "/api/signals", null),
+                listing("/api/cases", context -> "/api/cases"),
+                get("/api/cases/counts", context -> "/api/cases/counts", null),
+                get("/api/cases/{id}", context -> caseBase, context -> unknownCase),
+                get("/api/cases/{id}/history", context -> caseBase + "/history", context -> unknownCase + "/history"),
+                get("/api/cases/{caseId}/signals", context -> caseBase + "/signals", context -> unknownCase + "/signals"),
+                get("/api/cases/{id}/consents", context -> caseBase + "/consents", context -> unknownCase + "/consents"),
+                get("/api/cases/{id}/notes", context -> caseBase + "/notes", context -> unknownCase + "/notes"),
+                get("/api/caseload/dashboard", context -> "/api/caseload/dashboard", null),
+                get("/api/access-log", context -> "/api/access-log?studentId=" + world.studentId(), null),
+                get("/api/notifications", context -> "/api/notifications", null),
+                post("/api/notifications/{id}/read",
+                        context -> context.related()
+                                ? new Call("/api/notifications/" + world.ownNotification().get(context.user().id()) + "/read", "")
+                                : otherNotification.apply(context),
+                        context -> new Call("/api/notifications/" + UNKNOWN + "/read", "")),
+                post("/api/signals", context -> new Call("/api/signals", signal), null),
+                post("/api/cases/{id}/events/{event}",
+                        context -> new Call(caseBase + "/events/CLOSE", Map.of("version", 1, "outcome", "OTHER")),
+                        context -> new Call(unknownCase + "/events/CLOSE", Map.of("version", 1, "outcome", "OTHER"))),
+                post("/api/cases/{id}/notes", context -> new Call(caseBase + "/notes", note),
+                        context -> new Call(unknownCase + "/notes", note)),
+                post("/api/cases/{id}/consents", context -> new Call(caseBase + "/consents", consent),
+                        context -> new Call(unknownCase + "/consents", consent)),
+                post("/api/cases/{id}/consents/{consentId}/withdrawal",
+                        context -> new Call(caseBase + "/consents/" + world.parentConsentId() + "/withdrawal", ""),
+                        context -> new Call(unknownCase + "/consents/" + UNKNOWN + "/withdrawal", "")),
+                post("/api/students/{id}/break-glass",
+                        context -> new Call("/api/students/" + world.studentId() + "/break-glass", Map.of("reason", "Matrix.")),
+                        context -> new Call("/api/students/" + UNKNOWN + "/break-glass", Map.of("reason", "Matrix."))));
+    }
+
+    private static Endpoint get(String template, Function<Context, String> path, @Nullable Function<Context, String> unknown) {
+        return new Endpoint("GET", template, context -> new Call(path.apply(context), null),
+                unknown == null ? null : context -> new Call(unknown.apply(context), null), false);
+    }
+
+    private static Endpoint listing(String template, Function<Context, String> path) {
+        return new Endpoint("GET", template, context -> new Call(path.apply(context), null), null, true);
+    }
+
+    private static Endpoint post(String template, Function<Context, Call> call, @Nullable Function<Context, Call> unknown) {
+        return new Endpoint("POST", template, call, unknown, false);
+    }
+
+    private Set<String> apiEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+        return endpoints;
+    }
+
+    private Response send(User user, String method, Call call) {
+        return "GET".equals(method) ? api.as(user).get(call.path()) : api.as(user).post(call.path(), call.body());
+    }
+
+    private static boolean listsCase(JsonNode page, long caseId) {
+        return StreamSupport.stream(page.path("content").spliterator(), false)
+                .anyMatch(theCase -> theCase.path("id").asLong() == caseId);
+    }
+
+    private void fire(User user, long caseId, String event, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.put("version", api.as(user).get("/api/cases/" + caseId).body().path("version").asLong());
+        assertThat(api.as(user).post("/api/cases/" + caseId + "/events/" + event, body).status()).isEqualTo(200);
+    }
+
+    private long consent(User user, long caseId, long providerId, String givenBy, List<String> sections) {
+        Response given = api.as(user).post("/api/cases/" + caseId + "/consents", Map.of(
+                "givenBy", givenBy, "providerId", providerId, "sections", sections, "givenHow", "IN_PERSON",
+                "validUntil", fixtures.today().plusMonths(3).toString()));
+        assertThat(given.status()).isEqualTo(201);
+        return given.body().path("id").asLong();
+    }
+
+    private static String render(List<Context> contexts, Map<String, Map<String, String>> matrix) {
+        StringBuilder doc = new StringBuilder();
+        doc.append("<!-- Generated by AccessMatrixTest by calling every endpoint; do not edit. -->\n");
+        doc.append("# Access matrix\n\n");
+        doc.append("Every API endpoint called over HTTP by every role, *related* or *unrelated* to the data asked ")
+                .append("about (for notifications: one's own or someone else's) ")
+                .append("about: a student of location A (and their SLB'er, zorgcoördinator and location), whose case ")
+                .append("is handed over with the student's consent to provider P (whose professional is related). ")
+                .append("Unrelated: an SLB'er who does not coach the student, a zorgcoördinator, auditor and admin of ")
+                .append("location B, a professional of another provider.\n\n");
+        doc.append("A cell is the HTTP status: 2xx allowed, 403 the role may not, 404 not there or not yours (the same ")
+                .append("answer for an id that does not exist), 409/422 allowed but refused by the case's state or a ")
+                .append("guard. For lists of cases, whether the case shows. The test also checks that no call gives a ")
+                .append("500 and that lists never show what a read refuses. Break-glass runs last: it grants access.\n\n");
+        doc.append("| endpoint |");
+        contexts.forEach(context -> doc.append(' ').append(context.role()).append(context.related() ? " ✓" : " ✗").append(" |"));
+        doc.append("\n|---|").append("---|".repeat(contexts.size())).append('\n');
+        matrix.forEach((endpoint, row) -> {
+            doc.append("| `").append(endpoint).append("` |");
+            contexts.forEach(context -> doc.append(' ').append(row.get(context.column())).append(" |"));
+            doc.append('\n');
+        });
+        doc.append("\n✓ related, ✗ unrelated.\n");
+        return doc.toString();
+    }
+}

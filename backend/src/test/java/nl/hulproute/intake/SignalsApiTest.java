@@ -1,0 +1,95 @@
+package nl.hulproute.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Fixtures.User;
+import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.HulprouteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HulprouteTest
+class SignalsApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aSecondSignalJoinsTheOpenCaseAndMakesItAsUrgentAsItsMostUrgentSignal() {
+        School school = fixtures.school();
+        long studentId = fixtures.student(school, 18);
+        User otherSlb = fixtures.user(nl.hulproute.shared.Role.SLB, java.util.Set.of(school.locationId()), null);
+
+        long first = raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
+        // a zorgcoördinator may raise a signal about a student of their location too
+        Response second = raise(school.zorgcoordinator(), studentId, "ACUTE");
+
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body().path("caseId").asLong()).isEqualTo(first);
+        Response theCase = api.as(school.zorgcoordinator()).get("/api/cases/" + first);
+        assertThat(theCase.body().path("urgency").asText()).isEqualTo("ACUTE");
+        Response signals = api.as(school.zorgcoordinator()).get("/api/cases/" + first + "/signals");
+        assertThat(signals.body().findValuesAsText("urgency")).containsExactly("NORMAL", "ACUTE");
+        assertThat(signals.body().get(0).path("observation").asText()).isEqualTo("Valt in slaap tijdens de les.");
+
+        // another SLB'er cannot raise a signal about a student who is not theirs, and learns nothing about them
+        Response notMine = raise(otherSlb, studentId, "NORMAL");
+        assertThat(notMine.status()).isEqualTo(422);
+        assertThat(notMine.code()).isEqualTo("signal.unknown-student");
+        Response unknown = raise(otherSlb, 999_999_999L, "NORMAL");
+        assertThat(unknown.body().path("detail")).isEqualTo(notMine.body().path("detail"));
+    }
+
+    @Test
+    void aSignalForAStudentWhoseCaseIsClosedOpensANewCase() {
+        School school = fixtures.school();
+        long studentId = fixtures.student(school, 17);
+        long first = raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
+        User zc = school.zorgcoordinator();
+        long version = api.as(zc).get("/api/cases/" + first).body().path("version").asLong();
+        assertThat(api.as(zc).post("/api/cases/" + first + "/events/DISMISS",
+                        Map.of("version", version, "reason", "Was een misverstand."))
+                .status()).isEqualTo(200);
+
+        long second = raise(school.slb(), studentId, "URGENT").body().path("caseId").asLong();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(api.as(zc).get("/api/cases/" + second).body().path("state").asText()).isEqualTo("SIGNALLED");
+    }
+
+    @Test
+    void mySignalsListsOnlyMineWithAStatusAndNoCaseContent() {
+        School school = fixtures.school();
+        long a = fixtures.student(school, 17);
+        long b = fixtures.student(school, 19);
+        raise(school.slb(), a, "NORMAL");
+        raise(school.slb(), b, "URGENT");
+        raise(school.zorgcoordinator(), a, "NORMAL");
+
+        Response mine = api.as(school.slb()).get("/api/signals?raisedBy=me");
+
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body().path("totalElements").asInt()).isEqualTo(2);
+        assertThat(mine.body().path("content").findValuesAsText("status")).containsOnly("RECEIVED");
+        assertThat(mine.body().path("content").get(0).path("studentId").asLong()).isEqualTo(b); // newest first
+        assertThat(mine.body().toString()).doesNotContain("observation", "caseId", "Valt in slaap");
+        assertThat(api.as(school.slb()).get("/api/signals?raisedBy=someone-else").status()).isEqualTo(400);
+    }
+
+    private Response raise(User user, long studentId, String urgency) {
+        return api.as(user).post("/api/signals", Map.of(
+                "studentId", studentId,
+                "lifeDomains", List.of("PHYSICAL_HEALTH"),
+                "urgency", urgency,
+                "observation", "Valt in slaap tijdens de les.",
+                "discussedWithStudent", true));
+    }
+}

@@ -1,0 +1,134 @@
+package nl.hulproute.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.HulprouteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The caseload shows a zorgcoördinator their location's cases, and a professional only what was handed to them. */
+@HulprouteTest
+class CaseloadApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aZorgcoordinatorSeesTheirLocationsCasesMostUrgentFirstThenOldest() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long oldNormal = driver.newCase();
+        long acute = raise(driver, "ACUTE");
+        long newerNormal = driver.newCase();
+        long urgent = raise(driver, "URGENT");
+        CaseDriver elsewhere = new CaseDriver(api, fixtures);
+        long foreign = elsewhere.newCase();
+
+        Response caseload = api.as(driver.zc).get("/api/cases");
+
+        assertThat(ids(caseload)).containsExactly(acute, urgent, oldNormal, newerNormal);
+        assertThat(ids(caseload)).doesNotContain(foreign);
+        assertThat(caseload.body().path("content").get(0).path("student").path("name").asText())
+                .isEqualTo(driver.read(acute).body().path("student").path("name").asText());
+        assertThat(ids(api.as(driver.zc).get("/api/cases?sort=NEWEST_FIRST")))
+                .containsExactly(urgent, newerNormal, acute, oldNormal);
+    }
+
+    @Test
+    void theCaseloadFiltersByStateLineOwnerUrgencyAndLocation() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long signalled = driver.newCaseIn(CaseState.SIGNALLED);
+        long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
+        long waiting = driver.newCaseIn(CaseState.WAITING);
+        long acute = raise(driver, "ACUTE");
+
+        assertThat(ids(api.as(driver.zc).get("/api/cases?state=SIGNALLED"))).containsExactlyInAnyOrder(signalled, acute);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?state=WAITING&state=SECOND_LINE")))
+                .containsExactlyInAnyOrder(secondLine, waiting);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?line=THIRD"))).containsExactly(waiting);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?owner=" + driver.secondZc.id()))).containsExactly(secondLine);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?owner=me"))).containsExactly(waiting);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?urgency=ACUTE"))).containsExactly(acute);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?location=" + driver.school.locationId()))).hasSize(4);
+        Response page = api.as(driver.zc).get("/api/cases?size=3&page=1");
+        assertThat(page.body().path("totalElements").asInt()).isEqualTo(4);
+        assertThat(page.body().path("content")).hasSize(1);
+    }
+
+    @Test
+    void aProfessionalSeesOnlyCasesHandedToTheirProviderWhileTheyAreWithIt() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long referred = driver.newCaseIn(CaseState.REFERRED);
+        long handover = driver.newCaseIn(CaseState.HANDOVER);
+        long inCare = driver.newCaseIn(CaseState.EXTERNAL_CARE);
+        CaseDriver otherProvider = new CaseDriver(api, fixtures);
+        otherProvider.newCaseIn(CaseState.HANDOVER);
+
+        assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactlyInAnyOrder(handover, inCare);
+        assertThat(api.as(driver.professional).get("/api/cases/" + referred).status()).isEqualTo(404);
+        assertThat(api.as(otherProvider.professional).get("/api/cases/" + handover).status()).isEqualTo(404);
+        assertThat(api.as(driver.professional).get("/api/cases/" + handover + "/signals").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theCaseloadIsSearchedByStudentAndCountedPerState() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long signalled = driver.newCaseIn(CaseState.SIGNALLED);
+        driver.newCaseIn(CaseState.SIGNALLED);
+        driver.newCaseIn(CaseState.SECOND_LINE);
+        String number = driver.read(signalled).body().path("student").path("studentNumber").asText();
+
+        assertThat(ids(api.as(driver.zc).get("/api/cases?q=" + number))).containsExactly(signalled);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?q=NobodyByThisName"))).isEmpty();
+
+        Response counts = api.as(driver.zc).get("/api/cases/counts");
+        assertThat(counts.status()).isEqualTo(200);
+        assertThat(counts.body().path("byState").path("SIGNALLED").asLong()).isEqualTo(2);
+        assertThat(counts.body().path("byState").path("SECOND_LINE").asLong()).isEqualTo(1);
+        assertThat(counts.body().path("byState").path("CLOSED").asLong()).isZero();
+        assertThat(counts.body().path("total").asLong()).isEqualTo(3);
+        assertThat(api.as(driver.zc).get("/api/cases/counts?q=" + number).body().path("total").asLong()).isEqualTo(1);
+        assertThat(api.as(driver.school.slb()).get("/api/cases/counts").status()).isEqualTo(403);
+    }
+
+    @Test
+    void eachCaseShowsItsNextDeadlineAndWhetherItIsOverdue() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long acute = raise(driver, "ACUTE");
+        long firstLine = driver.newCaseIn(CaseState.FIRST_LINE);
+        long waiting = driver.newCaseIn(CaseState.WAITING);
+
+        Response caseload = api.as(driver.zc).get("/api/cases");
+        Map<Long, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        caseload.body().path("content").forEach(theCase -> byId.put(theCase.path("id").asLong(), theCase));
+
+        java.time.LocalDate today = fixtures.today();
+        assertThat(byId.get(acute).path("nextDeadline").asText()).isEqualTo(today.toString()); // triage the same day
+        assertThat(byId.get(acute).path("overdue").asBoolean()).isFalse();
+        assertThat(byId.get(firstLine).path("nextDeadline").asText()).isEqualTo(today.plusWeeks(2).toString()); // check-in
+        assertThat(byId.get(waiting).path("nextDeadline").asText()).isEqualTo(today.plusDays(7).toString()); // bridging
+        assertThat(driver.read(waiting).body().path("nextDeadline").asText()).isEqualTo(today.plusDays(7).toString());
+    }
+
+    private long raise(CaseDriver driver, String urgency) {
+        long studentId = fixtures.student(driver.school, 17);
+        return api.as(driver.school.slb()).post("/api/signals", Map.of(
+                        "studentId", studentId, "lifeDomains", List.of("HOUSING"), "urgency", urgency,
+                        "observation", "Slaapt sinds kort bij vrienden.", "discussedWithStudent", true))
+                .body().path("caseId").asLong();
+    }
+
+    private static List<Long> ids(Response page) {
+        assertThat(page.status()).as("%s", page.body()).isEqualTo(200);
+        return java.util.stream.StreamSupport.stream(page.body().path("content").spliterator(), false)
+                .map(theCase -> theCase.path("id").asLong())
+                .toList();
+    }
+}

@@ -1,0 +1,106 @@
+package nl.hulproute.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.HulprouteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+/**
+ * Bad input of every kind, on every endpoint, gets a 4xx problem: never a 500, never a stack trace or an echo of
+ * what was sent.
+ */
+@HulprouteTest
+class NoServerErrorsApiTest {
+
+    private static final String SECRET = "GEHEIM-ZZZ";
+
+    private static final List<String> READS = List.of(
+            "/api/me", "/api/students", "/api/signals", "/api/cases", "/api/cases/counts", "/api/caseload/dashboard",
+            "/api/providers", "/api/lifecycle", "/api/staff", "/api/cases/1", "/api/cases/1/history",
+            "/api/cases/1/consents", "/api/cases/1/signals");
+
+    private static final List<String> QUERIES = List.of(
+            "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
+            "?state=" + SECRET, "?owner=" + SECRET, "?owner=-5", "?location=0", "?urgency=HIGH", "?q=%25%25%25",
+            "?q=" + "x".repeat(300), "?age=-1", "?municipality=", "?raisedBy=" + SECRET, "?location=abc&role=SLB",
+            "?location=1&role=KING");
+
+    private static final List<String> WRITES = List.of(
+            "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
+            "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE");
+
+    private static final List<String> BODIES = List.of(
+            "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
+            "{\"version\": 1e400}", "{\"version\": 99999999999999999999999}", "{\"version\": 1, \"" + SECRET + "\": 1}",
+            "{\"studentId\": -1, \"lifeDomains\": [null], \"urgency\": \"" + SECRET + "\", \"observation\": \"\", \"discussedWithStudent\": null}",
+            "{\"studentId\": 1, \"lifeDomains\": [\"HOUSING\"], \"urgency\": \"NORMAL\", \"observation\": \"" + "x".repeat(5000) + "\", \"discussedWithStudent\": true}",
+            "{\"givenBy\": \"NEIGHBOUR\", \"providerId\": 1, \"validUntil\": \"2026-02-30\"}",
+            "{\"givenBy\": \"STUDENT\", \"providerId\": 1, \"validUntil\": \"+99999-01-01\"}",
+            "{\"version\": 1, \"checkInDate\": \"9999-12-31\", \"firstContactDate\": \"0001-01-01\"}",
+            "{\"version\": 1, \"bridging\": {\"contactUserId\": null, \"contactEveryDays\": 0}}",
+            "{\"version\": 1, \"outcome\": \"" + SECRET + "\"}");
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Environment environment;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void noBadRequestEverCausesAServerErrorOrEchoesWhatWasSent() throws Exception {
+        School school = fixtures.school();
+        fixtures.student(school, 17);
+        List<String> failures = new ArrayList<>();
+        for (Fixtures.User user : List.of(school.zorgcoordinator(), school.slb())) {
+            for (String path : READS) {
+                for (String query : QUERIES) {
+                    check(failures, user, "GET", path + query, null, "application/json");
+                }
+                check(failures, user, "GET", path, null, "text/html");
+                check(failures, user, "DELETE", path, null, "application/json");
+            }
+            for (String path : WRITES) {
+                for (String body : BODIES) {
+                    check(failures, user, "POST", path, body, "application/json");
+                }
+                check(failures, user, "PUT", path, "{}", "application/json");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private void check(List<String> failures, Fixtures.User user, String method, String path, String body, String accept)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + environment.getRequiredProperty("local.server.port") + path))
+                .header("Accept", accept)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String where = method + " " + path.substring(0, Math.min(path.length(), 90)) + " as " + user.username()
+                + (body == null ? "" : " body " + body.substring(0, Math.min(body.length(), 60)));
+        // `instance` is the request's own path, as RFC 9457 has it; everything else must not repeat the input
+        String answer = response.body().replaceAll("\"instance\":\"[^\"]*\"", "");
+        if (response.statusCode() >= 500) {
+            failures.add(response.statusCode() + " " + where);
+        } else if (answer.contains(SECRET) || answer.contains("Exception") || answer.contains("at nl.")) {
+            failures.add("echo/leak " + where + ": " + response.body().substring(0, Math.min(200, response.body().length())));
+        }
+    }
+}

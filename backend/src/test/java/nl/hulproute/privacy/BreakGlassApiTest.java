@@ -1,0 +1,124 @@
+package nl.hulproute.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import nl.hulproute.platform.MovableClock;
+import nl.hulproute.shared.Role;
+import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Fixtures.User;
+import nl.hulproute.testsupport.HulprouteTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A zorgcoördinator reaches a student of another location only through break-glass: with a reason, for a limited
+ * time, read-only, logged, and the student's own zorgcoördinatoren are told.
+ */
+@HulprouteTest
+class BreakGlassApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void breakGlassGivesReadAccessForFourHoursWithTheReasonLoggedAndTheOwnersNotified() {
+        School home = fixtures.school();
+        long studentId = fixtures.student(home, 17);
+        long caseId = api.as(home.slb()).post("/api/signals", Map.of(
+                        "studentId", studentId, "lifeDomains", List.of("JUSTICE_SAFETY"), "urgency", "ACUTE",
+                        "observation", "Wordt bedreigd na school.", "discussedWithStudent", true))
+                .body().path("caseId").asLong();
+        User visitor = fixtures.school().zorgcoordinator();
+        assertThat(api.as(visitor).get("/api/cases/" + caseId).status()).isEqualTo(404);
+
+        String number = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
+                .path("studentNumber").asText();
+        Response directory = api.as(visitor).get("/api/students/directory?studentNumber=" + number);
+        assertThat(directory.status()).isEqualTo(200);
+        assertThat(directory.body().get(0).path("id").asLong()).isEqualTo(studentId);
+        assertThat(directory.body().get(0).path("atMyLocation").asBoolean()).isFalse();
+        assertThat(directory.body().toString()).doesNotContain("caseId", "urgency", "dateOfBirth");
+
+        String breakGlass = "/api/students/" + studentId + "/break-glass";
+        assertThat(api.as(visitor).post(breakGlass, Map.of("reason", " ")).status()).isEqualTo(400);
+        Response granted = api.as(visitor).post(breakGlass, Map.of("reason", "Student belt de receptie van ons gebouw."));
+        assertThat(granted.status()).isEqualTo(201);
+
+        Response read = api.as(visitor).get("/api/cases/" + caseId);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().path("allowedEvents")).isEmpty(); // read, not act
+        assertThat(api.as(visitor).post("/api/cases/" + caseId + "/events/START_TRIAGE",
+                        Map.of("version", read.body().path("version").asLong())).status())
+                .isEqualTo(403);
+        assertThat(ids(api.as(visitor).get("/api/cases"))).contains(caseId);
+
+        Response notices = api.as(home.zorgcoordinator()).get("/api/notifications");
+        assertThat(notices.body().path("unread").asLong()).isEqualTo(1);
+        JsonNode notice = notices.body().path("notifications").path("content").get(0);
+        assertThat(notice.path("kind").asText()).isEqualTo("BREAK_GLASS");
+        assertThat(notice.path("title").asText()).contains(number).doesNotContain("bedreigd", "receptie");
+        assertThat(api.as(home.zorgcoordinator()).post("/api/notifications/" + notice.path("id").asLong() + "/read", "")
+                        .body().path("readAt").isNull())
+                .isFalse();
+        assertThat(api.as(visitor).post("/api/notifications/" + notice.path("id").asLong() + "/read", "").status())
+                .isEqualTo(404);
+
+        User auditor = fixtures.user(Role.AUDITOR, Set.of(), null);
+        JsonNode log = api.as(auditor).get("/api/access-log?userId=" + visitor.id()).body().path("content");
+        List<String> lines = StreamSupport.stream(log.spliterator(), false)
+                .map(line -> line.path("action").asText() + " " + line.path("purpose").asText())
+                .toList();
+        assertThat(lines).contains(
+                "BREAK_GLASS BREAK_GLASS: Student belt de receptie van ons gebouw.",
+                "VIEW BREAK_GLASS: Student belt de receptie van ons gebouw.",
+                "LIST BREAK_GLASS: Student belt de receptie van ons gebouw.");
+
+        clock.advance(Duration.ofHours(4).plusMinutes(1));
+        assertThat(api.as(visitor).get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(ids(api.as(visitor).get("/api/cases"))).doesNotContain(caseId);
+    }
+
+    @Test
+    void breakGlassIsForZorgcoordinatorsAndOnlyForStudentsOutsideTheirOwnLocations() {
+        School home = fixtures.school();
+        long studentId = fixtures.student(home, 18);
+        String breakGlass = "/api/students/" + studentId + "/break-glass";
+        Map<String, String> reason = Map.of("reason", "Acute melding.");
+
+        Response own = api.as(home.zorgcoordinator()).post(breakGlass, reason);
+        assertThat(own.status()).isEqualTo(422);
+        assertThat(own.code()).isEqualTo("privacy.break-glass-not-needed");
+        assertThat(api.as(home.slb()).post(breakGlass, reason).status()).isEqualTo(403);
+        assertThat(api.as(home.slb()).get("/api/students/directory?studentNumber=x").status()).isEqualTo(403);
+        assertThat(api.as(fixtures.school().zorgcoordinator()).post("/api/students/999999999/break-glass", reason)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private static List<Long> ids(Response page) {
+        return StreamSupport.stream(page.body().path("content").spliterator(), false)
+                .map(theCase -> theCase.path("id").asLong())
+                .toList();
+    }
+}

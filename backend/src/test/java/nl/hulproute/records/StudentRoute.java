@@ -1,0 +1,127 @@
+package nl.hulproute.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.hulproute.people.NewStudent;
+import nl.hulproute.people.PeopleAdministration;
+import nl.hulproute.people.Track;
+import nl.hulproute.socialmap.ProviderKind;
+import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Fixtures.User;
+
+/**
+ * A school with a provider, students whose names and texts are unique to the test (so they can be looked for
+ * anywhere in the database), and the whole route of a case through the HTTP API: every kind of free text the
+ * lifecycle takes is written once, marked with the student's own marker. Dates follow the (movable) test clock.
+ */
+final class StudentRoute {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    final Api api;
+    final Clock clock;
+    final School school;
+    final User zc;
+    final long providerId;
+    final User professional;
+    private final PeopleAdministration people;
+
+    StudentRoute(Api api, Fixtures fixtures, PeopleAdministration people, Clock clock) {
+        this.api = api;
+        this.people = people;
+        this.clock = clock;
+        this.school = fixtures.school();
+        this.zc = school.zorgcoordinator();
+        this.providerId = fixtures.provider(school, ProviderKind.GGZ, 12, 27);
+        this.professional = fixtures.professionalOf(providerId);
+    }
+
+    /** A student with a unique name and number; {@code marker} is unique too and marks every text about them. */
+    record Student(long id, String firstName, String lastName, String number, String marker) {
+        String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    Student student() {
+        String unique = UUID.randomUUID().toString().substring(0, 8) + SEQUENCE.incrementAndGet();
+        String firstName = "Ömer" + unique;
+        String lastName = "Yıldız" + unique;
+        String number = "R" + unique;
+        long id = people.enrol(new NewStudent(
+                number,
+                firstName,
+                null,
+                lastName,
+                LocalDate.now(clock).minusYears(17).minusDays(40),
+                school.municipality(),
+                school.locationId(),
+                school.teamId(),
+                "Verzorgende IG",
+                3,
+                Track.BOL,
+                school.slb().id()));
+        return new Student(id, firstName, lastName, number, "MARK-" + unique);
+    }
+
+    /** The SLB'er raises a signal; the case it opened or joined. */
+    long signal(Student student) {
+        Response signal = api.as(school.slb()).post("/api/signals", Map.of(
+                "studentId", student.id(),
+                "lifeDomains", List.of("HOME_FAMILY", "MENTAL_HEALTH"),
+                "urgency", "URGENT",
+                "observation", "Zorgt thuis voor een zieke moeder " + student.marker() + " observatie",
+                "discussedWithStudent", true));
+        assertThat(signal.status()).as("signal: %s", signal.body()).isEqualTo(201);
+        return signal.body().path("caseId").asLong();
+    }
+
+    /**
+     * The whole route to a closed case: triage, first line with advice, referral, consent, waiting list without
+     * bridging (with the reason), warm handover, external care with its summary, back to the second line, closed.
+     */
+    void closeAfterTheWholeRoute(long caseId, Student student) {
+        LocalDate today = LocalDate.now(clock);
+        fire(zc, caseId, "START_TRIAGE", Map.of("reason", "Triage " + student.marker() + " reden"));
+        fire(zc, caseId, "ASSIGN_FIRST_LINE", Map.of(
+                "advice", "Wekelijks gesprek " + student.marker() + " advies",
+                "checkInDate", today.plusWeeks(2).toString()));
+        fire(zc, caseId, "REFER", Map.of("providerId", providerId));
+        Response note = api.as(zc).post("/api/cases/" + caseId + "/notes", Map.of(
+                "text", "Thuis onrustig " + student.marker() + " notitie", "confidentiality", "CONFIDENTIAL"));
+        assertThat(note.status()).as("note: %s", note.body()).isEqualTo(201);
+        Response consent = api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
+                "givenBy", "STUDENT",
+                "providerId", providerId,
+                "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
+                "givenHow", "IN_PERSON",
+                "validUntil", today.plusMonths(6).toString()));
+        assertThat(consent.status()).as("consent: %s", consent.body()).isEqualTo(201);
+        fire(zc, caseId, "PLACE_ON_WAITLIST", Map.of(
+                "noBridgingReason", "Tante vangt op " + student.marker() + " overbrugging",
+                "expectedStartDate", today.plusWeeks(6).toString()));
+        fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
+        fire(professional, caseId, "ACCEPT_HANDOVER", Map.of("firstContactDate", today.plusDays(5).toString()));
+        fire(zc, caseId, "END_EXTERNAL_CARE", Map.of("summary", "Rustmomenten in de les " + student.marker() + " samenvatting"));
+        fire(zc, caseId, "CLOSE", Map.of("outcome", "RESOLVED_IN_SCHOOL", "reason", "Afgerond " + student.marker() + " afsluiting"));
+    }
+
+    Response fire(User user, long caseId, String event, Map<String, Object> fields) {
+        long version = api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong();
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("version", version);
+        Response response = api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);
+        assertThat(response.status()).as("%s: %s", event, response.body()).isEqualTo(200);
+        return response;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.hulproute.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+/** Talks to the running application over real HTTP, signed in with HTTP Basic as a fixture user. */
+@TestComponent
+public class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json;
+    private final Environment environment;
+
+    Api(ObjectMapper json, Environment environment) {
+        this.json = json;
+        this.environment = environment;
+    }
+
+    /** A response: the status, the JSON body (a missing node when empty) and the Location header. */
+    public record Response(int status, JsonNode body, Optional<String> location, String contentType) {
+        public String code() {
+            return body.path("code").asText();
+        }
+    }
+
+    public As as(Fixtures.User user) {
+        return new As(user.username(), Fixtures.PASSWORD);
+    }
+
+    public As as(String username, String password) {
+        return new As(username, password);
+    }
+
+    public As anonymous() {
+        return new As(null, null);
+    }
+
+    public final class As {
+        private final String username;
+        private final String password;
+
+        private As(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+
+        public Response get(String path) {
+            return send(request(path).GET());
+        }
+
+        public Response post(String path, Object body) {
+            return postRaw(path, body instanceof String text ? text : write(body));
+        }
+
+        public Response postRaw(String path, String body) {
+            return send(request(path)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .header("Accept", "application/json, application/problem+json");
+            if (username != null) {
+                String credentials = Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+                builder.header("Authorization", "Basic " + credentials);
+            }
+            return builder;
+        }
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? MissingNode.getInstance() : json.readTree(response.body());
+            return new Response(
+                    response.statusCode(),
+                    body,
+                    response.headers().firstValue("Location"),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

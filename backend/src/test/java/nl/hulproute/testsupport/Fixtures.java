@@ -1,0 +1,120 @@
+package nl.hulproute.testsupport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.hulproute.people.NewStudent;
+import nl.hulproute.people.NewUser;
+import nl.hulproute.people.PeopleAdministration;
+import nl.hulproute.people.Track;
+import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.NewProvider;
+import nl.hulproute.socialmap.ProviderKind;
+import nl.hulproute.socialmap.Providers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Creates each test's own people: a school location with its staff, students, providers and their professionals.
+ * Every name is unique to the call, so tests never see each other's data.
+ */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "test-password";
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    // fictional names, combined by sequence number: consecutive ones differ, so a test's own people are told apart
+    private static final List<String> FIRST_NAMES =
+            List.of("Sanne", "Daan", "Noor", "Milan", "Yasmina", "Bram", "Fatima", "Luuk", "Eva", "Mehmet");
+    private static final List<String> LAST_NAMES =
+            List.of("Verbeek", "Jansen", "Koster", "Visser", "Dijkman", "Meijer", "El Khatib", "Yıldız", "Mulder", "Brink");
+
+    private final PeopleAdministration people;
+    private final Providers providers;
+    private final Clock clock;
+
+    Fixtures(PeopleAdministration people, Providers providers, Clock clock) {
+        this.people = people;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    /** Today as the school sees it: in the application's time zone, on its (possibly moved) clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A user who signs in with {@link #PASSWORD}. */
+    public record User(long id, String username) {}
+
+    /** A school location of its own with a team, a zorgcoördinator and an SLB'er, in a municipality of its own. */
+    public record School(long locationId, long teamId, String municipality, User zorgcoordinator, User slb) {}
+
+    public School school() {
+        String n = unique();
+        String municipality = "Gemeente " + n;
+        long locationId = people.addLocation("L" + n, "Locatie " + n, municipality);
+        long teamId = people.addTeam(locationId, "Team " + n, "Zorg en welzijn");
+        User zorgcoordinator = user(Role.ZORGCOORDINATOR, Set.of(locationId), null);
+        User slb = user(Role.SLB, Set.of(locationId), null);
+        return new School(locationId, teamId, municipality, zorgcoordinator, slb);
+    }
+
+    public User user(Role role, Set<Long> locationIds, @Nullable Long providerId) {
+        long n = SEQUENCE.incrementAndGet();
+        String username = role.name().toLowerCase() + "-" + RUN + "-" + n;
+        long id = people.addUser(new NewUser(
+                username, firstName(n) + " " + lastName(n), null, Set.of(role), locationIds, providerId, PASSWORD));
+        return new User(id, username);
+    }
+
+    /** A student of the school's SLB'er, of this age today, living in the school's municipality. */
+    public long student(School school, int age) {
+        return student(school, school.slb(), age);
+    }
+
+    public long student(School school, User slb, int age) {
+        long n = SEQUENCE.incrementAndGet();
+        return people.enrol(new NewStudent(
+                "S" + RUN + "-" + n,
+                firstName(n + 3),
+                null,
+                lastName(n + 5),
+                LocalDate.now(clock).minusYears(age).minusDays(30),
+                school.municipality(),
+                school.locationId(),
+                school.teamId(),
+                "Verzorgende IG",
+                3,
+                Track.BOL,
+                slb.id()));
+    }
+
+    /** A provider serving these ages in the school's municipality. */
+    public long provider(School school, ProviderKind kind, int minAge, int maxAge) {
+        return providers.add(new NewProvider(
+                kind.name() + " " + unique(), kind, minAge, maxAge, Set.of(school.municipality())));
+    }
+
+    public User professionalOf(long providerId) {
+        return user(Role.EXTERNAL_PROFESSIONAL, Set.of(), providerId);
+    }
+
+    private static String firstName(long n) {
+        return FIRST_NAMES.get((int) (n % FIRST_NAMES.size()));
+    }
+
+    private static String lastName(long n) {
+        return LAST_NAMES.get((int) (n / FIRST_NAMES.size() % LAST_NAMES.size()));
+    }
+
+    private static String unique() {
+        return RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+}

@@ -1,0 +1,50 @@
+package nl.hulproute.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Docs that are generated from the code live in the repository and are checked by tests: when the code changes
+ * what a document says, the test rewrites the file and fails, so the change shows up in review and is committed.
+ */
+public final class GeneratedDocs {
+
+    private GeneratedDocs() {}
+
+    /** The repository's docs/ folder (surefire passes it; running from the IDE, it is found from the module). */
+    public static Path docs() {
+        String configured = System.getProperty("hulproute.docs.dir");
+        Path docs = configured != null ? Path.of(configured) : Path.of("..", "docs");
+        return docs.toAbsolutePath().normalize();
+    }
+
+    /** Fails, after writing the new content, when {@code relativePath} under docs/ is not exactly {@code content}. */
+    public static void assertUpToDate(String relativePath, String content) {
+        assertUpToDate(docs().resolve(relativePath), "docs/" + relativePath, content);
+    }
+
+    /** The same for a generated file elsewhere in the repository, given relative to the repository root. */
+    public static void assertFileUpToDate(String pathInRepository, String content) {
+        assertUpToDate(docs().getParent().resolve(pathInRepository), pathInRepository, content);
+    }
+
+    private static void assertUpToDate(Path file, String name, String content) {
+        try {
+            String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            if (!content.equals(committed)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, content, StandardCharsets.UTF_8);
+            }
+            assertThat(committed)
+                    .as("%s was out of date and has been regenerated: review and commit it", name)
+                    .isEqualTo(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

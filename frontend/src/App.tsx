@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { AccessLogPage } from './pages/accessLog/AccessLogPage';
+import { BreakGlassPage } from './pages/breakGlass/BreakGlassPage';
+import { CasePage } from './pages/case/CasePage';
+import { CaseloadPage } from './pages/caseload/CaseloadPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { MySignalsPage } from './pages/signals/MySignalsPage';
+import { RaiseSignalPage } from './pages/signals/RaiseSignalPage';
+import { RouteError } from './RouteError';
+import { PAGE_ROLES } from './session/pages';
+import { RequireRole, RequireSession } from './session/RequireSession';
+
+/** The pages of the app, each behind the roles that use it (session/pages.ts). Paths are Dutch: people share them. */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    element: <Outlet />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: (
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: '/signaal-melden',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/signaal-melden']}>
+                <RaiseSignalPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/mijn-signalen',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/mijn-signalen']}>
+                <MySignalsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/caseload',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/caseload']}>
+                <CaseloadPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/casussen/:caseId',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/casussen']}>
+                <CasePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/noodtoegang',
+            element: (
+              <RequireRole
+                roles={PAGE_ROLES['/noodtoegang']}
+                reason="Alleen zorgcoördinatoren gebruiken noodtoegang voor een student van een andere locatie."
+              >
+                <BreakGlassPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/toegangslog',
+            element: (
+              <RequireRole
+                roles={PAGE_ROLES['/toegangslog']}
+                reason="Alleen de privacy officer bekijkt het toegangslog."
+              >
+                <AccessLogPage />
+              </RequireRole>
+            ),
+          },
+          { path: '/meldingen', element: <NotificationsPage /> },
+          {
+            path: '/overzicht',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/overzicht']}>
+                <OverviewPage />
+              </RequireRole>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function App() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

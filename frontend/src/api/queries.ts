@@ -1,0 +1,365 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, backendFetch, unwrap } from './client';
+import { ApiError } from './problem';
+import type {
+  AccessLogPage,
+  BreakGlassGrant,
+  CaseEvent,
+  CaseEventRequest,
+  CasePage,
+  CaseSort,
+  CaseState,
+  CaseView,
+  Confidentiality,
+  ConsentRequest,
+  Line,
+  Me,
+  NotificationInbox,
+  RaiseSignalRequest,
+  Urgency,
+} from './types';
+
+/** Query keys, so mutations can say exactly what became stale. */
+export const keys = {
+  me: ['me'] as const,
+  lifecycle: ['lifecycle'] as const,
+  students: (q: string, page: number, size: number) => ['students', q, page, size] as const,
+  mySignals: (page: number) => ['signals', 'mine', page] as const,
+  caseload: (filter: CaseloadFilter) => ['cases', 'list', filter] as const,
+  caseCounts: (filter: CaseloadFilter) => ['cases', 'counts', filter] as const,
+  dashboard: (location: number | undefined) => ['cases', 'dashboard', location] as const,
+  case: (id: number) => ['cases', 'one', id] as const,
+  caseHistory: (id: number) => ['cases', 'one', id, 'history'] as const,
+  caseSignals: (id: number) => ['cases', 'one', id, 'signals'] as const,
+  caseConsents: (id: number) => ['cases', 'one', id, 'consents'] as const,
+  providers: (age: number | undefined, municipality: string | undefined) => ['providers', age, municipality] as const,
+  staff: (location: number, roles: string[]) => ['staff', location, roles] as const,
+  directory: (studentNumber: string) => ['students', 'directory', studentNumber] as const,
+  notifications: (page: number) => ['notifications', page] as const,
+  accessLog: (filter: AccessLogFilter) => ['access-log', filter] as const,
+};
+
+// --- session ------------------------------------------------------------------------------------------------
+
+/** The signed-in user, or null when nobody is signed in. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await unwrap(api.GET('/api/me'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/**
+ * Where to sign in at the school's identity provider, when this installation signs in there (the prod profile says
+ * so in its 401 answer); null where users sign in with a password.
+ */
+export async function fetchSchoolSignIn(): Promise<string | null> {
+  try {
+    await unwrap(api.GET('/api/me'));
+    return null;
+  } catch (error) {
+    const signIn = error instanceof ApiError ? error.problem.signIn : undefined;
+    return typeof signIn === 'string' && signIn.startsWith('/') && !signIn.startsWith('//') ? signIn : null;
+  }
+}
+
+export function useSchoolSignIn() {
+  return useQuery({ queryKey: ['sign-in-method'], queryFn: fetchSchoolSignIn, staleTime: Infinity });
+}
+
+export function useMe() {
+  return useQuery({ queryKey: keys.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+}
+
+export async function signIn(username: string, password: string): Promise<void> {
+  await backendFetch('/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password }).toString(),
+  });
+}
+
+export async function signOut(): Promise<void> {
+  await backendFetch('/logout', { method: 'POST' });
+}
+
+// --- students and signals -----------------------------------------------------------------------------------
+
+export function useStudents(q: string, page = 0, size = 20, enabled = true) {
+  return useQuery({
+    queryKey: keys.students(q, page, size),
+    queryFn: () => unwrap(api.GET('/api/students', { params: { query: { q: q || undefined, page, size } } })),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRaiseSignal() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: RaiseSignalRequest) => unwrap(api.POST('/api/signals', { body: request })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['signals'] }),
+  });
+}
+
+export function useMySignals(page = 0) {
+  return useQuery({
+    queryKey: keys.mySignals(page),
+    queryFn: () => unwrap(api.GET('/api/signals', { params: { query: { raisedBy: 'me', page, size: 20 } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+// --- the caseload -------------------------------------------------------------------------------------------
+
+export interface CaseloadFilter {
+  states: CaseState[];
+  line?: Line;
+  urgencies: Urgency[];
+  owner?: string;
+  location?: number;
+  q?: string;
+  sort: CaseSort;
+  page: number;
+  size: number;
+}
+
+/** The query parameters of GET /api/cases (and, without state, paging and sort, of /api/cases/counts). */
+export function caseloadQuery(filter: CaseloadFilter) {
+  return {
+    state: filter.states.length > 0 ? filter.states : undefined,
+    line: filter.line,
+    urgency: filter.urgencies.length > 0 ? filter.urgencies : undefined,
+    owner: filter.owner,
+    location: filter.location,
+    q: filter.q || undefined,
+    sort: filter.sort,
+    page: filter.page,
+    size: filter.size,
+  };
+}
+
+export function useCaseload(filter: CaseloadFilter) {
+  return useQuery({
+    queryKey: keys.caseload(filter),
+    queryFn: (): Promise<CasePage> => unwrap(api.GET('/api/cases', { params: { query: caseloadQuery(filter) } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Cases per state under the caseload's other filters (the state filter itself left out). */
+export function useCaseCounts(filter: CaseloadFilter) {
+  const { line, urgency, owner, location, q } = caseloadQuery(filter);
+  const query = { line, urgency, owner, location, q };
+  return useQuery({
+    queryKey: keys.caseCounts({ ...filter, states: [], page: 0, sort: 'URGENCY' }),
+    queryFn: () => unwrap(api.GET('/api/cases/counts', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCaseloadDashboard(location: number | undefined) {
+  return useQuery({
+    queryKey: keys.dashboard(location),
+    queryFn: () => unwrap(api.GET('/api/caseload/dashboard', { params: { query: { location } } })),
+  });
+}
+
+/** Colleagues at a location with one of these roles, for the owner and bridging-contact pickers. */
+export function useStaff(location: number, roles: ('ZORGCOORDINATOR' | 'SLB')[]) {
+  return useQuery({
+    queryKey: keys.staff(location, roles),
+    queryFn: () => unwrap(api.GET('/api/staff', { params: { query: { location, role: roles } } })),
+    enabled: location > 0,
+    staleTime: 5 * 60_000,
+  });
+}
+
+// --- one case -----------------------------------------------------------------------------------------------
+
+export function fetchCase(id: number): Promise<CaseView> {
+  return unwrap(api.GET('/api/cases/{id}', { params: { path: { id } } }));
+}
+
+export function useCase(id: number) {
+  return useQuery({ queryKey: keys.case(id), queryFn: () => fetchCase(id) });
+}
+
+export function useCaseHistory(id: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: keys.caseHistory(id),
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/history', { params: { path: { id } } })),
+  });
+}
+
+export function useCaseSignals(id: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: keys.caseSignals(id),
+    queryFn: () => unwrap(api.GET('/api/cases/{caseId}/signals', { params: { path: { caseId: id } } })),
+  });
+}
+
+export function useCaseNotes(id: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['cases', id, 'notes'],
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/notes', { params: { path: { id } } })),
+  });
+}
+
+export function useWriteNote(caseId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: { text: string; confidentiality: Confidentiality }) =>
+      unwrap(api.POST('/api/cases/{id}/notes', { params: { path: { id: caseId } }, body: request })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['cases', caseId, 'notes'] }),
+  });
+}
+
+export function useCaseConsents(id: number) {
+  return useQuery({
+    queryKey: keys.caseConsents(id),
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/consents', { params: { path: { id } } })),
+  });
+}
+
+export function useLifecycle() {
+  return useQuery({
+    queryKey: keys.lifecycle,
+    queryFn: () => unwrap(api.GET('/api/lifecycle')),
+    staleTime: Infinity,
+  });
+}
+
+export function useProviders(age: number | undefined, municipality: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: keys.providers(age, municipality),
+    queryFn: () => unwrap(api.GET('/api/providers', { params: { query: { age, municipality } } })),
+    enabled,
+  });
+}
+
+export function useFireEvent(caseId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ event, request }: { event: CaseEvent; request: CaseEventRequest }) =>
+      unwrap(api.POST('/api/cases/{id}/events/{event}', { params: { path: { id: caseId, event } }, body: request })),
+    onSuccess: (updated: CaseView) => {
+      client.setQueryData(keys.case(caseId), updated);
+      void client.invalidateQueries({ queryKey: ['cases'] });
+      void client.invalidateQueries({ queryKey: ['signals'] });
+    },
+  });
+}
+
+export function useGiveConsent(caseId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ConsentRequest) =>
+      unwrap(api.POST('/api/cases/{id}/consents', { params: { path: { id: caseId } }, body: request })),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.caseConsents(caseId) });
+      void client.invalidateQueries({ queryKey: keys.case(caseId) });
+    },
+  });
+}
+
+/** Withdrawal ends the provider's access at once; the case shows it. */
+export function useWithdrawConsent(caseId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (consentId: number) =>
+      unwrap(
+        api.POST('/api/cases/{id}/consents/{consentId}/withdrawal', {
+          params: { path: { id: caseId, consentId } },
+        }),
+      ),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.caseConsents(caseId) });
+      void client.invalidateQueries({ queryKey: keys.case(caseId) });
+    },
+  });
+}
+
+// --- break-glass ----------------------------------------------------------------------------------------------
+
+/** A student of any location by exact student number: who and where, nothing about care. */
+export function useDirectory(studentNumber: string) {
+  return useQuery({
+    queryKey: keys.directory(studentNumber),
+    queryFn: () => unwrap(api.GET('/api/students/directory', { params: { query: { studentNumber } } })),
+    enabled: studentNumber.length > 0,
+    // each look-up is logged: asked again when the number changes, not when the window gets focus
+    refetchOnWindowFocus: false,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Read access to a student of another location, with a reason; their cases then show in the caseload. */
+export function useBreakGlass(studentId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string): Promise<BreakGlassGrant> =>
+      unwrap(api.POST('/api/students/{id}/break-glass', { params: { path: { id: studentId } }, body: { reason } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['cases'] }),
+  });
+}
+
+// --- notifications --------------------------------------------------------------------------------------------
+
+/** How often the inbox is asked again while the app is in view (and always when the window gets focus again). */
+export const NOTIFICATIONS_POLL_MS = 30_000;
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+
+/** The unread count and a page of my notifications, newest first; the menu shares the first page with the list. */
+export function useNotifications(page = 0) {
+  return useQuery({
+    queryKey: keys.notifications(page),
+    queryFn: (): Promise<NotificationInbox> =>
+      unwrap(api.GET('/api/notifications', { params: { query: { page, size: NOTIFICATIONS_PAGE_SIZE } } })),
+    refetchInterval: NOTIFICATIONS_POLL_MS,
+    refetchOnWindowFocus: true,
+    staleTime: 5_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMarkNotificationRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
+    // on the hook, not per call: the count is brought up to date even when the page is left for the link
+    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+}
+
+// --- the access log -------------------------------------------------------------------------------------------
+
+export interface AccessLogFilter {
+  studentId?: number;
+  userId?: number;
+  /** yyyy-mm-dd, inclusive */
+  from?: string;
+  /** yyyy-mm-dd, inclusive */
+  to?: string;
+  page: number;
+  size: number;
+}
+
+/**
+ * The access log for the privacy officer. Every read of it is itself logged, so it is read when the filter changes
+ * or the officer asks, not each time the window gets focus.
+ */
+export function useAccessLog(filter: AccessLogFilter) {
+  return useQuery({
+    queryKey: keys.accessLog(filter),
+    queryFn: (): Promise<AccessLogPage> => unwrap(api.GET('/api/access-log', { params: { query: filter } })),
+    placeholderData: keepPreviousData,
+    refetchOnWindowFocus: false,
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,49 @@
+import { accessActionLabel, notificationKindText, purposeOf, recordKindText, rolesText } from './nl';
+
+describe('the access log in Dutch', () => {
+  test('names every action', () => {
+    expect(accessActionLabel).toEqual({
+      VIEW: 'Bekeken',
+      LIST: 'In een lijst gezien',
+      CREATE: 'Vastgelegd',
+      CHANGE: 'Gewijzigd',
+      EXPORT: 'Geëxporteerd',
+      BREAK_GLASS: 'Noodtoegang',
+      VIEW_ACCESS_LOG: 'Toegangslog bekeken',
+    });
+  });
+
+  test('tells normal work from break-glass, with its reason', () => {
+    expect(purposeOf('CARE')).toEqual({ kind: 'care', text: 'Normaal werk' });
+    expect(purposeOf('BREAK_GLASS: Student belt de receptie.')).toEqual({
+      kind: 'break-glass',
+      text: 'Noodtoegang: Student belt de receptie.',
+      reason: 'Student belt de receptie.',
+    });
+  });
+
+  test('reads a search of the log as the filter it was', () => {
+    expect(purposeOf('studentId=12 userId=null from=1900-01-01 to=2026-03-01')).toEqual({
+      kind: 'log-search',
+      text: 'Zoeken in het toegangslog: student 12, t/m 1 maart 2026',
+    });
+    expect(purposeOf('studentId=null userId=7 from=2026-02-01 to=2026-03-01').text).toBe(
+      'Zoeken in het toegangslog: gebruiker 7, vanaf 1 februari 2026, t/m 1 maart 2026',
+    );
+  });
+
+  test('shows what it does not know as it comes', () => {
+    expect(purposeOf('INZAGE')).toEqual({ kind: 'other', text: 'INZAGE' });
+    expect(recordKindText('case-history')).toBe('Tijdlijn van een casus');
+    expect(recordKindText('something-new')).toBe('something-new');
+  });
+
+  test('names the roles of a line', () => {
+    expect(rolesText('SLB,ZORGCOORDINATOR')).toBe('SLB’er, Zorgcoördinator');
+  });
+});
+
+test('a notification kind it does not know is a general melding', () => {
+  expect(notificationKindText('BREAK_GLASS')).toBe('Noodtoegang');
+  expect(notificationKindText('NEW_KIND')).toBe('Melding');
+});

@@ -1,0 +1,19 @@
+import { problemText } from './problems';
+
+describe('problemText', () => {
+  test('explains a known code in plain Dutch', () => {
+    expect(problemText({ status: 422, code: 'lifecycle.guard.reason-required' })).toBe('Geef een reden.');
+  });
+
+  test('falls back on the HTTP status for a code it does not know', () => {
+    expect(problemText({ status: 403, code: 'something.new' })).toBe('Dit mag je met jouw rol niet doen.');
+  });
+
+  test('treats every server error alike, without details', () => {
+    expect(problemText({ status: 503, code: 'http.503' })).toMatch(/Er ging bij ons iets mis/);
+  });
+
+  test('says when there is no connection at all', () => {
+    expect(problemText({ status: 0, code: 'network' })).toMatch(/geen verbinding/);
+  });
+});

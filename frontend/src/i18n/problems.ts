@@ -1,0 +1,104 @@
+import type { Problem } from '../api/problem';
+
+/** Every problem code of the API in plain Dutch. Codes not listed fall back on their HTTP status. */
+const byCode: Record<string, string> = {
+  network: 'Er is geen verbinding met Hulproute. Controleer je internetverbinding en probeer het opnieuw.',
+  internal:
+    'Er ging bij ons iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan bij de functioneel beheerder.',
+  'auth.unauthenticated': 'Je bent niet (meer) ingelogd. Log opnieuw in.',
+  'auth.bad-credentials': 'De gebruikersnaam of het wachtwoord klopt niet.',
+  'auth.forbidden': 'Dit mag je met jouw rol niet doen.',
+  'not-found': 'Deze pagina of gegevens bestaan niet (meer).',
+  conflict: 'Dit botst met gegevens die al zijn opgeslagen.',
+  'concurrent-modification':
+    'Iemand anders wijzigde dit op hetzelfde moment. Laad de gegevens opnieuw en probeer het nog eens.',
+  'request.invalid': 'Niet alle velden zijn goed ingevuld.',
+  'request.malformed': 'Het verzoek kon niet worden gelezen. Laad de pagina opnieuw.',
+  'people.students-forbidden': 'Met jouw rol kun je geen studenten opzoeken.',
+  'case.read-forbidden': 'Met jouw rol kun je geen casussen bekijken.',
+  'case.not-found': 'Deze casus bestaat niet, of je hebt er geen toegang toe.',
+  'case.event-forbidden': 'Met jouw rol mag je deze stap niet zetten.',
+  'case.event-not-allowed': 'Deze stap kan niet in de huidige fase van de casus. De casus is opnieuw geladen.',
+  'case.version-stale':
+    'De casus is gewijzigd sinds je hem opende. Hij is opnieuw geladen; bekijk wat er veranderde en probeer het zo nodig opnieuw.',
+  'consent.record-forbidden': 'Alleen de zorgcoördinator van de casus legt toestemming vast.',
+  'consent.unknown-provider': 'Deze zorgaanbieder staat niet in de sociale kaart.',
+  'consent.valid-until-in-past': 'De toestemming moet geldig zijn tot vandaag of later.',
+  'note.write-forbidden': 'Alleen wie aan de casus werkt, schrijft er notities bij.',
+  'note.confidential-forbidden': 'Vertrouwelijke notities zijn alleen voor de zorgcoördinatoren van de casus.',
+  'record.export-forbidden': 'Alleen de zorgcoördinator van de student maakt een inzage-export.',
+  'consent.student-section-required': 'Toestemming geldt minstens voor de gegevens van de student.',
+  'consent.already-withdrawn': 'Deze toestemming was al ingetrokken.',
+  'consent.not-found': 'Deze toestemming bestaat niet (meer).',
+  'case.section-not-consented': 'De student gaf geen toestemming om dit deel van de casus met jou te delen.',
+  'privacy.access-log-forbidden': 'Alleen de privacy officer bekijkt het toegangslog.',
+  'privacy.break-glass-not-needed':
+    'Deze student hoort bij een locatie waar jij werkt: je ziet de casussen al in je caseload. Noodtoegang is niet nodig.',
+  'people.directory-forbidden':
+    'Alleen zorgcoördinatoren zoeken studenten van andere locaties op en gebruiken noodtoegang.',
+  'people.staff-forbidden': 'Met jouw rol kun je geen collega’s opzoeken.',
+  'student.not-found': 'Deze student bestaat niet (meer). Zoek opnieuw op studentnummer.',
+  'notification.not-found': 'Deze melding bestaat niet (meer).',
+  'lifecycle.guard.package-required': 'Kies wat er meegaat; de gegevens van de student gaan altijd mee.',
+  'lifecycle.guard.consent-does-not-cover-package':
+    'De toestemming dekt niet alles wat je wilt meesturen. Stuur minder mee, of leg eerst ruimere toestemming vast.',
+  'consent.parent-not-involved-from-18':
+    'Vanaf 18 jaar beslist de student zelf; toestemming van een ouder wordt niet vastgelegd.',
+  'lifecycle.guard.reason-required': 'Geef een reden.',
+  'lifecycle.guard.advice-required': 'Schrijf een advies voor de SLB’er.',
+  'lifecycle.guard.check-in-date-required': 'Kies een datum voor de terugkoppeling: vandaag of later.',
+  'lifecycle.guard.owner-required': 'Kies wie de casus in de tweede lijn oppakt.',
+  'lifecycle.guard.owner-not-eligible': 'De gekozen eigenaar is geen zorgcoördinator op de locatie van de student.',
+  'lifecycle.guard.provider-required': 'Kies een zorgaanbieder uit de sociale kaart.',
+  'lifecycle.guard.provider-does-not-serve-student':
+    'Deze zorgaanbieder helpt geen studenten van deze leeftijd of woongemeente.',
+  'lifecycle.guard.consent-required':
+    'Er is nog geen geldige toestemming van de student voor deze zorgaanbieder. Leg die eerst vast.',
+  'lifecycle.guard.parent-consent-required': 'De student is jonger dan 16: leg ook de toestemming van een ouder vast.',
+  'lifecycle.guard.bridging-required':
+    'Leg vast wie vanuit school contact houdt en hoe vaak, of waarom dat niet nodig is.',
+  'lifecycle.guard.bridging-contact-not-eligible':
+    'De contactpersoon voor overbrugging werkt niet op de locatie van de student.',
+  'lifecycle.guard.first-contact-date-required': 'Geef de datum van het eerste contact of de intake.',
+  'lifecycle.guard.summary-required': 'Schrijf op wat school moet weten.',
+  'lifecycle.guard.outcome-required': 'Kies een uitkomst.',
+  'lifecycle.guard.reopen-window-passed':
+    'Deze casus is langer dan 12 maanden geleden afgesloten. Meld een nieuw signaal om een nieuwe casus te openen.',
+};
+
+const byStatus: Record<number, string> = {
+  0: byCode.network,
+  400: 'Het verzoek klopt niet. Controleer wat je invulde.',
+  401: byCode['auth.unauthenticated'],
+  403: byCode['auth.forbidden'],
+  404: byCode['not-found'],
+  409: 'Dit botst met de huidige stand van zaken. Laad de pagina opnieuw.',
+  422: 'Dit kan zo niet worden opgeslagen. Controleer wat je invulde.',
+};
+
+/** The Dutch explanation of a problem, for the person who ran into it. */
+export function problemText(problem: Pick<Problem, 'status' | 'code'>): string {
+  return (
+    byCode[problem.code] ??
+    byStatus[problem.status] ??
+    (problem.status >= 500 ? byCode.internal : 'Er ging iets mis. Probeer het opnieuw.')
+  );
+}
+
+/** The form field a guard code is about, so its message can stand next to that field. */
+export const guardField: Record<string, string> = {
+  'lifecycle.guard.reason-required': 'reason',
+  'lifecycle.guard.advice-required': 'advice',
+  'lifecycle.guard.check-in-date-required': 'checkInDate',
+  'lifecycle.guard.owner-required': 'ownerId',
+  'lifecycle.guard.owner-not-eligible': 'ownerId',
+  'lifecycle.guard.provider-required': 'providerId',
+  'lifecycle.guard.provider-does-not-serve-student': 'providerId',
+  'lifecycle.guard.bridging-required': 'bridging',
+  'lifecycle.guard.package-required': 'sections',
+  'lifecycle.guard.consent-does-not-cover-package': 'sections',
+  'lifecycle.guard.bridging-contact-not-eligible': 'bridging',
+  'lifecycle.guard.first-contact-date-required': 'firstContactDate',
+  'lifecycle.guard.summary-required': 'summary',
+  'lifecycle.guard.outcome-required': 'outcome',
+};

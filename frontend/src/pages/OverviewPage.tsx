@@ -1,0 +1,59 @@
+import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Link } from 'react-router';
+import { PageTitle } from '../components/PageTitle';
+import { hasRole, useSession } from '../session/SessionContext';
+
+/** For auditors and functioneel beheerders: what they will find here, and no case data. */
+export function OverviewPage() {
+  const me = useSession();
+  return (
+    <>
+      <PageTitle>Overzicht</PageTitle>
+      <Paragraph>
+        Hulproute bevat gezondheidsgegevens van studenten. Jouw rol heeft geen toegang tot de inhoud van casussen,
+        signalen of afspraken; daarom zie je hier geen studentgegevens.
+      </Paragraph>
+      {hasRole(me, 'AUDITOR') && (
+        <section aria-labelledby="toegangslog-kop" className="hr-section">
+          <Heading level={2} id="toegangslog-kop">
+            Toegangslog
+          </Heading>
+          <Paragraph>
+            Wie welke gegevens van een student bekeek of wijzigde, wanneer, in welke rol en waarom; ook elk gebruik van
+            noodtoegang, met de reden.{' '}
+            <Link to="/toegangslog" className="utrecht-link">
+              Bekijk het toegangslog
+            </Link>
+          </Paragraph>
+        </section>
+      )}
+      {hasRole(me, 'AUDITOR') && (
+        <section aria-labelledby="auditor-komt">
+          <Heading level={2} id="auditor-komt">
+            Wat je als auditor hier straks vindt
+          </Heading>
+          <UnorderedList>
+            <UnorderedListItem>
+              Per locatie, opleiding en team: hoeveel ondersteuningsafspraken er zijn en of ze op tijd met de student
+              zijn geëvalueerd.
+            </UnorderedListItem>
+            <UnorderedListItem>Lijsten van te late evaluaties, met gedateerd bewijs.</UnorderedListItem>
+            <UnorderedListItem>Doorlooptijden van signaal tot triage en van verwijzing tot zorg.</UnorderedListItem>
+          </UnorderedList>
+        </section>
+      )}
+      {hasRole(me, 'ADMIN') && (
+        <section aria-labelledby="beheer-komt">
+          <Heading level={2} id="beheer-komt">
+            Wat je als functioneel beheerder hier straks vindt
+          </Heading>
+          <UnorderedList>
+            <UnorderedListItem>Gebruikers, teams en locaties.</UnorderedListItem>
+            <UnorderedListItem>De sociale kaart: zorgaanbieders en wie ze helpen.</UnorderedListItem>
+            <UnorderedListItem>Instellingen voor bewaartermijnen en routering.</UnorderedListItem>
+          </UnorderedList>
+        </section>
+      )}
+    </>
+  );
+}

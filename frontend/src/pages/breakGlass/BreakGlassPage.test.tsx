@@ -1,0 +1,108 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockApi, renderAs, zorgcoordinator } from '../../testing/render';
+import { BreakGlassPage } from './BreakGlassPage';
+
+const elsewhere = {
+  id: 12,
+  studentNumber: '100234',
+  name: 'Lotte Bakker',
+  locationName: 'Havenkade',
+  atMyLocation: false,
+};
+
+function renderPage(route = '/noodtoegang') {
+  return renderAs(zorgcoordinator, <BreakGlassPage />, { path: '/noodtoegang', route });
+}
+
+describe('Noodtoegang', () => {
+  test('finds a student by number and keeps the number in the address', async () => {
+    const { requests } = mockApi({ 'GET /api/students/directory': { body: [elsewhere] } });
+    const { router } = renderPage();
+    await userEvent.type(screen.getByLabelText('Studentnummer'), ' 100234 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByRole('heading', { name: 'Lotte Bakker studeert op Havenkade' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?studentnummer=100234');
+    expect(requests[0].url.searchParams.get('studentNumber')).toBe('100234');
+  });
+
+  test('asks for a number before searching', async () => {
+    const { requests } = mockApi({});
+    renderPage();
+    await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(screen.getByLabelText('Studentnummer')).toHaveAccessibleDescription(/Fout: Vul een studentnummer in\./);
+    expect(requests).toHaveLength(0);
+  });
+
+  test('needs no break-glass for a student of my own location, and leads to my caseload searched on them', async () => {
+    mockApi({
+      'GET /api/students/directory': { body: [{ ...elsewhere, locationName: 'Utrecht Zuid', atMyLocation: true }] },
+    });
+    renderPage('/noodtoegang?studentnummer=100234');
+    expect(await screen.findByText(/Je hebt geen noodtoegang nodig/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bekijk de casussen van Lotte Bakker in je caseload' })).toHaveAttribute(
+      'href',
+      '/caseload?zoek=100234',
+    );
+    expect(screen.queryByRole('button', { name: 'Noodtoegang gebruiken' })).not.toBeInTheDocument();
+  });
+
+  test('says when no student has that number', async () => {
+    mockApi({ 'GET /api/students/directory': { body: [] } });
+    renderPage('/noodtoegang?studentnummer=999');
+    expect(await screen.findByRole('heading', { name: 'Geen student met studentnummer 999' })).toBeInTheDocument();
+  });
+
+  test('explains break-glass, needs a reason, and then says until when', async () => {
+    const { requests } = mockApi({
+      'GET /api/students/directory': { body: [elsewhere] },
+      'POST /api/students/12/break-glass': {
+        status: 201,
+        body: { studentId: 12, reason: 'Student belt de receptie.', expiresAt: '2026-03-02T14:15:00Z' },
+      },
+    });
+    renderPage('/noodtoegang?studentnummer=100234');
+    const explanation = await screen.findByRole('region', { name: 'Wat betekent noodtoegang?' });
+    expect(explanation).toHaveTextContent('4 uur lang lezen');
+    expect(explanation).toHaveTextContent('toegangslog');
+    expect(explanation).toHaveTextContent('De zorgcoördinatoren van Havenkade krijgen een melding');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Noodtoegang gebruiken' }));
+    expect(screen.getByLabelText('Waarom heb je nu toegang nodig?')).toHaveAccessibleDescription(
+      /Fout: Geef een reden\./,
+    );
+    expect(screen.getByLabelText('Waarom heb je nu toegang nodig?')).toHaveFocus();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+
+    await userEvent.type(screen.getByLabelText('Waarom heb je nu toegang nodig?'), 'Student belt de receptie.');
+    expect(screen.getByText('Nog 375 tekens.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Noodtoegang gebruiken' }));
+
+    const granted = await screen.findByRole('status');
+    expect(within(granted).getByRole('heading')).toHaveTextContent('Je hebt noodtoegang tot 2 maart 2026');
+    expect(within(granted).getByRole('heading')).toHaveFocus();
+    expect(within(granted).getByRole('link', { name: 'Bekijk de casussen van Lotte Bakker' })).toHaveAttribute(
+      'href',
+      '/caseload?zoek=100234',
+    );
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
+      reason: 'Student belt de receptie.',
+    });
+  });
+
+  test('explains a refusal in plain Dutch', async () => {
+    mockApi({
+      'GET /api/students/directory': { body: [elsewhere] },
+      'POST /api/students/12/break-glass': {
+        status: 422,
+        body: { status: 422, code: 'privacy.break-glass-not-needed', detail: 'This student is at your own location' },
+      },
+    });
+    renderPage('/noodtoegang?studentnummer=100234');
+    await userEvent.type(await screen.findByLabelText('Waarom heb je nu toegang nodig?'), 'Acute melding.');
+    await userEvent.click(screen.getByRole('button', { name: 'Noodtoegang gebruiken' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Noodtoegang is niet nodig.');
+    expect(alert).not.toHaveTextContent('own location');
+  });
+});

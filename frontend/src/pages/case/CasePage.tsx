@@ -1,0 +1,97 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Link, useParams } from 'react-router';
+import { useCase } from '../../api/queries';
+import { isApiError } from '../../api/problem';
+import type { CaseView } from '../../api/types';
+import { PageTitle } from '../../components/PageTitle';
+import { ErrorState, LoadingState } from '../../components/States';
+import { readsByBreakGlass } from '../../session/pages';
+import { hasRole, useSession } from '../../session/SessionContext';
+import { NotFoundPage } from '../NotFoundPage';
+import { CaseActions } from './CaseActions';
+import { CaseNotesSection } from './CaseNotesSection';
+import { CaseSummaryPanel } from './CaseSummaryPanel';
+import { CaseTimeline } from './CaseTimeline';
+import { ConsentSection } from './ConsentSection';
+
+/** Casus: the student, where the case stands, what can be done now, and everything that happened. */
+export function CasePage() {
+  const { caseId } = useParams();
+  const id = Number.parseInt(caseId ?? '', 10);
+  if (!Number.isFinite(id) || id <= 0) return <NotFoundPage />;
+  return <CaseLoader id={id} />;
+}
+
+function CaseLoader({ id }: { id: number }) {
+  const theCase = useCase(id);
+  if (theCase.isPending) return <LoadingState label="De casus wordt geladen…" />;
+  if (theCase.error) {
+    const notFound = isApiError(theCase.error) && theCase.error.status === 404;
+    return (
+      <>
+        <PageTitle>{notFound ? 'Casus niet gevonden' : 'Casus niet beschikbaar'}</PageTitle>
+        <ErrorState error={theCase.error} onRetry={notFound ? undefined : () => void theCase.refetch()} />
+        <Paragraph>
+          <Link to="/caseload" className="utrecht-link">
+            Terug naar de caseload
+          </Link>
+        </Paragraph>
+      </>
+    );
+  }
+  return <CaseDetails theCase={theCase.data as CaseView} />;
+}
+
+function CaseDetails({ theCase }: { theCase: CaseView }) {
+  const me = useSession();
+  const breakGlass = readsByBreakGlass(me, theCase.locationId);
+  return (
+    <>
+      <Paragraph className="hr-breadcrumb">
+        <Link to="/caseload" className="utrecht-link">
+          ← Caseload
+        </Link>
+      </Paragraph>
+      <PageTitle>{`Casus ${theCase.student?.name ?? ''}`}</PageTitle>
+      {breakGlass && (
+        <div className="utrecht-alert utrecht-alert--warning hr-break-glass-banner">
+          <Paragraph>
+            <strong>Noodtoegang: alleen lezen.</strong> Deze student hoort bij {theCase.student?.locationName}. Je kunt
+            meelezen, maar geen stappen zetten of iets vastleggen. Wat je bekijkt, staat met jouw reden in het
+            toegangslog.
+          </Paragraph>
+        </div>
+      )}
+      <CaseSummaryPanel theCase={theCase} />
+      {!breakGlass && <CaseActions theCase={theCase} />}
+      <ConsentSection theCase={theCase} />
+      <CaseNotesSection theCase={theCase} mayWrite={!breakGlass} />
+      {!breakGlass && hasRole(me, 'ZORGCOORDINATOR') && <InzageLinks studentId={theCase.student.id} />}
+      <CaseTimeline caseId={theCase.id} sections={theCase.visibleSections} />
+    </>
+  );
+}
+
+/** Inzage (AVG art. 15): everything recorded about the student, for when they ask for it. The export is logged. */
+function InzageLinks({ studentId }: { studentId: number }) {
+  return (
+    <section aria-labelledby="inzage-kop" className="hr-section">
+      <Heading level={2} id="inzage-kop">
+        Inzage
+      </Heading>
+      <Paragraph>
+        Vraagt de student om inzage, download dan alles wat Hulproute over hem of haar heeft vastgelegd, ook wie de
+        gegevens bekeek. De export komt in het toegangslog.
+      </Paragraph>
+      <Paragraph>
+        <a className="utrecht-link" href={`/api/students/${studentId}/record?format=pdf`}>
+          Dossier downloaden (PDF)
+        </a>
+        {' · '}
+        <a className="utrecht-link" href={`/api/students/${studentId}/record`} download={`inzage-${studentId}.json`}>
+          als gegevens (JSON)
+        </a>
+      </Paragraph>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useCaseHistory, useCaseSignals } from '../../api/queries';
+import type { CaseTransition, PackageSection } from '../../api/types';
+import { UrgencyBadge } from '../../components/Badges';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { formatDate, formatDateTime } from '../../format';
+import { eventDoneLabel, eventFieldLabel, lifeDomainLabel, outcomeLabel, stateLabel, yesNo } from '../../i18n/nl';
+import { buildTimeline } from './timeline';
+
+/**
+ * Tijdlijn: every signal and every step of the case, who and when; for a provider's professional only the parts
+ * the student consented to share (signals, school support).
+ */
+export function CaseTimeline({ caseId, sections }: { caseId: number; sections: readonly PackageSection[] }) {
+  const showSignals = sections.includes('SIGNALS');
+  const showSteps = sections.includes('SCHOOL_SUPPORT');
+  const signals = useCaseSignals(caseId, showSignals);
+  const history = useCaseHistory(caseId, showSteps);
+  const error = signals.error ?? history.error;
+  if (!showSignals && !showSteps) return null;
+  return (
+    <section aria-labelledby="tijdlijn-kop" className="hr-section">
+      <Heading level={2} id="tijdlijn-kop">
+        Tijdlijn
+      </Heading>
+      {((showSignals && signals.isPending) || (showSteps && history.isPending)) && !error && (
+        <LoadingState label="De tijdlijn wordt geladen…" />
+      )}
+      {error && (
+        <ErrorState
+          error={error}
+          title="De tijdlijn kon niet worden geladen"
+          onRetry={() => {
+            void signals.refetch();
+            void history.refetch();
+          }}
+        />
+      )}
+      {(!showSignals || signals.data) && (!showSteps || history.data) && (
+        <TimelineList entries={buildTimeline(signals.data ?? [], history.data ?? [])} />
+      )}
+    </section>
+  );
+}
+
+function TimelineList({ entries }: { entries: ReturnType<typeof buildTimeline> }) {
+  if (entries.length === 0) {
+    return (
+      <EmptyState title="Nog niets gebeurd">
+        <Paragraph>Er zijn nog geen signalen of stappen vastgelegd.</Paragraph>
+      </EmptyState>
+    );
+  }
+  return (
+    <ol className="hr-timeline" aria-label="Gebeurtenissen, nieuwste eerst">
+      {entries.map((entry) =>
+        entry.kind === 'signal' ? (
+          <li key={`s${entry.signal.id}`} className="hr-timeline__item hr-timeline__item--signal">
+            <p className="hr-timeline__title">
+              Signaal van {entry.signal.raisedByName || 'onbekend'} <UrgencyBadge urgency={entry.signal.urgency} />
+            </p>
+            <p className="hr-timeline__meta">{formatDateTime(entry.signal.raisedAt)}</p>
+            <p>
+              <span className="hr-muted">Over: </span>
+              {(entry.signal.lifeDomains ?? []).map((domain) => lifeDomainLabel[domain]).join(', ')}
+            </p>
+            <blockquote className="hr-quote">{entry.signal.observation}</blockquote>
+            <p className="hr-muted">Besproken met de student: {yesNo(entry.signal.discussedWithStudent)}</p>
+          </li>
+        ) : (
+          <li key={`t${entry.transition.id}`} className="hr-timeline__item">
+            <p className="hr-timeline__title">
+              {entry.transition.event ? eventDoneLabel[entry.transition.event] : 'Stap'}
+              {entry.transition.from && entry.transition.to && (
+                <span className="hr-muted">
+                  {' '}
+                  · {stateLabel[entry.transition.from]} → {stateLabel[entry.transition.to]}
+                </span>
+              )}
+            </p>
+            <p className="hr-timeline__meta">
+              {formatDateTime(entry.transition.occurredAt)} door {entry.transition.actor?.name || 'onbekend'}
+            </p>
+            {entry.transition.reason && (
+              <p>
+                <span className="hr-muted">Reden: </span>
+                {entry.transition.reason}
+              </p>
+            )}
+            <PayloadDetails transition={entry.transition} />
+          </li>
+        ),
+      )}
+    </ol>
+  );
+}
+
+/** The event's fields as they were sent, in words; ids of people and providers are left to the case summary. */
+function PayloadDetails({ transition }: { transition: CaseTransition }) {
+  const payload = transition.payload as Record<string, unknown> | undefined;
+  if (!payload || typeof payload !== 'object') return null;
+  const shown = Object.entries(payload).flatMap(([name, value]): [string, string][] => {
+    if (typeof value !== 'string' && typeof value !== 'number') return [];
+    if (name === 'ownerId' || name === 'providerId') return [];
+    if (name === 'outcome')
+      return [[eventFieldLabel.outcome, outcomeLabel[value as keyof typeof outcomeLabel] ?? String(value)]];
+    if (/Date$/.test(name)) return [[eventFieldLabel[name] ?? name, formatDate(String(value))]];
+    return [[eventFieldLabel[name] ?? name, String(value)]];
+  });
+  if (shown.length === 0) return null;
+  return (
+    <dl className="hr-payload">
+      {shown.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CaseCounts, CaseState } from '../../api/types';
+import { CASE_STATES } from '../../api/types';
+import { stateLabel } from '../../i18n/nl';
+
+/** Cases per state; each count is also a toggle that filters the table on that state. */
+export function StateCounts({
+  counts,
+  selected,
+  onToggle,
+}: {
+  counts: CaseCounts;
+  selected: CaseState[];
+  onToggle: (state: CaseState) => void;
+}) {
+  return (
+    <div className="hr-state-counts" role="group" aria-label="Aantal casussen per fase; kies een fase om te filteren">
+      {CASE_STATES.map((state) => {
+        const pressed = selected.includes(state);
+        return (
+          <button
+            key={state}
+            type="button"
+            aria-pressed={pressed}
+            className={`hr-state-count${pressed ? ' hr-state-count--active' : ''}`}
+            onClick={() => onToggle(state)}
+          >
+            <span className="hr-state-count__label">{stateLabel[state]}</span>
+            <span className="hr-state-count__number">{counts.byState?.[state] ?? 0}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

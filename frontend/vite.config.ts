@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+declare const process: { env: Record<string, string | undefined> };
+
+// the backend the dev server forwards to: HULPROUTE_BACKEND=http://localhost:18082 npm run dev
+const backend = process.env.HULPROUTE_BACKEND ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/login': { target: backend, bypass: (request) => (request.method === 'GET' ? '/index.html' : undefined) },
+      '/logout': backend,
+    },
+  },
+  test: { environment: 'jsdom', globals: true, setupFiles: ['./src/test-setup.ts'] },
+});
