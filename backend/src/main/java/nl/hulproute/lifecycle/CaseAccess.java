@@ -1,18 +1,22 @@
 package nl.hulproute.lifecycle;
 
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.Students;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.BreakGlass;
 import nl.hulproute.shared.Actor;
@@ -23,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and act on which case, in one place. A zorgcoördinator works on the cases of their own locations. An
- * external professional sees a case only while it is handed over to, or in the care of, their own provider and the
- * student's consent for that provider is in force, and then only the package sections that were both sent and
- * consented to. A zorgcoördinator who used break-glass for a student of another location reads (but does not act
+ * external professional sees a case only while it is handed over to, or in the care of, their own provider and
+ * consent for that provider is in force (the student's and, while the student is under 16, a parent's as well), and
+ * then only the package sections that were both sent and consented to. A zorgcoördinator who used break-glass for a student of another location reads (but does not act
  * on) that student's cases until the grant expires. No other role reads cases. The same rules filter lists (as a
  * query predicate) and guard single reads, so a list never shows what a read would refuse.
  */
@@ -37,12 +41,15 @@ class CaseAccess {
 
     private final CaseRepository cases;
     private final ConsentRepository consents;
+    private final Students students;
     private final BreakGlass breakGlass;
     private final Clock clock;
 
-    CaseAccess(CaseRepository cases, ConsentRepository consents, BreakGlass breakGlass, Clock clock) {
+    CaseAccess(
+            CaseRepository cases, ConsentRepository consents, Students students, BreakGlass breakGlass, Clock clock) {
         this.cases = cases;
         this.consents = consents;
+        this.students = students;
         this.breakGlass = breakGlass;
         this.clock = clock;
     }
@@ -77,10 +84,14 @@ class CaseAccess {
 
     /** Why this actor reads this case, for the access log: normal work, or the reason they gave for break-glass. */
     String purposeOf(Actor actor, Case theCase) {
-        if (actsAs(actor, Role.ZORGCOORDINATOR, theCase) || actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase)) {
+        // Only a zorgcoördinator can hold break-glass, so nobody else needs the (costlier) relationship checks here.
+        if (actsAs(actor, Role.ZORGCOORDINATOR, theCase)) {
             return AccessLog.PURPOSE_CARE;
         }
-        return breakGlassFor(actor, theCase).map(BreakGlass.Grant::purpose).orElse(AccessLog.PURPOSE_CARE);
+        return breakGlassFor(actor, theCase)
+                .filter(grant -> !actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase))
+                .map(BreakGlass.Grant::purpose)
+                .orElse(AccessLog.PURPOSE_CARE);
     }
 
     private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, Case theCase) {
@@ -114,19 +125,57 @@ class CaseAccess {
         }
         Set<PackageSection> shared = EnumSet.noneOf(PackageSection.class);
         shared.addAll(theCase.handoverSections());
-        shared.retainAll(consentedSections(theCase, ConsentGiver.STUDENT));
+        shared.retainAll(consentedToProvider(theCase));
         return shared;
     }
 
-    /** The sections this giver's consents for the case's provider cover today. */
-    Set<PackageSection> consentedSections(Case theCase, ConsentGiver giver) {
-        Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
-        if (theCase.providerId() == null) {
-            return covered;
-        }
+    /**
+     * The package sections the case's provider may receive today: those the student consented to and, while the
+     * student is under 16, a parent consented to as well. Empty when there is no valid consent, for instance after
+     * either of them withdrew it.
+     */
+    Set<PackageSection> consentedToProvider(Case theCase) {
+        return consentedToProvider(List.of(theCase)).get(theCase.id());
+    }
+
+    /** The same for many cases at once, in two queries, keyed by case id. */
+    private Map<Long, Set<PackageSection>> consentedToProvider(Collection<Case> many) {
         LocalDate today = LocalDate.now(clock);
-        consents.findByCaseIdAndProviderId(theCase.id(), theCase.providerId()).stream()
-                .filter(consent -> consent.givenBy() == giver && consent.inForceOn(today))
+        Map<Long, List<Consent>> inForce = many.isEmpty()
+                ? Map.of()
+                : consents.findByCaseIdIn(many.stream().map(Case::id).toList()).stream()
+                        .filter(consent -> consent.inForceOn(today))
+                        .collect(Collectors.groupingBy(Consent::caseId));
+        Map<Long, StudentSummary> studentsById = students.students(
+                many.stream().map(Case::studentId).toList());
+        Map<Long, Set<PackageSection>> sections = new HashMap<>();
+        for (Case theCase : many) {
+            List<Consent> given = inForce.getOrDefault(theCase.id(), List.of());
+            Set<PackageSection> covered = sectionsBy(given, theCase, ConsentGiver.STUDENT);
+            StudentSummary student = studentsById.get(theCase.studentId());
+            if (student != null && student.ageOn(today) < CaseGuards.AGE_OF_SOLE_CONSENT) {
+                covered.retainAll(sectionsBy(given, theCase, ConsentGiver.PARENT));
+            }
+            sections.put(theCase.id(), covered);
+        }
+        return sections;
+    }
+
+    /** The sections this giver's consents for the case's provider cover today (for the guards, which name the giver). */
+    Set<PackageSection> consentedSections(Case theCase, ConsentGiver giver) {
+        LocalDate today = LocalDate.now(clock);
+        return sectionsBy(
+                consents.findByCaseIdIn(List.of(theCase.id())).stream()
+                        .filter(consent -> consent.inForceOn(today))
+                        .toList(),
+                theCase,
+                giver);
+    }
+
+    private static Set<PackageSection> sectionsBy(List<Consent> inForce, Case theCase, ConsentGiver giver) {
+        Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
+        inForce.stream()
+                .filter(consent -> consent.givenBy() == giver && Objects.equals(consent.providerId(), theCase.providerId()))
                 .forEach(consent -> covered.addAll(consent.sections()));
         return covered;
     }
@@ -147,13 +196,13 @@ class CaseAccess {
             case ZORGCOORDINATOR -> actor.has(role) && actor.worksAt(theCase.locationId());
             case EXTERNAL_PROFESSIONAL -> actor.worksFor(theCase.providerId())
                     && WITH_PROVIDER.contains(theCase.state())
-                    && !consentedSections(theCase, ConsentGiver.STUDENT).isEmpty();
+                    && !consentedToProvider(theCase).isEmpty();
             case SLB, AUDITOR, ADMIN -> false;
         };
     }
 
     /** The same rules as {@link #mayRead}, as a predicate on a case query. */
-    Predicate readableBy(Actor actor, Root<Case> theCase, AbstractQuery<?> query, CriteriaBuilder cb) {
+    Predicate readableBy(Actor actor, Root<Case> theCase, CriteriaBuilder cb) {
         List<Predicate> any = new ArrayList<>();
         if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
             any.add(theCase.get("locationId").in(actor.locationIds()));
@@ -165,18 +214,16 @@ class CaseAccess {
             }
         }
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
-            Subquery<Long> consent = query.subquery(Long.class);
-            Root<Consent> given = consent.from(Consent.class);
-            consent.select(given.get("id")).where(
-                    cb.equal(given.get("caseId"), theCase.get("id")),
-                    cb.equal(given.get("providerId"), theCase.get("providerId")),
-                    cb.equal(given.get("givenBy"), ConsentGiver.STUDENT),
-                    cb.isNull(given.get("withdrawnAt")),
-                    cb.greaterThanOrEqualTo(given.get("validUntil"), LocalDate.now(clock)));
-            any.add(cb.and(
-                    cb.equal(theCase.get("providerId"), actor.providerId()),
-                    theCase.get("state").in(WITH_PROVIDER),
-                    cb.exists(consent)));
+            // A provider's open handovers are few; deciding consent in Java keeps this the very rule of mayRead.
+            List<Long> consented = consentedToProvider(
+                            cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER))
+                    .entrySet().stream()
+                    .filter(entry -> !entry.getValue().isEmpty())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (!consented.isEmpty()) {
+                any.add(theCase.get("id").in(consented));
+            }
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }

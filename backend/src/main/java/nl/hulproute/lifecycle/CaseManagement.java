@@ -309,7 +309,7 @@ public class CaseManagement {
                 deadline,
                 deadline != null && deadline.isBefore(today),
                 theCase.handoverSections().stream().sorted().toList(),
-                !access.consentedSections(theCase, ConsentGiver.STUDENT).isEmpty(),
+                !access.consentedToProvider(theCase).isEmpty(),
                 visible.stream().sorted().toList(),
                 allowedEvents(actor, theCase));
     }

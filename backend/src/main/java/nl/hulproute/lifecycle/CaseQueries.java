@@ -1,7 +1,6 @@
 package nl.hulproute.lifecycle;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -36,7 +35,7 @@ class CaseQueries {
 
         CriteriaQuery<Case> select = cb.createQuery(Case.class);
         Root<Case> theCase = select.from(Case.class);
-        select.where(listed(where(actor, filter, theCase, select, cb), theCase, cb))
+        select.where(listed(where(actor, filter, theCase, cb), theCase, cb))
                 .orderBy(orderOf(filter.sort(), theCase, cb));
         List<Case> content = entityManager
                 .createQuery(select)
@@ -46,7 +45,7 @@ class CaseQueries {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Case> counted = count.from(Case.class);
-        count.select(cb.count(counted)).where(listed(where(actor, filter, counted, count, cb), counted, cb));
+        count.select(cb.count(counted)).where(listed(where(actor, filter, counted, cb), counted, cb));
         long total = entityManager.createQuery(count).getSingleResult();
 
         return new PageImpl<>(content, pageable, total);
@@ -58,7 +57,7 @@ class CaseQueries {
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Case> theCase = query.from(Case.class);
         query.multiselect(theCase.get("state"), cb.count(theCase))
-                .where(where(actor, filter.anyState(), theCase, query, cb))
+                .where(where(actor, filter.anyState(), theCase, cb))
                 .groupBy(theCase.get("state"));
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         for (CaseState state : CaseState.values()) {
@@ -70,10 +69,9 @@ class CaseQueries {
         return counts;
     }
 
-    private Predicate[] where(
-            Actor actor, CaseFilter filter, Root<Case> theCase, AbstractQuery<?> query, CriteriaBuilder cb) {
+    private Predicate[] where(Actor actor, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
         List<Predicate> all = new ArrayList<>();
-        all.add(access.readableBy(actor, theCase, query, cb));
+        all.add(access.readableBy(actor, theCase, cb));
         if (!filter.states().isEmpty()) {
             all.add(theCase.get("state").in(filter.states()));
         }

@@ -29,6 +29,8 @@ interface CaseRepository extends Repository<Case, Long> {
 
     List<Case> findByIdIn(Collection<Long> ids);
 
+    List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
+
     @Query("select c from LifecycleCase c where c.studentId = :studentId and c.state <> nl.hulproute.lifecycle.CaseState.CLOSED")
     Optional<Case> findOpenByStudentId(long studentId);
 

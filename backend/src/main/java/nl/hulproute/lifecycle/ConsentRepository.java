@@ -1,5 +1,6 @@
 package nl.hulproute.lifecycle;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -12,5 +13,5 @@ interface ConsentRepository extends Repository<Consent, Long> {
 
     List<Consent> findByCaseIdOrderByGivenAtAscIdAsc(long caseId);
 
-    List<Consent> findByCaseIdAndProviderId(long caseId, long providerId);
+    List<Consent> findByCaseIdIn(Collection<Long> caseIds);
 }

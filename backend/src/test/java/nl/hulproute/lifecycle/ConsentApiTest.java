@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A provider's professional sees a handed-over case only while the student's consent is in force, and only the
- * sections both sent and consented to. Withdrawing consent ends their access at once.
+ * A provider's professional sees a handed-over case only while the student's consent (under 16 a parent's too) is in
+ * force, and only the sections both sent and consented to. Withdrawing consent ends their access at once.
  */
 @HulprouteTest
 class ConsentApiTest {
@@ -52,6 +52,47 @@ class ConsentApiTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("consent.already-withdrawn");
         assertThat(api.as(driver.zc).post(withdrawal(caseId, 999_999_999L), "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void underSixteenAParentsWithdrawalEndsTheProvidersAccessToo() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long caseId = driver.newCase(15);
+        driver.fireOk(driver.zc, caseId, CaseEvent.START_TRIAGE);
+        driver.fireOk(driver.zc, caseId, CaseEvent.REFER);
+        driver.consent(caseId, "STUDENT", fixtures.today().plusMonths(6));
+        long parentConsent = driver.consent(caseId, "PARENT", fixtures.today().plusMonths(6), List.of("STUDENT", "SIGNALS"))
+                .body().path("id").asLong();
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.START_HANDOVER,
+                        Map.of("sections", List.of("STUDENT", "SIGNALS"))).status())
+                .isEqualTo(200);
+
+        // what the provider sees is what both consented to
+        Response shared = api.as(driver.professional).get("/api/cases/" + caseId);
+        assertThat(shared.status()).isEqualTo(200);
+        assertThat(shared.body().path("visibleSections").toString()).isEqualTo("[\"STUDENT\",\"SIGNALS\"]");
+        assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactly(caseId);
+
+        assertThat(api.as(driver.zc).post(withdrawal(caseId, parentConsent), "").status()).isEqualTo(200);
+
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(ids(api.as(driver.professional).get("/api/cases"))).isEmpty();
+        assertThat(api.as(driver.professional).get("/api/cases/counts").body().path("total").asLong()).isZero();
+        assertThat(driver.read(caseId).body().path("consentInForce").asBoolean()).isFalse();
+    }
+
+    @Test
+    void fromSixteenTheStudentsConsentAloneIsEnough() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long caseId = driver.newCase(16);
+        driver.fireOk(driver.zc, caseId, CaseEvent.START_TRIAGE);
+        driver.fireOk(driver.zc, caseId, CaseEvent.REFER);
+        driver.consent(caseId, "STUDENT", fixtures.today().plusMonths(6));
+        driver.fireOk(driver.zc, caseId, CaseEvent.START_HANDOVER);
+
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(200);
+        assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactly(caseId);
+        assertThat(driver.read(caseId).body().path("consentInForce").asBoolean()).isTrue();
     }
 
     @Test
