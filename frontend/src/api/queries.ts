@@ -35,6 +35,7 @@ export const keys = {
   providers: (age: number | undefined, municipality: string | undefined) => ['providers', age, municipality] as const,
   staff: (location: number, roles: string[]) => ['staff', location, roles] as const,
   directory: (studentNumber: string) => ['students', 'directory', studentNumber] as const,
+  activeBreakGlass: ['students', 'break-glass'] as const,
   notifications: (page: number) => ['notifications', page] as const,
   accessLog: (filter: AccessLogFilter) => ['access-log', filter] as const,
 };
@@ -305,7 +306,20 @@ export function useBreakGlass(studentId: number) {
   return useMutation({
     mutationFn: (reason: string): Promise<BreakGlassGrant> =>
       unwrap(api.POST('/api/students/{id}/break-glass', { params: { path: { id: studentId } }, body: { reason } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['cases'] }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['cases'] });
+      void client.invalidateQueries({ queryKey: keys.activeBreakGlass });
+    },
+  });
+}
+
+/** My break-glass grants in force now, the one ending first on top. */
+export function useActiveBreakGlass() {
+  return useQuery({
+    queryKey: keys.activeBreakGlass,
+    queryFn: () => unwrap(api.GET('/api/students/break-glass')),
+    // each look is logged, like the directory
+    refetchOnWindowFocus: false,
   });
 }
 

@@ -198,6 +198,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/students/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your break-glass grants in force now (zorgcoördinatoren), the one ending first on top
+         * @description So you can see whose cases you read by break-glass, and until when.
+         */
+        get: operations["activeBreakGlass"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -879,6 +899,13 @@ export interface components {
             locationName: string;
             atMyLocation: boolean;
         };
+        /** @description A break-glass grant of yours in force now: for whom, why, until when */
+        ActiveBreakGlass: {
+            student: components["schemas"]["DirectoryEntry"];
+            reason: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         /** @description A colleague who can take on a case or keep contact */
         StaffMember: {
             /** Format: int64 */
@@ -1438,6 +1465,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DirectoryEntry"][];
+                };
+            };
+        };
+    };
+    activeBreakGlass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveBreakGlass"][];
                 };
             };
         };

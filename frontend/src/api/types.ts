@@ -46,6 +46,7 @@ export type StaffMember = Schemas['StaffMember'];
 export type DirectoryEntry = Schemas['DirectoryEntry'];
 export type BreakGlassRequest = Schemas['BreakGlassRequest'];
 export type BreakGlassGrant = Schemas['BreakGlassGrant'];
+export type ActiveBreakGlass = Schemas['ActiveBreakGlass'];
 export type AppNotification = Schemas['Notification'];
 export type NotificationInbox = Schemas['NotificationInbox'];
 export type AccessLogEntry = Schemas['AccessLogEntry'];

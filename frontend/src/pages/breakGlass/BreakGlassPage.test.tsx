@@ -11,31 +11,62 @@ const elsewhere = {
   atMyLocation: false,
 };
 
+/** The page's API with no break-glass in force unless a test says otherwise. */
+function mockPage(routes: Parameters<typeof mockApi>[0]) {
+  return mockApi({ 'GET /api/students/break-glass': { body: [] }, ...routes });
+}
+
 function renderPage(route = '/noodtoegang') {
   return renderAs(zorgcoordinator, <BreakGlassPage />, { path: '/noodtoegang', route });
 }
 
 describe('Noodtoegang', () => {
+  test('lists the break-glass I hold now, with why and until when, leading to the caseload', async () => {
+    mockPage({
+      'GET /api/students/break-glass': {
+        body: [{ student: elsewhere, reason: 'Student belt de receptie.', expiresAt: '2026-03-02T14:15:00Z' }],
+      },
+    });
+    renderPage();
+    const active = await screen.findByRole('region', { name: 'Je noodtoegang nu' });
+    expect(within(active).getByRole('link', { name: 'Lotte Bakker (100234)' })).toHaveAttribute(
+      'href',
+      '/caseload?zoek=100234',
+    );
+    expect(active).toHaveTextContent('Havenkade: lezen tot 2 maart 2026');
+    expect(active).toHaveTextContent('Je reden: Student belt de receptie.');
+  });
+
+  test('shows no list while I hold no break-glass', async () => {
+    const { requests } = mockPage({});
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: 'Noodtoegang' });
+    await vi.waitFor(() => expect(requests.some((request) => request.path === '/api/students/break-glass')).toBe(true));
+    expect(screen.queryByRole('region', { name: 'Je noodtoegang nu' })).not.toBeInTheDocument();
+  });
+
   test('finds a student by number and keeps the number in the address', async () => {
-    const { requests } = mockApi({ 'GET /api/students/directory': { body: [elsewhere] } });
+    const { requests } = mockPage({ 'GET /api/students/directory': { body: [elsewhere] } });
     const { router } = renderPage();
     await userEvent.type(screen.getByLabelText('Studentnummer'), ' 100234 ');
     await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     expect(await screen.findByRole('heading', { name: 'Lotte Bakker studeert op Havenkade' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?studentnummer=100234');
-    expect(requests[0].url.searchParams.get('studentNumber')).toBe('100234');
+    expect(
+      requests.find((request) => request.path === '/api/students/directory')?.url.searchParams.get('studentNumber'),
+    ).toBe('100234');
   });
 
   test('asks for a number before searching', async () => {
-    const { requests } = mockApi({});
+    const { requests } = mockPage({});
     renderPage();
     await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     expect(screen.getByLabelText('Studentnummer')).toHaveAccessibleDescription(/Fout: Vul een studentnummer in\./);
-    expect(requests).toHaveLength(0);
+    expect(requests.filter((request) => request.path === '/api/students/directory')).toHaveLength(0);
   });
 
   test('needs no break-glass for a student of my own location, and leads to my caseload searched on them', async () => {
-    mockApi({
+    mockPage({
       'GET /api/students/directory': { body: [{ ...elsewhere, locationName: 'Utrecht Zuid', atMyLocation: true }] },
     });
     renderPage('/noodtoegang?studentnummer=100234');
@@ -48,13 +79,13 @@ describe('Noodtoegang', () => {
   });
 
   test('says when no student has that number', async () => {
-    mockApi({ 'GET /api/students/directory': { body: [] } });
+    mockPage({ 'GET /api/students/directory': { body: [] } });
     renderPage('/noodtoegang?studentnummer=999');
     expect(await screen.findByRole('heading', { name: 'Geen student met studentnummer 999' })).toBeInTheDocument();
   });
 
   test('explains break-glass, needs a reason, and then says until when', async () => {
-    const { requests } = mockApi({
+    const { requests } = mockPage({
       'GET /api/students/directory': { body: [elsewhere] },
       'POST /api/students/12/break-glass': {
         status: 201,
@@ -91,7 +122,7 @@ describe('Noodtoegang', () => {
   });
 
   test('explains a refusal in plain Dutch', async () => {
-    mockApi({
+    mockPage({
       'GET /api/students/directory': { body: [elsewhere] },
       'POST /api/students/12/break-glass': {
         status: 422,

@@ -6,6 +6,7 @@ import type { DirectoryEntry } from '../../api/types';
 import { describedBy, Field } from '../../components/Form';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { ActiveBreakGlass } from './ActiveBreakGlass';
 import { BreakGlassRequest } from './BreakGlassRequest';
 import { caseloadLink, STUDENT_NUMBER_MAX, StudentFacts } from './studentLinks';
 
@@ -24,11 +25,12 @@ export function BreakGlassPage() {
         jou binnenloopt? Zoek de student op studentnummer.
       </Paragraph>
       <DirectorySearch
-        key={studentNumber}
+        key={`zoek-${studentNumber}`}
         initial={studentNumber}
         onSearch={(number) => setParams(number ? { studentnummer: number } : {})}
       />
       {studentNumber && <DirectoryResult key={studentNumber} studentNumber={studentNumber} />}
+      <ActiveBreakGlass />
     </>
   );
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.notifications.Notifications;
@@ -69,6 +70,9 @@ class StudentDirectoryController {
     @Schema(name = "BreakGlassGrant", description = "Read access to the student's cases, until when")
     record BreakGlassView(long studentId, String reason, Instant expiresAt) {}
 
+    @Schema(name = "ActiveBreakGlass", description = "A break-glass grant of yours in force now: for whom, why, until when")
+    record ActiveBreakGlassView(DirectoryEntry student, String reason, Instant expiresAt) {}
+
     @GetMapping("/api/students/directory")
     @Operation(
             summary = "Find any student of the school by exact student number (zorgcoördinatoren)",
@@ -78,18 +82,35 @@ class StudentDirectoryController {
             @RequestParam @NotBlank @Size(max = 20) String studentNumber) {
         Permission.USE_BREAK_GLASS.require(actor);
         List<DirectoryEntry> found = students.byStudentNumber(studentNumber.strip())
-                .map(student -> new DirectoryEntry(
-                        student.id(),
-                        student.studentNumber(),
-                        student.displayName(),
-                        student.locationName(),
-                        actor.worksAt(student.locationId())))
+                .map(student -> entryOf(student, actor))
                 .stream()
                 .toList();
         accessLog.record(actor, AccessAction.LIST, found.stream()
                 .map(entry -> new AccessedRecord(entry.id(), "student-directory", entry.id()))
                 .toList());
         return found;
+    }
+
+    @GetMapping("/api/students/break-glass")
+    @Operation(
+            summary = "Your break-glass grants in force now (zorgcoördinatoren), the one ending first on top",
+            description = "So you can see whose cases you read by break-glass, and until when.")
+    List<ActiveBreakGlassView> activeBreakGlass(@Parameter(hidden = true) Actor actor) {
+        Permission.USE_BREAK_GLASS.require(actor);
+        List<BreakGlass.Grant> grants = breakGlass.activeGrants(actor).values().stream()
+                .sorted(Comparator.comparing(BreakGlass.Grant::expiresAt))
+                .toList();
+        Map<Long, StudentSummary> found = students.students(grants.stream().map(BreakGlass.Grant::studentId).toList());
+        grants.forEach(grant -> accessLog.record(
+                actor,
+                AccessAction.LIST,
+                List.of(new AccessedRecord(grant.studentId(), "student-directory", grant.studentId())),
+                grant.purpose()));
+        return grants.stream()
+                .filter(grant -> found.containsKey(grant.studentId()))
+                .map(grant -> new ActiveBreakGlassView(
+                        entryOf(found.get(grant.studentId()), actor), grant.reason(), grant.expiresAt()))
+                .toList();
     }
 
     @PostMapping("/api/students/{id}/break-glass")
@@ -122,5 +143,14 @@ class StudentDirectoryController {
                 actor.displayName() + " gebruikte noodtoegang voor student " + student.studentNumber() + ".",
                 "/toegangslog?studentId=" + student.id());
         return ResponseEntity.status(201).body(new BreakGlassView(id, grant.reason(), grant.expiresAt()));
+    }
+
+    private static DirectoryEntry entryOf(StudentSummary student, Actor actor) {
+        return new DirectoryEntry(
+                student.id(),
+                student.studentNumber(),
+                student.displayName(),
+                student.locationName(),
+                actor.worksAt(student.locationId()));
     }
 }

@@ -201,6 +201,7 @@ class AccessMatrixTest {
                 get("/api/students/{id}/record", context -> "/api/students/" + world.studentId() + "/record",
                         context -> "/api/students/" + UNKNOWN + "/record"),
                 get("/api/students/directory", context -> "/api/students/directory?studentNumber=" + world.studentNumber(), null),
+                get("/api/students/break-glass", context -> "/api/students/break-glass", null),
                 get("/api/staff", context -> "/api/staff?role=ZORGCOORDINATOR&location=" + world.schoolA().locationId(),
                         context -> "/api/staff?role=ZORGCOORDINATOR&location=" + UNKNOWN),
                 get("/api/signals", context -> "/api/signals", null),

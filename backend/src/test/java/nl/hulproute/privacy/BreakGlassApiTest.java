@@ -100,6 +100,38 @@ class BreakGlassApiTest {
     }
 
     @Test
+    void aZorgcoordinatorSeesTheirOwnBreakGlassInForceUntilItEnds() {
+        School home = fixtures.school();
+        long first = fixtures.student(home, 17);
+        long second = fixtures.student(home, 19);
+        User visitor = fixtures.school().zorgcoordinator();
+        User colleague = fixtures.school().zorgcoordinator();
+        assertThat(api.as(visitor).get("/api/students/break-glass").body()).isEmpty();
+
+        assertThat(api.as(visitor).post("/api/students/" + first + "/break-glass", Map.of("reason", "Acute melding."))
+                        .status())
+                .isEqualTo(201);
+        clock.advance(Duration.ofHours(1));
+        assertThat(api.as(visitor).post("/api/students/" + second + "/break-glass", Map.of("reason", "Loopt hier binnen."))
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode active = api.as(visitor).get("/api/students/break-glass").body();
+        assertThat(active).hasSize(2);
+        assertThat(active.get(0).path("student").path("id").asLong()).isEqualTo(first); // ends first
+        assertThat(active.get(0).path("reason").asText()).isEqualTo("Acute melding.");
+        assertThat(active.get(0).path("student").path("atMyLocation").asBoolean()).isFalse();
+        assertThat(active.get(1).path("student").path("id").asLong()).isEqualTo(second);
+        assertThat(api.as(colleague).get("/api/students/break-glass").body()).isEmpty();
+        assertThat(api.as(home.slb()).get("/api/students/break-glass").status()).isEqualTo(403);
+
+        clock.advance(Duration.ofHours(3).plusMinutes(1));
+        JsonNode later = api.as(visitor).get("/api/students/break-glass").body();
+        assertThat(later).hasSize(1);
+        assertThat(later.get(0).path("student").path("id").asLong()).isEqualTo(second);
+    }
+
+    @Test
     void breakGlassIsForZorgcoordinatorsAndOnlyForStudentsOutsideTheirOwnLocations() {
         School home = fixtures.school();
         long studentId = fixtures.student(home, 18);
