@@ -280,6 +280,7 @@ export function purposeOf(purpose: string): Purpose {
 
 /** What a notification is about (`kind`); a kind not listed gets a general word. */
 const notificationKindLabel: Record<string, string> = {
+  ACUTE_SIGNAL: 'Acuut signaal',
   BREAK_GLASS: 'Noodtoegang',
 };
 

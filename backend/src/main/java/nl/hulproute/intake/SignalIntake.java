@@ -81,7 +81,7 @@ public class SignalIntake {
             try {
                 Signal saved = transaction.execute(status -> {
                     long caseId = cases.openOrJoin(student.id(), request.urgency());
-                    return signals.save(new Signal(
+                    Signal signal = signals.save(new Signal(
                             student.id(),
                             student.locationId(),
                             caseId,
@@ -91,9 +91,12 @@ public class SignalIntake {
                             request.lifeDomains(),
                             request.observation().strip(),
                             request.discussedWithStudent()));
+                    // inside the transaction: what listeners record (an ACUTE alert) stands or falls with the signal
+                    events.publishEvent(new SignalRaised(
+                            signal.id(), signal.caseId(), student.id(), student.locationId(), signal.urgency(), actor.id()));
+                    return signal;
                 });
                 accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student.id(), "signal", saved.id()));
-                events.publishEvent(new SignalRaised(saved.id(), saved.caseId(), student.id(), saved.urgency()));
                 CaseState state = cases.statesOf(List.of(saved.caseId())).get(saved.caseId());
                 return new SignalView(
                         saved.id(),

@@ -1,6 +1,7 @@
 /**
- * What a user should know now: in-app notifications with a link, for instance that someone used break-glass on a
- * student of one's location. Texts never carry health details. (E-mail through an outbox comes later.)
+ * What a user should know now: in-app notifications with a link, for instance an ACUTE signal at one's location or
+ * that someone used break-glass on a student of it. Texts never carry health details. (E-mail through an outbox
+ * comes later.)
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared"})
 @NullMarked

@@ -359,14 +359,20 @@ class WebAppJourneyTest {
         assertThat(button(visitor, "Triage starten")).hasCount(0);
         capture(visitor, "21-casus-noodtoegang");
 
-        // the student's own zorgcoördinator is told, and is not sent to the access log they cannot read
+        // the student's own zorgcoördinator was told of the acute signal at once, and now of the break-glass, and is
+        // not sent to the access log they cannot read
         Page owner = browser.signedInAs(home.zorgcoordinator());
         Locator notices = owner.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Meldingen \\(1")));
-        assertThat(notices).hasText("Meldingen (1 ongelezen)"); // "Meldingen (1)" on screen
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Meldingen \\(2")));
+        assertThat(notices).hasText("Meldingen (2 ongelezen)"); // "Meldingen (2)" on screen
         notices.click();
         assertThat(heading(owner, "Meldingen")).isVisible();
-        Locator notice = owner.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(number));
+        Locator acute = owner.getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions().setHasText("Acuut signaal over student " + number));
+        assertThat(acute).containsText("Nieuw");
+        assertThat(acute.getByRole(AriaRole.LINK)).hasAttribute("href", "/casussen/" + caseId);
+        Locator notice = owner.getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions().setHasText("gebruikte noodtoegang voor student " + number));
         assertThat(notice).containsText("Nieuw");
         assertThat(notice).containsText("gebruikte noodtoegang voor student " + number);
         assertThat(notice).containsText("alleen de privacy officer bekijkt dat");
@@ -374,7 +380,7 @@ class WebAppJourneyTest {
         capture(owner, "19-meldingen");
         notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markeer als gelezen")).click();
         assertThat(notice).containsText("Gelezen op");
-        assertThat(menuLink(owner, "Meldingen")).hasText("Meldingen");
+        assertThat(menuLink(owner, "Meldingen (1 ongelezen)")).isVisible();
 
         owner.navigate("/toegangslog?studentId=" + studentId);
         assertThat(heading(owner, "Geen toegang")).isVisible();

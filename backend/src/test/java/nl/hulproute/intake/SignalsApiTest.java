@@ -2,8 +2,11 @@ package nl.hulproute.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.hulproute.shared.Role;
 import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Fixtures.School;
@@ -46,6 +49,40 @@ class SignalsApiTest {
         assertThat(notMine.code()).isEqualTo("signal.unknown-student");
         Response unknown = raise(otherSlb, 999_999_999L, "NORMAL");
         assertThat(unknown.body().path("detail")).isEqualTo(notMine.body().path("detail"));
+    }
+
+    @Test
+    void anAcuteSignalReachesEveryZorgcoordinatorOfTheLocationAtOnceWithoutWhatWasSeen() {
+        School school = fixtures.school();
+        User colleague = fixtures.user(Role.ZORGCOORDINATOR, Set.of(school.locationId()), null);
+        User elsewhere = fixtures.school().zorgcoordinator();
+        long studentId = fixtures.student(school, 16);
+
+        raise(school.slb(), studentId, "URGENT");
+        assertThat(unread(school.zorgcoordinator())).isZero();
+
+        long caseId = raise(school.slb(), studentId, "ACUTE").body().path("caseId").asLong();
+        String number = api.as(school.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
+                .path("studentNumber").asText();
+        for (User zc : List.of(school.zorgcoordinator(), colleague)) {
+            JsonNode inbox = api.as(zc).get("/api/notifications").body();
+            assertThat(inbox.path("unread").asLong()).as("unread of %s", zc.username()).isEqualTo(1);
+            JsonNode alert = inbox.path("notifications").path("content").get(0);
+            assertThat(alert.path("kind").asText()).isEqualTo("ACUTE_SIGNAL");
+            assertThat(alert.path("link").asText()).isEqualTo("/casussen/" + caseId);
+            assertThat(alert.path("title").asText()).contains(number).doesNotContain("slaap", "les");
+        }
+        assertThat(unread(elsewhere)).isZero();
+        assertThat(unread(school.slb())).isZero();
+
+        // a zorgcoördinator who raises an acute signal themselves is not told what they know
+        raise(colleague, fixtures.student(school, 17), "ACUTE");
+        assertThat(unread(colleague)).isEqualTo(1);
+        assertThat(unread(school.zorgcoordinator())).isEqualTo(2);
+    }
+
+    private long unread(User user) {
+        return api.as(user).get("/api/notifications").body().path("unread").asLong();
     }
 
     @Test

@@ -73,8 +73,9 @@ class BreakGlassApiTest {
                 .isEqualTo(403);
         assertThat(ids(api.as(visitor).get("/api/cases"))).contains(caseId);
 
+        // the owners were told of the acute signal, and now of the break-glass
         Response notices = api.as(home.zorgcoordinator()).get("/api/notifications");
-        assertThat(notices.body().path("unread").asLong()).isEqualTo(1);
+        assertThat(notices.body().path("unread").asLong()).isEqualTo(2);
         JsonNode notice = notices.body().path("notifications").path("content").get(0);
         assertThat(notice.path("kind").asText()).isEqualTo("BREAK_GLASS");
         assertThat(notice.path("title").asText()).contains(number).doesNotContain("bedreigd", "receptie");
