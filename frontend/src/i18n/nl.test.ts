@@ -46,5 +46,6 @@ describe('the access log in Dutch', () => {
 test('a notification kind it does not know is a general melding', () => {
   expect(notificationKindText('BREAK_GLASS')).toBe('Noodtoegang');
   expect(notificationKindText('ACUTE_SIGNAL')).toBe('Acuut signaal');
+  expect(notificationKindText('HANDOVER_UNANSWERED')).toBe('Overdracht niet beantwoord');
   expect(notificationKindText('NEW_KIND')).toBe('Melding');
 });

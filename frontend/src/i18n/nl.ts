@@ -282,6 +282,7 @@ export function purposeOf(purpose: string): Purpose {
 const notificationKindLabel: Record<string, string> = {
   ACUTE_SIGNAL: 'Acuut signaal',
   BREAK_GLASS: 'Noodtoegang',
+  HANDOVER_UNANSWERED: 'Overdracht niet beantwoord',
 };
 
 export function notificationKindText(kind: string): string {

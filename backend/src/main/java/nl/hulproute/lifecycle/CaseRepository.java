@@ -31,6 +31,8 @@ interface CaseRepository extends Repository<Case, Long> {
 
     List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
 
+    List<Case> findByStateAndHandoverStartedAtBefore(CaseState state, Instant before);
+
     @Query("select c from LifecycleCase c where c.studentId = :studentId and c.state <> nl.hulproute.lifecycle.CaseState.CLOSED")
     Optional<Case> findOpenByStudentId(long studentId);
 
