@@ -10,13 +10,14 @@ import type {
   CaseSort,
   CaseState,
   CaseView,
-  Confidentiality,
   ConsentRequest,
+  CorrectionRequest,
   Line,
   Me,
   NotificationInbox,
   RaiseSignalRequest,
   Urgency,
+  WriteNoteRequest,
 } from './types';
 
 /** Query keys, so mutations can say exactly what became stale. */
@@ -32,6 +33,7 @@ export const keys = {
   caseHistory: (id: number) => ['cases', 'one', id, 'history'] as const,
   caseSignals: (id: number) => ['cases', 'one', id, 'signals'] as const,
   caseConsents: (id: number) => ['cases', 'one', id, 'consents'] as const,
+  caseNotes: (id: number) => ['cases', id, 'notes'] as const,
   providers: (age: number | undefined, municipality: string | undefined) => ['providers', age, municipality] as const,
   staff: (location: number, roles: string[]) => ['staff', location, roles] as const,
   directory: (studentNumber: string) => ['students', 'directory', studentNumber] as const,
@@ -207,17 +209,57 @@ export function useCaseSignals(id: number, enabled = true) {
 export function useCaseNotes(id: number, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: ['cases', id, 'notes'],
+    queryKey: keys.caseNotes(id),
     queryFn: () => unwrap(api.GET('/api/cases/{id}/notes', { params: { path: { id } } })),
   });
 }
 
+/** A note, or with `kind` STUDENT_STATEMENT the student's own statement. */
 export function useWriteNote(caseId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (request: { text: string; confidentiality: Confidentiality }) =>
+    mutationFn: (request: WriteNoteRequest) =>
       unwrap(api.POST('/api/cases/{id}/notes', { params: { path: { id: caseId } }, body: request })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['cases', caseId, 'notes'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.caseNotes(caseId) }),
+  });
+}
+
+/** Correcting one note or signal: which one, and the correction. */
+export interface CorrectionCall {
+  id: number;
+  request: CorrectionRequest;
+}
+
+/**
+ * Corrects a note's text (AVG art. 16). The notes are fetched again afterwards, also after a refusal: a stale version
+ * means someone else changed the note, and the form should show what it says now.
+ */
+export function useCorrectNote(caseId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, request }: CorrectionCall) =>
+      unwrap(
+        api.POST('/api/cases/{id}/notes/{noteId}/correction', {
+          params: { path: { id: caseId, noteId: id } },
+          body: request,
+        }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.caseNotes(caseId) }),
+  });
+}
+
+/** Corrects what a signal says was seen (AVG art. 16); the signals are fetched again afterwards, as for notes. */
+export function useCorrectSignal(caseId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, request }: CorrectionCall) =>
+      unwrap(
+        api.POST('/api/cases/{caseId}/signals/{signalId}/correction', {
+          params: { path: { caseId, signalId: id } },
+          body: request,
+        }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.caseSignals(caseId) }),
   });
 }
 

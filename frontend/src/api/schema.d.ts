@@ -72,8 +72,31 @@ export interface paths {
         /** The notes on the case that the caller may read (confidential ones only for its own zorgcoördinatoren) */
         get: operations["notes"];
         put?: never;
-        /** Write a note on the case, NORMAL or CONFIDENTIAL */
+        /**
+         * Write a note on the case, NORMAL or CONFIDENTIAL
+         * @description With `kind` STUDENT_STATEMENT, the student's own supplementary statement (only the case's own zorgcoördinatoren write it down).
+         */
         post: operations["writeNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/notes/{noteId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a note's text (AVG art. 16)
+         * @description For the case's own zorgcoördinatoren. The corrected text replaces the old one, which is not kept; the note shows when, by whom and why it was corrected. 409 `note.version-stale` when `version` is given and the note changed since; 404 for a note not on this case.
+         */
+        post: operations["correctNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -132,6 +155,26 @@ export interface paths {
          * @description From this moment the provider's professionals no longer see the case through it.
          */
         post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/signals/{signalId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a signal's observation (AVG art. 16)
+         * @description For the case's own zorgcoördinatoren. The corrected text replaces the observation, which is not kept; the signal shows when, by whom and why it was corrected. 409 `signal.version-stale` when `version` is given and the signal changed since; 404 for a signal not on this case.
+         */
+        post: operations["correctSignal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -496,22 +539,55 @@ export interface components {
             text: string;
             /** @enum {string} */
             confidentiality: "NORMAL" | "CONFIDENTIAL";
+            /**
+             * @description NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by the case's zorgcoördinator
+             * @enum {string}
+             */
+            kind?: "NOTE" | "STUDENT_STATEMENT";
         };
         CaseNote: {
             /** Format: int64 */
             id: number;
+            /**
+             * Format: int64
+             * @description Send it back with a correction; a newer version on the server gives 409
+             */
+            version: number;
             /** Format: date-time */
             writtenAt: string;
             author: components["schemas"]["PersonRef"];
             /** @enum {string} */
             confidentiality: "NORMAL" | "CONFIDENTIAL";
+            /** @enum {string} */
+            kind: "NOTE" | "STUDENT_STATEMENT";
             text: string;
+            /** @description Every correction of the text, oldest first; the replaced text is not kept */
+            corrections: components["schemas"]["Correction"][];
+        };
+        /** @description That recorded text was corrected: when, by whom, why */
+        Correction: {
+            /** Format: date-time */
+            correctedAt: string;
+            correctedBy: components["schemas"]["PersonRef"];
+            reason: string;
         };
         /** @description A user, by id and name */
         PersonRef: {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        /** @description Correcting recorded text on the student's behalf (AVG art. 16): the corrected text replaces the old one, which is not kept; the reason is kept with the correction */
+        CorrectionRequest: {
+            /**
+             * Format: int64
+             * @description The version the caller saw; a newer version on the server gives 409
+             */
+            version?: number;
+            /** @description The corrected text, in full */
+            text: string;
+            /** @description Why it was corrected; without repeating what was wrong */
+            reason: string;
         };
         Bridging: {
             /** Format: int64 */
@@ -692,6 +768,29 @@ export interface components {
             withdrawnBy?: components["schemas"]["PersonRef"];
             inForce: boolean;
         };
+        /** @description A signal on a case, for the case team */
+        CaseSignal: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description Send it back with a correction; a newer version on the server gives 409
+             */
+            version: number;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: int64 */
+            raisedById: number;
+            raisedByName: string;
+            /** @enum {string} */
+            urgency: "NORMAL" | "URGENT" | "ACUTE";
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            /** @description What was observed, as raised or as last corrected */
+            observation: string;
+            discussedWithStudent: boolean;
+            /** @description Every correction of the observation, oldest first; the replaced text is not kept */
+            corrections: components["schemas"]["Correction"][];
+        };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
             /** Format: int32 */
@@ -780,7 +879,7 @@ export interface components {
             consents: components["schemas"]["Consent"][];
             /** @description Every bridging plan, oldest first */
             bridgingPlans: components["schemas"]["BridgingPlanRecord"][];
-            /** @description Every note, confidential ones too, oldest first */
+            /** @description Every note and student's statement, confidential ones too, oldest first; each with its corrections */
             notes: components["schemas"]["CaseNote"][];
         };
         /** @description One step in a case's history */
@@ -815,8 +914,11 @@ export interface components {
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            /** @description As raised or as last corrected */
             observation: string;
             discussedWithStudent: boolean;
+            /** @description Every correction of the observation, oldest first */
+            corrections: components["schemas"]["Correction"][];
         };
         /** @description Everything recorded about one student, with who read or changed it: the answer to an AVG article 15 access request */
         StudentRecord: {
@@ -852,7 +954,7 @@ export interface components {
             recordKind: string;
             /** Format: int64 */
             recordId?: number;
-            /** @description CARE for normal work; INZAGE for an export like this one; a break-glass reason */
+            /** @description CARE for normal work; INZAGE for an export like this one; CORRECTION for a correction (AVG art. 16); a break-glass reason */
             purpose: string;
         };
         /** @description The student's personal details as recorded */
@@ -1055,21 +1157,6 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        /** @description A signal on a case, for the case team */
-        CaseSignal: {
-            /** Format: int64 */
-            id: number;
-            /** Format: date-time */
-            raisedAt: string;
-            /** Format: int64 */
-            raisedById: number;
-            raisedByName: string;
-            /** @enum {string} */
-            urgency: "NORMAL" | "URGENT" | "ACUTE";
-            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
-            observation: string;
-            discussedWithStudent: boolean;
-        };
         /** @description How many cases are in each state, under the caseload's filters */
         CaseCounts: {
             byState: {
@@ -1130,7 +1217,7 @@ export interface components {
             recordKind: string;
             /** Format: int64 */
             recordId?: number;
-            /** @description CARE for normal work; the stated reason for break-glass; the filter for a log search */
+            /** @description CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for break-glass; the filter for a log search */
             purpose: string;
             clientAddress?: string;
         };
@@ -1299,6 +1386,33 @@ export interface operations {
             };
         };
     };
+    correctNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseNote"];
+                };
+            };
+        };
+    };
     fire: {
         parameters: {
             query?: never;
@@ -1393,6 +1507,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Consent"];
+                };
+            };
+        };
+    };
+    correctSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: number;
+                signalId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSignal"];
                 };
             };
         };

@@ -22,6 +22,11 @@ describe('the access log in Dutch', () => {
     });
   });
 
+  test('names a correction of recorded data as such', () => {
+    expect(purposeOf('CORRECTION')).toEqual({ kind: 'correction', text: 'Correctie (AVG art. 16)' });
+    expect(recordKindText('case-note')).toBe('Notitie');
+  });
+
   test('reads a search of the log as the filter it was', () => {
     expect(purposeOf('studentId=12 userId=null from=1900-01-01 to=2026-03-01')).toEqual({
       kind: 'log-search',

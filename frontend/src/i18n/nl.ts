@@ -228,6 +228,7 @@ const recordKindLabel: Record<string, string> = {
   'case-consents': 'Toestemmingen van een casus',
   consent: 'Toestemming',
   signal: 'Signaal',
+  'case-note': 'Notitie',
   student: 'Student',
   'student-directory': 'Student in de schoolbrede zoekfunctie',
   'access-log': 'Toegangslog',
@@ -252,6 +253,7 @@ export type Purpose =
   | { kind: 'care'; text: string }
   | { kind: 'break-glass'; text: string; reason: string }
   | { kind: 'log-search'; text: string }
+  | { kind: 'correction'; text: string }
   | { kind: 'other'; text: string };
 
 const BREAK_GLASS_PREFIX = 'BREAK_GLASS:';
@@ -260,6 +262,7 @@ const EARLIEST = '1900-01-01';
 
 export function purposeOf(purpose: string): Purpose {
   if (purpose === 'CARE') return { kind: 'care', text: 'Normaal werk' };
+  if (purpose === 'CORRECTION') return { kind: 'correction', text: 'Correctie (AVG art. 16)' };
   if (purpose.startsWith(BREAK_GLASS_PREFIX)) {
     const reason = purpose.slice(BREAK_GLASS_PREFIX.length).trim();
     return { kind: 'break-glass', text: `Noodtoegang: ${reason}`, reason };

@@ -16,4 +16,12 @@ describe('problemText', () => {
   test('says when there is no connection at all', () => {
     expect(problemText({ status: 0, code: 'network' })).toMatch(/geen verbinding/);
   });
+
+  test('explains the refusals of a correction in plain Dutch', () => {
+    expect(problemText({ status: 403, code: 'correction.forbidden' })).toMatch(/Alleen de zorgcoördinatoren/);
+    expect(problemText({ status: 409, code: 'note.version-stale' })).toMatch(/deze notitie net gewijzigd/);
+    expect(problemText({ status: 409, code: 'signal.version-stale' })).toMatch(/dit signaal net gewijzigd/);
+    expect(problemText({ status: 422, code: 'correction.text-unchanged' })).toMatch(/nog hetzelfde/);
+    expect(problemText({ status: 403, code: 'note.statement-forbidden' })).toMatch(/verklaring van de student/);
+  });
 });

@@ -26,6 +26,15 @@ const byCode: Record<string, string> = {
   'consent.valid-until-in-past': 'De toestemming moet geldig zijn tot vandaag of later.',
   'note.write-forbidden': 'Alleen wie aan de casus werkt, schrijft er notities bij.',
   'note.confidential-forbidden': 'Vertrouwelijke notities zijn alleen voor de zorgcoördinatoren van de casus.',
+  'note.statement-forbidden': 'Alleen de zorgcoördinator van de casus legt een verklaring van de student vast.',
+  'note.not-found': 'Deze notitie bestaat niet (meer).',
+  'note.version-stale':
+    'Iemand anders heeft deze notitie net gewijzigd. De nieuwe tekst staat nu in het formulier; bekijk die en corrigeer zo nodig opnieuw.',
+  'signal.not-found': 'Dit signaal bestaat niet (meer).',
+  'signal.version-stale':
+    'Iemand anders heeft dit signaal net gewijzigd. De nieuwe tekst staat nu in het formulier; bekijk die en corrigeer zo nodig opnieuw.',
+  'correction.forbidden': 'Alleen de zorgcoördinatoren van de casus corrigeren wat erin is vastgelegd.',
+  'correction.text-unchanged': 'De tekst is nog hetzelfde als wat er stond. Pas aan wat niet klopt.',
   'record.export-forbidden': 'Alleen de zorgcoördinator van de student maakt een inzage-export.',
   'consent.student-section-required': 'Toestemming geldt minstens voor de gegevens van de student.',
   'consent.already-withdrawn': 'Deze toestemming was al ingetrokken.',

@@ -1,4 +1,4 @@
-import { mayOpen, readsByBreakGlass } from './pages';
+import { correctsCase, mayOpen, readsByBreakGlass } from './pages';
 
 describe('which links a user may follow', () => {
   test('a page of their role, with or without a query', () => {
@@ -25,4 +25,13 @@ test('a zorgcoördinator reads a case of another location by break-glass', () =>
   expect(readsByBreakGlass(zc, 1)).toBe(false);
   expect(readsByBreakGlass(zc, 2)).toBe(true);
   expect(readsByBreakGlass({ roles: ['EXTERNAL_PROFESSIONAL'], locations: [] }, 1)).toBe(false);
+});
+
+test('only a zorgcoördinator of the case’s own location corrects what is recorded on it', () => {
+  const zc = { roles: ['ZORGCOORDINATOR' as const], locations: [{ id: 1, name: 'Stationsplein' }] };
+  expect(correctsCase(zc, 1)).toBe(true);
+  expect(correctsCase(zc, 2)).toBe(false); // break-glass reads only
+  expect(correctsCase({ roles: ['EXTERNAL_PROFESSIONAL'], locations: [{ id: 1, name: 'Stationsplein' }] }, 1)).toBe(
+    false,
+  );
 });

@@ -36,3 +36,11 @@ export function worksAt(me: Pick<Me, 'locations'>, locationId: number | undefine
 export function readsByBreakGlass(me: Pick<Me, 'roles' | 'locations'>, locationId: number | undefined): boolean {
   return hasRole(me, 'ZORGCOORDINATOR') && !worksAt(me, locationId);
 }
+
+/**
+ * The case's own zorgcoördinatoren correct what is recorded on it and write down the student's own statement (AVG
+ * art. 16); the API refuses a provider's professional and a break-glass reader.
+ */
+export function correctsCase(me: Pick<Me, 'roles' | 'locations'>, locationId: number | undefined): boolean {
+  return hasRole(me, 'ZORGCOORDINATOR') && worksAt(me, locationId);
+}

@@ -5,7 +5,7 @@ import { isApiError } from '../../api/problem';
 import type { CaseView } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
-import { readsByBreakGlass } from '../../session/pages';
+import { correctsCase, readsByBreakGlass } from '../../session/pages';
 import { hasRole, useSession } from '../../session/SessionContext';
 import { NotFoundPage } from '../NotFoundPage';
 import { CaseActions } from './CaseActions';
@@ -45,6 +45,7 @@ function CaseLoader({ id }: { id: number }) {
 function CaseDetails({ theCase }: { theCase: CaseView }) {
   const me = useSession();
   const breakGlass = readsByBreakGlass(me, theCase.locationId);
+  const mayCorrect = correctsCase(me, theCase.locationId);
   return (
     <>
       <Paragraph className="hr-breadcrumb">
@@ -65,9 +66,9 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
       <CaseSummaryPanel theCase={theCase} />
       {!breakGlass && <CaseActions theCase={theCase} />}
       <ConsentSection theCase={theCase} />
-      <CaseNotesSection theCase={theCase} mayWrite={!breakGlass} />
+      <CaseNotesSection theCase={theCase} mayWrite={!breakGlass} mayCorrect={mayCorrect} />
       {!breakGlass && hasRole(me, 'ZORGCOORDINATOR') && <InzageLinks studentId={theCase.student.id} />}
-      <CaseTimeline caseId={theCase.id} sections={theCase.visibleSections} />
+      <CaseTimeline caseId={theCase.id} sections={theCase.visibleSections} mayCorrect={mayCorrect} />
     </>
   );
 }

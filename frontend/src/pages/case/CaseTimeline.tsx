@@ -1,17 +1,28 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { useCaseHistory, useCaseSignals } from '../../api/queries';
-import type { CaseTransition, PackageSection } from '../../api/types';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useCaseHistory, useCaseSignals, useCorrectSignal } from '../../api/queries';
+import type { CaseSignal, CaseTransition, PackageSection } from '../../api/types';
 import { UrgencyBadge } from '../../components/Badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { formatDate, formatDateTime } from '../../format';
 import { eventDoneLabel, eventFieldLabel, lifeDomainLabel, outcomeLabel, stateLabel, yesNo } from '../../i18n/nl';
+import { CorrectionForm, CorrectionTrace } from './CorrectionForm';
 import { buildTimeline } from './timeline';
 
 /**
  * Tijdlijn: every signal and every step of the case, who and when; for a provider's professional only the parts
- * the student consented to share (signals, school support).
+ * the student consented to share (signals, school support). The case's own zorgcoördinatoren correct what a signal
+ * says was seen.
  */
-export function CaseTimeline({ caseId, sections }: { caseId: number; sections: readonly PackageSection[] }) {
+export function CaseTimeline({
+  caseId,
+  sections,
+  mayCorrect = false,
+}: {
+  caseId: number;
+  sections: readonly PackageSection[];
+  mayCorrect?: boolean;
+}) {
   const showSignals = sections.includes('SIGNALS');
   const showSteps = sections.includes('SCHOOL_SUPPORT');
   const signals = useCaseSignals(caseId, showSignals);
@@ -37,13 +48,25 @@ export function CaseTimeline({ caseId, sections }: { caseId: number; sections: r
         />
       )}
       {(!showSignals || signals.data) && (!showSteps || history.data) && (
-        <TimelineList entries={buildTimeline(signals.data ?? [], history.data ?? [])} />
+        <TimelineList
+          caseId={caseId}
+          entries={buildTimeline(signals.data ?? [], history.data ?? [])}
+          mayCorrect={mayCorrect}
+        />
       )}
     </section>
   );
 }
 
-function TimelineList({ entries }: { entries: ReturnType<typeof buildTimeline> }) {
+function TimelineList({
+  caseId,
+  entries,
+  mayCorrect,
+}: {
+  caseId: number;
+  entries: ReturnType<typeof buildTimeline>;
+  mayCorrect: boolean;
+}) {
   if (entries.length === 0) {
     return (
       <EmptyState title="Nog niets gebeurd">
@@ -66,6 +89,8 @@ function TimelineList({ entries }: { entries: ReturnType<typeof buildTimeline> }
             </p>
             <blockquote className="hr-quote">{entry.signal.observation}</blockquote>
             <p className="hr-muted">Besproken met de student: {yesNo(entry.signal.discussedWithStudent)}</p>
+            <CorrectionTrace corrections={entry.signal.corrections} />
+            {mayCorrect && <SignalCorrection caseId={caseId} signal={entry.signal} />}
           </li>
         ) : (
           <li key={`t${entry.transition.id}`} className="hr-timeline__item">
@@ -117,5 +142,53 @@ function PayloadDetails({ transition }: { transition: CaseTransition }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Corrigeren of what a signal says was seen: a button, then the form in place. */
+function SignalCorrection({ caseId, signal }: { caseId: number; signal: CaseSignal }) {
+  const correct = useCorrectSignal(caseId);
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  if (!open) {
+    return (
+      <>
+        {done && (
+          <p role="status" className="hr-correction-done">
+            Het signaal is gecorrigeerd.
+          </p>
+        )}
+        <ButtonGroup>
+          <Button
+            type="button"
+            appearance="subtle-button"
+            aria-label={`Corrigeren: signaal van ${formatDateTime(signal.raisedAt)}`}
+            onClick={() => {
+              correct.reset();
+              setDone(false);
+              setOpen(true);
+            }}
+          >
+            Corrigeren
+          </Button>
+        </ButtonGroup>
+      </>
+    );
+  }
+  return (
+    <CorrectionForm
+      id={`signal-${signal.id}-correction`}
+      what="signaal"
+      textLabel="Wat is er gezien of gehoord (juiste tekst)"
+      target={signal.id}
+      current={signal.observation}
+      version={signal.version}
+      correct={correct}
+      onDone={() => {
+        setOpen(false);
+        setDone(true);
+      }}
+      onCancel={() => setOpen(false)}
+    />
   );
 }

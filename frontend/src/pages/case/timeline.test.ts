@@ -3,6 +3,7 @@ import { buildTimeline } from './timeline';
 
 const signal = (id: number, raisedAt: string, observation: string): CaseSignal => ({
   id,
+  version: 0,
   raisedAt,
   observation,
   raisedById: 7,
@@ -10,6 +11,7 @@ const signal = (id: number, raisedAt: string, observation: string): CaseSignal =
   urgency: 'NORMAL',
   lifeDomains: ['HOUSING'],
   discussedWithStudent: true,
+  corrections: [],
 });
 
 const transition = (id: number, occurredAt: string): CaseTransition => ({

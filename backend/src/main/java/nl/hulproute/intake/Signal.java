@@ -11,17 +11,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nl.hulproute.lifecycle.Urgency;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** What someone noticed about a student, as they wrote it down. */
+/**
+ * What someone noticed about a student, as they wrote it down, or as the case's zorgcoördinator corrected it: a
+ * correction replaces the observation and leaves only its trace (docs/adr/0010).
+ */
 @Entity
 @Table(name = "intake_signal")
 class Signal {
@@ -52,6 +58,12 @@ class Signal {
     private String observation;
     private boolean discussedWithStudent;
 
+    /** Every correction of the observation, oldest first; appended, never changed. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "intake_signal_correction", joinColumns = @JoinColumn(name = "signal_id"))
+    @OrderColumn(name = "seq")
+    private List<SignalCorrection> corrections = new ArrayList<>();
+
     /** When retention anonymised the signal; an anonymised signal is counted but never shown again. */
     private @Nullable Instant anonymisedAt;
 
@@ -80,6 +92,12 @@ class Signal {
         this.lifeDomains.addAll(lifeDomains);
         this.observation = observation;
         this.discussedWithStudent = discussedWithStudent;
+    }
+
+    /** Replaces the inaccurate observation; only the fact of the correction stays. */
+    void correct(String correctedObservation, SignalCorrection correction) {
+        this.observation = correctedObservation;
+        this.corrections.add(correction);
     }
 
     Long id() {
@@ -116,5 +134,13 @@ class Signal {
 
     boolean discussedWithStudent() {
         return discussedWithStudent;
+    }
+
+    List<SignalCorrection> corrections() {
+        return List.copyOf(corrections);
+    }
+
+    long version() {
+        return version;
     }
 }

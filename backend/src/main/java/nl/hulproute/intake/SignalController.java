@@ -15,6 +15,7 @@ import nl.hulproute.intake.SignalViews.CaseSignalView;
 import nl.hulproute.intake.SignalViews.RaiseSignalRequest;
 import nl.hulproute.intake.SignalViews.RaisedSignalView;
 import nl.hulproute.intake.SignalViews.SignalView;
+import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.PageView;
 import org.springframework.data.domain.PageRequest;
@@ -67,5 +68,19 @@ class SignalController {
     @Operation(summary = "The signals of a case, for the case team")
     List<CaseSignalView> ofCase(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long caseId) {
         return intake.ofCase(actor, caseId);
+    }
+
+    @PostMapping("/api/cases/{caseId}/signals/{signalId}/correction")
+    @Operation(
+            summary = "Correct a signal's observation (AVG art. 16)",
+            description = "For the case's own zorgcoördinatoren. The corrected text replaces the observation, which is "
+                    + "not kept; the signal shows when, by whom and why it was corrected. 409 `signal.version-stale` "
+                    + "when `version` is given and the signal changed since; 404 for a signal not on this case.")
+    CaseSignalView correctSignal(
+            @Parameter(hidden = true) Actor actor,
+            @PathVariable @Positive long caseId,
+            @PathVariable @Positive long signalId,
+            @RequestBody @Valid CorrectionRequest request) {
+        return intake.correct(actor, caseId, signalId, request);
     }
 }

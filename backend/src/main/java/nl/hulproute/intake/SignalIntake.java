@@ -5,12 +5,17 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import nl.hulproute.intake.SignalViews.CaseSignalView;
 import nl.hulproute.intake.SignalViews.RaiseSignalRequest;
 import nl.hulproute.intake.SignalViews.RaisedSignalView;
 import nl.hulproute.intake.SignalViews.SignalView;
 import nl.hulproute.lifecycle.CaseManagement;
 import nl.hulproute.lifecycle.CaseState;
+import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
+import nl.hulproute.lifecycle.CaseViews.CorrectionView;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentSummary;
@@ -33,7 +38,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Raising signals, and showing them to whoever raised them and to the case team. */
+/**
+ * Raising signals, showing them to whoever raised them and to the case team, and correcting an inaccurate
+ * observation (AVG art. 16) by the case's own zorgcoördinatoren.
+ */
 @Service
 public class SignalIntake {
 
@@ -151,20 +159,78 @@ public class SignalIntake {
         accessLog.record(actor, AccessAction.VIEW, found.stream()
                 .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
                 .toList(), purpose);
-        Map<Long, UserSummary> raisers =
-                people.users(found.stream().map(Signal::raisedByUserId).distinct().toList());
-        return found.stream()
-                .map(signal -> new CaseSignalView(
-                        signal.id(),
-                        signal.raisedAt(),
-                        signal.raisedByUserId(),
-                        raisers.containsKey(signal.raisedByUserId())
-                                ? raisers.get(signal.raisedByUserId()).displayName()
-                                : "",
-                        signal.urgency(),
-                        signal.lifeDomains(),
-                        signal.observation(),
-                        signal.discussedWithStudent()))
+        Map<Long, UserSummary> users = people.users(userIds(found));
+        return found.stream().map(signal -> caseView(signal, users)).toList();
+    }
+
+    /**
+     * Corrects a signal's observation: the case's own zorgcoördinatoren only. The inaccurate observation is
+     * overwritten, not kept; the signal keeps when, by whom and why. 404 for a signal that is not on this case, 403
+     * for anyone else on the case, 409 for a stale version.
+     */
+    @Transactional
+    public CaseSignalView correct(Actor actor, long caseId, long signalId, CorrectionRequest request) {
+        cases.requireCorrector(actor, caseId);
+        Signal signal = signals.findOnCaseForUpdate(signalId, caseId)
+                .orElseThrow(() -> new DomainProblem.NotFound("signal.not-found", "There is no such signal on this case."));
+        if (request.version() != null && request.version() != signal.version()) {
+            throw new DomainProblem.Conflict(
+                    "signal.version-stale",
+                    "The signal changed since you loaded it. Reload it and try again.",
+                    Map.of("caseId", caseId, "signalId", signalId, "currentVersion", signal.version()));
+        }
+        String corrected = request.text().strip();
+        if (corrected.equals(signal.observation())) {
+            throw new DomainProblem.Unprocessable(
+                    "correction.text-unchanged",
+                    "The corrected text is the same as the recorded text.",
+                    Map.of("caseId", caseId, "signalId", signalId));
+        }
+        signal.correct(corrected, new SignalCorrection(clock.instant(), actor.id(), request.reason().strip()));
+        Signal saved = signals.saveAndFlush(signal);
+        accessLog.record(
+                actor,
+                AccessAction.CHANGE,
+                List.of(new AccessedRecord(saved.studentId(), "signal", saved.id())),
+                AccessLog.PURPOSE_CORRECTION);
+        return caseView(saved, people.users(userIds(List.of(saved))));
+    }
+
+    /** The raisers and correctors of these signals, to name them in one lookup. */
+    static List<Long> userIds(List<Signal> signals) {
+        return signals.stream()
+                .flatMap(signal -> Stream.concat(
+                        Stream.of(signal.raisedByUserId()),
+                        signal.corrections().stream().map(SignalCorrection::correctedByUserId)))
+                .distinct()
                 .toList();
+    }
+
+    static List<CorrectionView> corrections(Signal signal, Map<Long, UserSummary> users) {
+        return signal.corrections().stream()
+                .map(correction -> new CorrectionView(
+                        correction.correctedAt(),
+                        new PersonRef(correction.correctedByUserId(), nameOf(correction.correctedByUserId(), users)),
+                        correction.reason()))
+                .toList();
+    }
+
+    static String nameOf(long userId, Map<Long, UserSummary> users) {
+        UserSummary user = users.get(userId);
+        return user == null ? "" : user.displayName();
+    }
+
+    private static CaseSignalView caseView(Signal signal, Map<Long, UserSummary> users) {
+        return new CaseSignalView(
+                signal.id(),
+                signal.version(),
+                signal.raisedAt(),
+                signal.raisedByUserId(),
+                nameOf(signal.raisedByUserId(), users),
+                signal.urgency(),
+                signal.lifeDomains(),
+                signal.observation(),
+                signal.discussedWithStudent(),
+                corrections(signal, users));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.Urgency;
 import nl.hulproute.people.People;
 import nl.hulproute.people.UserSummary;
@@ -41,8 +42,9 @@ public class SignalRecords {
             String raisedByName,
             Urgency urgency,
             List<LifeDomain> lifeDomains,
-            String observation,
-            boolean discussedWithStudent) {}
+            @Schema(description = "As raised or as last corrected") String observation,
+            boolean discussedWithStudent,
+            @Schema(description = "Every correction of the observation, oldest first") List<CorrectionView> corrections) {}
 
     /** The student's signals, oldest first. */
     public List<SignalRecord> ofStudent(long studentId) {
@@ -50,34 +52,41 @@ public class SignalRecords {
                 .createQuery("select s from Signal s where s.studentId = :studentId order by s.raisedAt, s.id", Signal.class)
                 .setParameter("studentId", studentId)
                 .getResultList();
-        Map<Long, UserSummary> raisers =
-                people.users(signals.stream().map(Signal::raisedByUserId).distinct().toList());
+        Map<Long, UserSummary> users = people.users(SignalIntake.userIds(signals));
         return signals.stream()
                 .map(signal -> new SignalRecord(
                         signal.id(),
                         signal.caseId(),
                         signal.raisedAt(),
                         signal.raisedByUserId(),
-                        raisers.containsKey(signal.raisedByUserId())
-                                ? raisers.get(signal.raisedByUserId()).displayName()
-                                : "",
+                        SignalIntake.nameOf(signal.raisedByUserId(), users),
                         signal.urgency(),
                         signal.lifeDomains().stream().sorted().toList(),
                         signal.observation(),
-                        signal.discussedWithStudent()))
+                        signal.discussedWithStudent(),
+                        SignalIntake.corrections(signal, users)))
                 .toList();
     }
 
     /**
      * Retention: anonymises the signals of these cases (whose content the lifecycle has just anonymised). The
-     * observation and the link to the student go; when, where, how urgent, which life domains, who raised it and
-     * whether it was discussed stay, so signal figures still count them. Returns how many were anonymised.
+     * observation, the reasons of its corrections and the link to the student go; when, where, how urgent, which
+     * life domains, who raised (and corrected) it and whether it was discussed stay, so signal figures still count
+     * them. Returns how many were anonymised.
      */
     @Transactional
     public int anonymiseOfCases(Collection<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return 0;
         }
+        entityManager
+                .createNativeQuery(
+                        """
+                        UPDATE intake_signal_correction SET reason = ''
+                        WHERE signal_id IN (SELECT id FROM intake_signal WHERE case_id IN (:caseIds))
+                        """)
+                .setParameter("caseIds", caseIds)
+                .executeUpdate();
         return entityManager
                 .createNativeQuery(
                         """

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.SignalStatus;
 import nl.hulproute.lifecycle.Urgency;
 
@@ -53,11 +55,14 @@ public final class SignalViews {
     @Schema(name = "CaseSignal", description = "A signal on a case, for the case team")
     public record CaseSignalView(
             long id,
+            @Schema(description = "Send it back with a correction; a newer version on the server gives 409") long version,
             Instant raisedAt,
             long raisedById,
             String raisedByName,
             Urgency urgency,
             Set<LifeDomain> lifeDomains,
-            String observation,
-            boolean discussedWithStudent) {}
+            @Schema(description = "What was observed, as raised or as last corrected") String observation,
+            boolean discussedWithStudent,
+            @Schema(description = "Every correction of the observation, oldest first; the replaced text is not kept")
+                    List<CorrectionView> corrections) {}
 }

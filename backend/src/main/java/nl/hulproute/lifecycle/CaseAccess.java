@@ -112,6 +112,24 @@ class CaseAccess {
         return actsAs(actor, Role.ZORGCOORDINATOR, theCase) || actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase);
     }
 
+    /**
+     * Whether the actor may correct what is recorded on this case and add the student's statement to it: one of the
+     * case's own zorgcoördinatoren, who handle the student's AVG requests. Not a provider, not a break-glass reader.
+     */
+    boolean mayCorrect(Actor actor, Case theCase) {
+        return actsAs(actor, Role.ZORGCOORDINATOR, theCase);
+    }
+
+    /** 403 unless {@link #mayCorrect}. */
+    void requireCorrector(Actor actor, Case theCase) {
+        if (!mayCorrect(actor, theCase)) {
+            throw new DomainProblem.Forbidden(
+                    "correction.forbidden",
+                    "Only the case's own zorgcoördinatoren correct what is recorded on it.",
+                    Map.of("caseId", theCase.id()));
+        }
+    }
+
     /** The package sections of this case the actor may see: all for the case team, the shared ones for a provider. */
     Set<PackageSection> visibleSections(Actor actor, Case theCase) {
         if (actsAs(actor, Role.ZORGCOORDINATOR, theCase) || breakGlassFor(actor, theCase).isPresent()) {

@@ -159,13 +159,30 @@ class CaseController {
 
     @PostMapping("/{id}/notes")
     @ApiResponse(responseCode = "201", description = "Created")
-    @Operation(summary = "Write a note on the case, NORMAL or CONFIDENTIAL")
+    @Operation(
+            summary = "Write a note on the case, NORMAL or CONFIDENTIAL",
+            description = "With `kind` STUDENT_STATEMENT, the student's own supplementary statement (only the case's "
+                    + "own zorgcoördinatoren write it down).")
     ResponseEntity<CaseNotes.NoteView> writeNote(
             @Parameter(hidden = true) Actor actor,
             @PathVariable @Positive long id,
             @RequestBody @Valid CaseNotes.WriteNoteRequest request) {
         CaseNotes.NoteView note = notes.write(actor, id, request);
         return ResponseEntity.created(URI.create("/api/cases/" + id + "/notes/" + note.id())).body(note);
+    }
+
+    @PostMapping("/{id}/notes/{noteId}/correction")
+    @Operation(
+            summary = "Correct a note's text (AVG art. 16)",
+            description = "For the case's own zorgcoördinatoren. The corrected text replaces the old one, which is not "
+                    + "kept; the note shows when, by whom and why it was corrected. 409 `note.version-stale` when "
+                    + "`version` is given and the note changed since; 404 for a note not on this case.")
+    CaseNotes.NoteView correctNote(
+            @Parameter(hidden = true) Actor actor,
+            @PathVariable @Positive long id,
+            @PathVariable @Positive long noteId,
+            @RequestBody @Valid CaseViews.CorrectionRequest request) {
+        return notes.correct(actor, id, noteId, request);
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdrawal")

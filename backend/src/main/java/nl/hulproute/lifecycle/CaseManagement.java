@@ -123,6 +123,15 @@ public class CaseManagement {
         return access.purposeOf(actor, access.readableSection(actor, caseId, section));
     }
 
+    /**
+     * Passes when this actor may correct what is recorded on the case, such as its signals (AVG art. 16): one of the
+     * case's own zorgcoördinatoren. 404 when they may not see the case at all (as for one that does not exist or
+     * was anonymised), 403 when they see it but may not correct it (a provider, a break-glass reader).
+     */
+    public void requireCorrector(Actor actor, long caseId) {
+        access.requireCorrector(actor, access.readable(actor, caseId));
+    }
+
     // --- for the case endpoints and other modules acting as a user ----------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

@@ -1,18 +1,28 @@
 package nl.hulproute.lifecycle;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A note on a case: what someone on the case wants the others to know, at a confidentiality level. */
+/**
+ * A note on a case: what someone on the case wants the others to know, or the student's own statement, at a
+ * confidentiality level. A correction replaces the text and leaves only its trace (docs/adr/0010).
+ */
 @Entity
 @Table(name = "lifecycle_case_note")
 class CaseNote {
@@ -29,19 +39,42 @@ class CaseNote {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Confidentiality confidentiality;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private NoteKind kind;
+
     private String text;
+
+    /** Every correction, oldest first; appended, never changed. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lifecycle_case_note_correction", joinColumns = @JoinColumn(name = "note_id"))
+    @OrderColumn(name = "seq")
+    private List<NoteCorrection> corrections = new ArrayList<>();
 
     @Version
     private long version;
 
     protected CaseNote() {}
 
-    CaseNote(long caseId, long authorUserId, Instant writtenAt, Confidentiality confidentiality, String text) {
+    CaseNote(
+            long caseId,
+            long authorUserId,
+            Instant writtenAt,
+            Confidentiality confidentiality,
+            NoteKind kind,
+            String text) {
         this.caseId = caseId;
         this.authorUserId = authorUserId;
         this.writtenAt = writtenAt;
         this.confidentiality = confidentiality;
+        this.kind = kind;
         this.text = text;
+    }
+
+    /** Replaces the inaccurate text; only the fact of the correction stays. */
+    void correct(String correctedText, NoteCorrection correction) {
+        this.text = correctedText;
+        this.corrections.add(correction);
     }
 
     Long id() {
@@ -64,7 +97,19 @@ class CaseNote {
         return confidentiality;
     }
 
+    NoteKind kind() {
+        return kind;
+    }
+
     String text() {
         return text;
+    }
+
+    List<NoteCorrection> corrections() {
+        return List.copyOf(corrections);
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
+import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
 import nl.hulproute.people.People;
 import nl.hulproute.people.UserSummary;
@@ -19,13 +23,16 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notes on a case. A NORMAL note is for everyone on the case who may see how school supported the student (the
  * case team, and a provider's professional when the student consented to sharing that); a CONFIDENTIAL note only for
- * the case's owner and the zorgcoördinatoren of its location. Lists never show a note its reader may not see.
+ * the case's owner and the zorgcoördinatoren of its location. Lists never show a note its reader may not see. The
+ * case's own zorgcoördinatoren also write down the student's own statement and correct inaccurate notes (AVG art.
+ * 16): a correction replaces the text and leaves only when, by whom and why (docs/adr/0010).
  */
 @Service
 @Transactional
@@ -46,10 +53,25 @@ public class CaseNotes {
     }
 
     @Schema(name = "WriteNoteRequest")
-    public record WriteNoteRequest(@NotBlank @Size(max = 4000) String text, @NotNull Confidentiality confidentiality) {}
+    public record WriteNoteRequest(
+            @NotBlank @Size(max = 4000) String text,
+            @NotNull Confidentiality confidentiality,
+            @Schema(description = "NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by "
+                            + "the case's zorgcoördinator")
+                    @Nullable
+                    NoteKind kind) {}
 
     @Schema(name = "CaseNote")
-    public record NoteView(long id, Instant writtenAt, PersonRef author, Confidentiality confidentiality, String text) {}
+    public record NoteView(
+            long id,
+            @Schema(description = "Send it back with a correction; a newer version on the server gives 409") long version,
+            Instant writtenAt,
+            PersonRef author,
+            Confidentiality confidentiality,
+            NoteKind kind,
+            String text,
+            @Schema(description = "Every correction of the text, oldest first; the replaced text is not kept")
+                    List<CorrectionView> corrections) {}
 
     public NoteView write(Actor actor, long caseId, WriteNoteRequest request) {
         Case theCase = access.readableSection(actor, caseId, PackageSection.SCHOOL_SUPPORT);
@@ -57,14 +79,21 @@ public class CaseNotes {
             throw new DomainProblem.Forbidden(
                     "note.write-forbidden", "Only those who work on the case write notes on it.", Map.of("caseId", caseId));
         }
+        NoteKind kind = request.kind() == null ? NoteKind.NOTE : request.kind();
+        if (kind == NoteKind.STUDENT_STATEMENT && !access.mayCorrect(actor, theCase)) {
+            throw new DomainProblem.Forbidden(
+                    "note.statement-forbidden",
+                    "The student's own statement is written down by the case's zorgcoördinatoren.",
+                    Map.of("caseId", caseId));
+        }
         if (!levelsFor(actor, theCase).contains(request.confidentiality())) {
             throw new DomainProblem.Forbidden(
                     "note.confidential-forbidden",
                     "Confidential notes are for the case's owner and zorgcoördinatoren only.",
                     Map.of("caseId", caseId));
         }
-        CaseNote note = notes.save(
-                new CaseNote(caseId, actor.id(), clock.instant(), request.confidentiality(), request.text().strip()));
+        CaseNote note = notes.save(new CaseNote(
+                caseId, actor.id(), clock.instant(), request.confidentiality(), kind, request.text().strip()));
         accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(theCase.studentId(), "case-note", note.id()));
         return view(note, Map.of(actor.id(), people.user(actor.id()).orElseThrow()));
     }
@@ -79,9 +108,42 @@ public class CaseNotes {
                 AccessAction.VIEW,
                 readable.stream().map(note -> new AccessedRecord(theCase.studentId(), "case-note", note.id())).toList(),
                 access.purposeOf(actor, theCase));
-        Map<Long, UserSummary> authors =
-                people.users(readable.stream().map(CaseNote::authorUserId).distinct().toList());
-        return readable.stream().map(note -> view(note, authors)).toList();
+        Map<Long, UserSummary> users = people.users(userIds(readable));
+        return readable.stream().map(note -> view(note, users)).toList();
+    }
+
+    /**
+     * Corrects a note's text: the case's own zorgcoördinatoren, on a note they may read. The inaccurate text is
+     * overwritten, not kept; the note keeps when, by whom and why. 404 for a note that is not on this case (or above
+     * the caller's level), 403 for anyone else on the case, 409 for a stale version.
+     */
+    public NoteView correct(Actor actor, long caseId, long noteId, CorrectionRequest request) {
+        Case theCase = access.readable(actor, caseId);
+        access.requireCorrector(actor, theCase);
+        CaseNote note = notes.findOnCaseForUpdate(noteId, caseId)
+                .filter(found -> levelsFor(actor, theCase).contains(found.confidentiality()))
+                .orElseThrow(() -> new DomainProblem.NotFound("note.not-found", "There is no such note on this case."));
+        if (request.version() != null && request.version() != note.version()) {
+            throw new DomainProblem.Conflict(
+                    "note.version-stale",
+                    "The note changed since you loaded it. Reload it and try again.",
+                    Map.of("caseId", caseId, "noteId", noteId, "currentVersion", note.version()));
+        }
+        String corrected = request.text().strip();
+        if (corrected.equals(note.text())) {
+            throw new DomainProblem.Unprocessable(
+                    "correction.text-unchanged",
+                    "The corrected text is the same as the recorded text.",
+                    Map.of("caseId", caseId, "noteId", noteId));
+        }
+        note.correct(corrected, new NoteCorrection(clock.instant(), actor.id(), request.reason().strip()));
+        CaseNote saved = notes.saveAndFlush(note);
+        accessLog.record(
+                actor,
+                AccessAction.CHANGE,
+                List.of(new AccessedRecord(theCase.studentId(), "case-note", saved.id())),
+                AccessLog.PURPOSE_CORRECTION);
+        return view(saved, people.users(userIds(List.of(saved))));
     }
 
     /** CONFIDENTIAL only for the case's own zorgcoördinatoren (its owner is one); NORMAL for everyone on the case. */
@@ -91,8 +153,30 @@ public class CaseNotes {
         return caseTeam || owner ? EnumSet.allOf(Confidentiality.class) : EnumSet.of(Confidentiality.NORMAL);
     }
 
+    /** The authors and correctors of these notes, to name them in one lookup. */
+    static List<Long> userIds(List<CaseNote> notes) {
+        return notes.stream()
+                .flatMap(note -> Stream.concat(
+                        Stream.of(note.authorUserId()),
+                        note.corrections().stream().map(NoteCorrection::correctedByUserId)))
+                .distinct()
+                .toList();
+    }
+
     static NoteView view(CaseNote note, Map<Long, UserSummary> users) {
         return new NoteView(
-                note.id(), note.writtenAt(), PersonRef.of(note.authorUserId(), users), note.confidentiality(), note.text());
+                note.id(),
+                note.version(),
+                note.writtenAt(),
+                PersonRef.of(note.authorUserId(), users),
+                note.confidentiality(),
+                note.kind(),
+                note.text(),
+                note.corrections().stream()
+                        .map(correction -> new CorrectionView(
+                                correction.correctedAt(),
+                                Objects.requireNonNull(PersonRef.of(correction.correctedByUserId(), users)),
+                                correction.reason()))
+                        .toList());
     }
 }

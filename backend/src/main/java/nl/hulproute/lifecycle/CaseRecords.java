@@ -78,7 +78,9 @@ public class CaseRecords {
             @Schema(description = "Every step, oldest first") List<TransitionView> history,
             @Schema(description = "Every consent recorded, withdrawn ones too") List<ConsentView> consents,
             @Schema(description = "Every bridging plan, oldest first") List<BridgingPlanRecord> bridgingPlans,
-            @Schema(description = "Every note, confidential ones too, oldest first") List<CaseNotes.NoteView> notes) {}
+            @Schema(description = "Every note and student's statement, confidential ones too, oldest first; each with "
+                            + "its corrections")
+                    List<CaseNotes.NoteView> notes) {}
 
     @Schema(name = "BridgingPlanRecord", description = "A bridging plan as recorded: who kept contact, or why none")
     public record BridgingPlanRecord(
@@ -129,7 +131,7 @@ public class CaseRecords {
             theCase.bridgingPlans().forEach(plan -> addIfPresent(userIds, plan.contactUserId()));
         }
         history.values().stream().flatMap(List::stream).forEach(step -> userIds.add(step.actorUserId()));
-        notes.values().stream().flatMap(List::stream).forEach(note -> userIds.add(note.authorUserId()));
+        notes.values().forEach(ofCase -> userIds.addAll(CaseNotes.userIds(ofCase)));
         consents.values().stream().flatMap(List::stream).forEach(consent -> {
             userIds.add(consent.recordedByUserId());
             addIfPresent(userIds, consent.withdrawnByUserId());
@@ -253,7 +255,7 @@ public class CaseRecords {
                 """,
                 ids);
         int consents = update("UPDATE lifecycle_consent SET student_id = NULL WHERE case_id IN (:ids)", ids);
-        // notes are nothing but free text: they go as a whole
+        // notes are nothing but free text: they go as a whole, and their corrections with them (ON DELETE CASCADE)
         int notes = update("DELETE FROM lifecycle_case_note WHERE case_id IN (:ids)", ids);
         entityManager
                 .createNativeQuery(

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -162,6 +165,22 @@ public final class CaseViews {
             }
         }
     }
+
+    @Schema(
+            name = "CorrectionRequest",
+            description = "Correcting recorded text on the student's behalf (AVG art. 16): the corrected text replaces "
+                    + "the old one, which is not kept; the reason is kept with the correction")
+    public record CorrectionRequest(
+            @Schema(description = "The version the caller saw; a newer version on the server gives 409")
+                    @PositiveOrZero
+                    @Nullable
+                    Long version,
+            @Schema(description = "The corrected text, in full") @NotBlank @Size(max = 4000) String text,
+            @Schema(description = "Why it was corrected; without repeating what was wrong") @NotBlank @Size(max = 500)
+                    String reason) {}
+
+    @Schema(name = "Correction", description = "That recorded text was corrected: when, by whom, why")
+    public record CorrectionView(Instant correctedAt, PersonRef correctedBy, String reason) {}
 
     @Schema(name = "ConsentRequest")
     public record ConsentRequest(

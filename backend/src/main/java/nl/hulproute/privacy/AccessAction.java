@@ -8,7 +8,7 @@ public enum AccessAction {
     LIST,
     /** Recorded something new about the student (a signal, a consent). */
     CREATE,
-    /** Changed a record (a lifecycle event on a case). */
+    /** Changed a record (a lifecycle event on a case; a correction, with purpose CORRECTION). */
     CHANGE,
     /** Took the data out of the system (an export for inzage). */
     EXPORT,

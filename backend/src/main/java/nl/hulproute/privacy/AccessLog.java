@@ -29,6 +29,9 @@ public class AccessLog {
     /** Normal work within the user's relationship with the student. */
     public static final String PURPOSE_CARE = "CARE";
 
+    /** Correcting inaccurate recorded data (AVG art. 16, the right to rectification). */
+    public static final String PURPOSE_CORRECTION = "CORRECTION";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;

@@ -15,6 +15,7 @@ public record AccessLogView(
         @Nullable Long studentId,
         @Schema(description = "The kind of record: case, signal, consent, student, access-log …") String recordKind,
         @Nullable Long recordId,
-        @Schema(description = "CARE for normal work; the stated reason for break-glass; the filter for a log search")
+        @Schema(description = "CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for "
+                + "break-glass; the filter for a log search")
                 String purpose,
         @Nullable String clientAddress) {}

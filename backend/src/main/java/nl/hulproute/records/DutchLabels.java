@@ -12,6 +12,7 @@ import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.lifecycle.Urgency;
 import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -156,7 +157,8 @@ final class DutchLabels {
             "consent", "Toestemming",
             "student", "Studentgegevens",
             "student-record", "Volledig dossier (inzage)",
-            "access-log", "Logboek");
+            "access-log", "Logboek",
+            "case-note", "Notitie");
 
     static String recordKind(String kind) {
         return RECORD_KINDS.getOrDefault(kind, kind);
@@ -168,6 +170,9 @@ final class DutchLabels {
         }
         if (purpose.startsWith(StudentRecordExport.PURPOSE)) {
             return "Inzageverzoek (AVG art. 15)";
+        }
+        if (purpose.equals(AccessLog.PURPOSE_CORRECTION)) {
+            return "Correctie (AVG art. 16)";
         }
         return purpose;
     }

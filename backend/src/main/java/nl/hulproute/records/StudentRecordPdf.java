@@ -37,9 +37,11 @@ import nl.hulproute.lifecycle.CaseNotes;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseViews.ConsentView;
+import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.lifecycle.Confidentiality;
+import nl.hulproute.lifecycle.NoteKind;
 import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.records.StudentRecordView.AccessLine;
@@ -94,9 +96,11 @@ class StudentRecordPdf {
         document.add(paragraph(record.student().name(), fonts.heading, 0, 8));
         document.add(paragraph(
                 "Dit overzicht bevat alles wat Hulproute over deze student heeft vastgelegd: persoonsgegevens, "
-                        + "hulpvragen (casussen) met hun verloop, toestemmingen en overbrugging, signalen, en wie "
-                        + "deze gegevens heeft ingezien of gewijzigd. Het is gemaakt op verzoek van de student, op "
-                        + "grond van artikel 15 van de Algemene verordening gegevensbescherming (AVG).",
+                        + "hulpvragen (casussen) met hun verloop, toestemmingen en overbrugging, notities en de eigen "
+                        + "verklaringen van de student, signalen, en wie deze gegevens heeft ingezien of gewijzigd. "
+                        + "Wat op verzoek van de student is gecorrigeerd, staat er in de verbeterde vorm, met wanneer, "
+                        + "door wie en waarom. Het is gemaakt op verzoek van de student, op grond van artikel 15 van "
+                        + "de Algemene verordening gegevensbescherming (AVG).",
                 fonts.body, 0, 6));
         document.add(paragraph(
                 "Gemaakt op " + moment(record.exportedAt()) + " door " + record.exportedBy().name() + " ("
@@ -213,14 +217,17 @@ class StudentRecordPdf {
             }
 
             if (!theCase.notes().isEmpty()) {
-                document.add(paragraph("Notities", fonts.label, 8, 3));
+                document.add(paragraph("Notities en verklaringen van de student", fonts.label, 8, 3));
                 PdfPTable notes = table(new float[] {3f, 2.5f, 6.5f}, List.of("Geschreven", "Zichtbaar voor", "Notitie"), fonts);
                 for (CaseNotes.NoteView note : theCase.notes()) {
                     cell(notes, moment(note.writtenAt()) + " door " + name(note.author()), fonts.body);
                     cell(notes, note.confidentiality() == Confidentiality.CONFIDENTIAL
                             ? "Vertrouwelijk: alleen de zorgcoördinatoren"
                             : "Iedereen die aan de casus werkt", fonts.body);
-                    cell(notes, note.text(), fonts.body);
+                    String text = note.kind() == NoteKind.STUDENT_STATEMENT
+                            ? "Verklaring van de student (in eigen woorden):\n" + note.text()
+                            : note.text();
+                    cell(notes, withCorrections(text, note.corrections()), fonts.body);
                 }
                 document.add(notes);
             }
@@ -241,7 +248,7 @@ class StudentRecordPdf {
             row(table, "Levensgebieden", signal.lifeDomains().stream()
                     .map(DutchLabels::lifeDomain)
                     .collect(Collectors.joining(", ")), fonts);
-            row(table, "Wat is gezien", signal.observation(), fonts);
+            row(table, "Wat is gezien", withCorrections(signal.observation(), signal.corrections()), fonts);
             row(table, "Besproken met de student", signal.discussedWithStudent() ? "Ja" : "Nee", fonts);
             document.add(table);
         }
@@ -265,6 +272,20 @@ class StudentRecordPdf {
             cell(table, DutchLabels.purpose(line.purpose()), fonts.small);
         }
         document.add(table);
+    }
+
+    /** The text as it now stands, and under it when, by whom and why it was corrected (not what it said before). */
+    private String withCorrections(String text, List<CorrectionView> corrections) {
+        StringBuilder shown = new StringBuilder(text);
+        for (CorrectionView correction : corrections) {
+            shown.append("\nGecorrigeerd op ")
+                    .append(moment(correction.correctedAt()))
+                    .append(" door ")
+                    .append(name(correction.correctedBy()))
+                    .append(" — reden: ")
+                    .append(correction.reason());
+        }
+        return shown.toString();
     }
 
     /** The reason and the event's fields as they were sent, each on a line of its own, in words. */

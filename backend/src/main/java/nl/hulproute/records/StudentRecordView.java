@@ -58,6 +58,7 @@ record StudentRecordView(
             AccessAction action,
             @Schema(description = "The kind of record: case, signal, consent, student, student-record …") String recordKind,
             @Nullable Long recordId,
-            @Schema(description = "CARE for normal work; INZAGE for an export like this one; a break-glass reason")
+            @Schema(description = "CARE for normal work; INZAGE for an export like this one; CORRECTION for a correction "
+                            + "(AVG art. 16); a break-glass reason")
                     String purpose) {}
 }

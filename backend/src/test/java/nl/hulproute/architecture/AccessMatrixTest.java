@@ -66,6 +66,8 @@ class AccessMatrixTest {
             long studentId,
             String studentNumber,
             long caseId,
+            long signalId,
+            long noteId,
             long providerId,
             long parentConsentId,
             Map<Long, Long> ownNotification) {}
@@ -140,18 +142,22 @@ class AccessMatrixTest {
         long studentId = fixtures.student(schoolA, 17);
         long providerP = fixtures.provider(schoolA, ProviderKind.GGZ, 12, 27);
         User zcA = schoolA.zorgcoordinator();
-        long caseId = api.as(schoolA.slb()).post("/api/signals", Map.of(
+        JsonNode signal = api.as(schoolA.slb()).post("/api/signals", Map.of(
                         "studentId", studentId, "lifeDomains", List.of("MENTAL_HEALTH"), "urgency", "URGENT",
                         "observation", "Matrix.", "discussedWithStudent", true))
-                .body().path("caseId").asLong();
+                .body();
+        long caseId = signal.path("caseId").asLong();
         fire(zcA, caseId, "START_TRIAGE", Map.of());
         fire(zcA, caseId, "REFER", Map.of("providerId", providerP));
         List<String> all = List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING");
         consent(zcA, caseId, providerP, "STUDENT", all);
         long parentConsent = consent(zcA, caseId, providerP, "PARENT", all);
         fire(zcA, caseId, "START_HANDOVER", Map.of("sections", all));
+        Response note = api.as(zcA).post("/api/cases/" + caseId + "/notes", Map.of("text", "Matrix.", "confidentiality", "NORMAL"));
+        assertThat(note.status()).isEqualTo(201);
         String number = api.as(zcA).get("/api/cases/" + caseId).body().path("student").path("studentNumber").asText();
-        return new World(schoolA, studentId, number, caseId, providerP, parentConsent, new LinkedHashMap<>());
+        return new World(schoolA, studentId, number, caseId, signal.path("id").asLong(), note.body().path("id").asLong(),
+                providerP, parentConsent, new LinkedHashMap<>());
     }
 
     private List<Context> contexts(World world) {
@@ -189,6 +195,7 @@ class AccessMatrixTest {
         Map<String, Object> consent = Map.of("givenBy", "STUDENT", "providerId", world.providerId(),
                 "sections", List.of("STUDENT"), "givenHow", "DIGITAL", "validUntil", fixtures.today().plusDays(9).toString());
         Map<String, Object> note = Map.of("text", "Matrix.", "confidentiality", "NORMAL");
+        Map<String, Object> correction = Map.of("text", "Matrix, gecorrigeerd.", "reason", "Op verzoek van de student.");
         Function<Context, Call> otherNotification = context -> new Call(
                 "/api/notifications/" + world.ownNotification().entrySet().stream()
                         .filter(entry -> entry.getKey() != context.user().id())
@@ -226,6 +233,12 @@ class AccessMatrixTest {
                         context -> new Call(unknownCase + "/events/CLOSE", Map.of("version", 1, "outcome", "OTHER"))),
                 post("/api/cases/{id}/notes", context -> new Call(caseBase + "/notes", note),
                         context -> new Call(unknownCase + "/notes", note)),
+                post("/api/cases/{id}/notes/{noteId}/correction",
+                        context -> new Call(caseBase + "/notes/" + world.noteId() + "/correction", correction),
+                        context -> new Call(unknownCase + "/notes/" + UNKNOWN + "/correction", correction)),
+                post("/api/cases/{caseId}/signals/{signalId}/correction",
+                        context -> new Call(caseBase + "/signals/" + world.signalId() + "/correction", correction),
+                        context -> new Call(unknownCase + "/signals/" + UNKNOWN + "/correction", correction)),
                 post("/api/cases/{id}/consents", context -> new Call(caseBase + "/consents", consent),
                         context -> new Call(unknownCase + "/consents", consent)),
                 post("/api/cases/{id}/consents/{consentId}/withdrawal",

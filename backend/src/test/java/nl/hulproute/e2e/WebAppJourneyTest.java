@@ -302,6 +302,27 @@ class WebAppJourneyTest {
         Locator notes = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Notities"));
         assertThat(notes.getByRole(AriaRole.LISTITEM)).containsText("Vertrouwelijk");
         assertThat(api.as(professional).get("/api/cases/" + caseId + "/notes").body()).isEmpty();
+
+        // the student says the note is wrong: the zorgcoördinator corrects it and adds the student's own words
+        notes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Corrigeren: notitie")))
+                .click();
+        Locator correction = form(page, "Notitie corrigeren");
+        correction.getByLabel("Juiste tekst van de notitie").fill("Moeder is met ziekteverlof; niet delen buiten het zorgteam.");
+        correction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correctie opslaan")).click();
+        assertThat(correction.getByRole(AriaRole.ALERT)).containsText("Geef de reden van de correctie.");
+        capture(page, "22-casus-correctie");
+        correction.getByLabel("Reden van de correctie").fill("Op verzoek van de student: klopte niet.");
+        correction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correctie opslaan")).click();
+        assertThat(notes.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("Correcties")))
+                .containsText("reden: Op verzoek van de student: klopte niet.");
+        assertThat(notes).not().containsText("Moeder is opgenomen");
+        Locator statementForm = form(page, "Verklaring van de student toevoegen");
+        statementForm.getByLabel("Wat de student zelf wil laten vastleggen").fill("Ik zorg 's avonds voor mijn broertje.");
+        statementForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verklaring opslaan")).click();
+        assertThat(notes.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("mijn broertje")))
+                .containsText("Verklaring van de student");
+        capture(page, "23-casus-gecorrigeerd-en-verklaring");
+
         assertThat(link(page, "Dossier downloaden (PDF)")).hasAttribute("href", "/api/students/" + studentId + "/record?format=pdf");
 
         button(page, "Toestemming intrekken").click();

@@ -39,7 +39,9 @@ class NoServerErrorsApiTest {
 
     private static final List<String> WRITES = List.of(
             "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
-            "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE");
+            "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE",
+            "/api/cases/1/notes/1/correction", "/api/cases/1/signals/1/correction", "/api/cases/1/notes/-1/correction",
+            "/api/cases/1/signals/" + SECRET + "/correction");
 
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
@@ -50,7 +52,9 @@ class NoServerErrorsApiTest {
             "{\"givenBy\": \"STUDENT\", \"providerId\": 1, \"validUntil\": \"+99999-01-01\"}",
             "{\"version\": 1, \"checkInDate\": \"9999-12-31\", \"firstContactDate\": \"0001-01-01\"}",
             "{\"version\": 1, \"bridging\": {\"contactUserId\": null, \"contactEveryDays\": 0}}",
-            "{\"version\": 1, \"outcome\": \"" + SECRET + "\"}");
+            "{\"version\": 1, \"outcome\": \"" + SECRET + "\"}",
+            "{\"version\": -1, \"text\": \"" + SECRET + "\", \"reason\": \"" + "x".repeat(600) + "\"}",
+            "{\"version\": 0, \"text\": \"" + SECRET + "\", \"reason\": \"" + SECRET + "\"}");
 
     @Autowired
     Fixtures fixtures;

@@ -25,6 +25,7 @@ import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.User;
 import nl.hulproute.testsupport.HulprouteTest;
+import nl.hulproute.testsupport.StoredTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,9 @@ class RetentionApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StoredTexts storedTexts;
 
     @BeforeEach
     void aNewNight() {
@@ -272,23 +276,6 @@ class RetentionApiTest {
 
     /** Every text column of every table in which this text occurs ("table.column"). */
     private List<String> hits(String text) {
-        List<String> hits = new ArrayList<>();
-        for (Map<String, Object> column : jdbc.queryForList(
-                """
-                SELECT table_name AS t, column_name AS c FROM information_schema.columns
-                WHERE table_schema = DATABASE()
-                  AND data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'json')
-                """)) {
-            String table = (String) column.get("t");
-            String name = (String) column.get("c");
-            Long found = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM `" + table + "` WHERE `" + name + "` LIKE CONCAT('%', ?, '%')",
-                    Long.class,
-                    text);
-            if (found != null && found > 0) {
-                hits.add(table + "." + name);
-            }
-        }
-        return hits;
+        return storedTexts.whereIs(text);
     }
 }

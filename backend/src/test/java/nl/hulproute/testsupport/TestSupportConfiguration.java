@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 @TestConfiguration(proxyBeanMethods = false)
-@Import({Fixtures.class, Api.class})
+@Import({Fixtures.class, Api.class, StoredTexts.class})
 class TestSupportConfiguration {
 
     @Bean
