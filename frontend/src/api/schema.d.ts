@@ -4,6 +4,27 @@
  */
 
 export interface paths {
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user, with the version to change them against */
+        get: operations["user"];
+        /**
+         * Change a user's roles, locations, provider or sign-in
+         * @description `version` is the one last read; a stale one is a 409. Administrators cannot disable themselves or give up their own ADMIN role.
+         */
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students/{id}/break-glass": {
         parameters: {
             query?: never;
@@ -132,6 +153,30 @@ export interface paths {
          * @description From this moment the provider's professionals no longer see the case through it.
          */
         post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users, by name
+         * @description `q` is part of a name or username; `role` and `location` narrow the list. For the functioneel beheerder only.
+         */
+        get: operations["users"];
+        put?: never;
+        /**
+         * Register a user in advance
+         * @description An external professional needs their provider, nobody else has one; a zorgcoördinator or SLB'er needs a location. In production users sign in at the school's identity provider: no password.
+         */
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -394,6 +439,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every location of the school, by name */
+        get: operations["locations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/access-log": {
         parameters: {
             query?: never;
@@ -418,6 +480,31 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Roles, locations, provider and sign-in, against the version seen */
+        UserChangeRequest: {
+            roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            locationIds: number[];
+            /** Format: int64 */
+            providerId?: number;
+            enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminUser: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            displayName: string;
+            email?: string;
+            roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            locationIds: number[];
+            /** Format: int64 */
+            providerId?: number;
+            enabled: boolean;
+            signsInAtIdentityProvider: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         BreakGlassRequest: {
             /** @description Why you need this student's record now; shown to the student's zorgcoördinatoren and in the access log */
             reason: string;
@@ -671,6 +758,19 @@ export interface components {
             withdrawnAt?: string;
             withdrawnBy?: components["schemas"]["PersonRef"];
             inForce: boolean;
+        };
+        /** @description Registering someone before their first sign-in */
+        NewUserRequest: {
+            username: string;
+            displayName: string;
+            /** Format: email */
+            email?: string;
+            roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            locationIds: number[];
+            /** Format: int64 */
+            providerId?: number;
+            /** @description Only where users sign in with a password (demo, tests); refused in production */
+            password?: string;
         };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
@@ -1084,6 +1184,26 @@ export interface components {
             /** Format: int64 */
             open: number;
         };
+        PageViewAdminUser: {
+            content: components["schemas"]["AdminUser"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        AdminLocation: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            municipality: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description Who did what with which student's record, when, in which role, why */
         AccessLogEntry: {
             /** Format: int64 */
@@ -1127,6 +1247,54 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
     breakGlass: {
         parameters: {
             query?: never;
@@ -1366,6 +1534,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Consent"];
+                };
+            };
+        };
+    };
+    users: {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN";
+                location?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewAdminUser"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
                 };
             };
         };
@@ -1691,6 +1909,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseloadDashboard"];
+                };
+            };
+        };
+    };
+    locations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLocation"][];
                 };
             };
         };

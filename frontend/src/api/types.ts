@@ -52,6 +52,14 @@ export type AccessLogEntry = Schemas['AccessLogEntry'];
 export type AccessLogPage = Schemas['PageViewAccessLogEntry'];
 export type AccessAction = AccessLogEntry['action'];
 
+export type AdminUser = Schemas['AdminUser'];
+export type AdminUserPage = Schemas['PageViewAdminUser'];
+export type NewUserRequest = Schemas['NewUserRequest'];
+export type UserChangeRequest = Schemas['UserChangeRequest'];
+export type AdminLocation = Schemas['AdminLocation'];
+
+export const ROLES: readonly Role[] = ['SLB', 'ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'AUDITOR', 'ADMIN'];
+
 export type CaseSort = 'URGENCY' | 'OLDEST_FIRST' | 'NEWEST_FIRST' | 'STATE';
 
 export const CASE_STATES: readonly CaseState[] = [
