@@ -4,6 +4,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AccessLogPage } from './pages/accessLog/AccessLogPage';
 import { EditUserPage } from './pages/admin/EditUserPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
+import { ProvidersPage } from './pages/admin/ProvidersPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { BreakGlassPage } from './pages/breakGlass/BreakGlassPage';
 import { CasePage } from './pages/case/CasePage';
@@ -92,6 +93,7 @@ export const routes: RouteObject[] = [
             ['/beheer/gebruikers', <UsersPage />],
             ['/beheer/gebruikers/nieuw', <NewUserPage />],
             ['/beheer/gebruikers/:userId', <EditUserPage />],
+            ['/beheer/sociale-kaart', <ProvidersPage />],
           ]),
           { path: '/meldingen', element: <NotificationsPage /> },
           {

@@ -5,6 +5,8 @@ import type {
   AccessLogPage,
   AdminUser,
   AdminUserPage,
+  ProviderChangeRequest,
+  ProviderRequest,
   NewUserRequest,
   Role,
   UserChangeRequest,
@@ -45,6 +47,7 @@ export const keys = {
   adminUsers: (filter: AdminUserFilter) => ['admin', 'users', filter] as const,
   adminUser: (id: number) => ['admin', 'user', id] as const,
   adminLocations: ['admin', 'locations'] as const,
+  adminProviders: ['admin', 'providers'] as const,
 };
 
 // --- session ------------------------------------------------------------------------------------------------
@@ -425,5 +428,29 @@ export function useAdminLocations() {
     queryKey: keys.adminLocations,
     queryFn: () => unwrap(api.GET('/api/admin/locations')),
     staleTime: 60_000,
+  });
+}
+
+/** Every provider, deactivated ones too. */
+export function useAdminProviders() {
+  return useQuery({ queryKey: keys.adminProviders, queryFn: () => unwrap(api.GET('/api/admin/providers')) });
+}
+
+export function useAddProvider() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProviderRequest) => unwrap(api.POST('/api/admin/providers', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['providers'] }),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.adminProviders }),
+  });
+}
+
+export function useChangeProvider(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProviderChangeRequest) =>
+      unwrap(api.PUT('/api/admin/providers/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['providers'] }),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.adminProviders }),
   });
 }

@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change or deactivate a provider
+         * @description `enabled` false stops new referrals to it; cases already referred keep it. `version` is the one last read; a stale one is a 409.
+         */
+        put: operations["change_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students/{id}/break-glass": {
         parameters: {
             query?: never;
@@ -183,6 +203,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every provider on the sociale kaart, deactivated ones too */
+        get: operations["providers"];
+        put?: never;
+        /** Add a provider to the sociale kaart */
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students": {
         parameters: {
             query?: never;
@@ -274,7 +312,7 @@ export interface paths {
          * The provider catalogue
          * @description Optionally only the providers that serve a student of this age living in this municipality.
          */
-        get: operations["providers"];
+        get: operations["providers_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -502,6 +540,36 @@ export interface components {
             providerId?: number;
             enabled: boolean;
             signsInAtIdentityProvider: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A provider changed, or deactivated, against the version seen */
+        ProviderChangeRequest: {
+            name: string;
+            /** @enum {string} */
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            /** Format: int32 */
+            minAge: number;
+            /** Format: int32 */
+            maxAge: number;
+            municipalities: string[];
+            /** @description false deactivates: no new referrals */
+            enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminProvider: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            /** Format: int32 */
+            minAge: number;
+            /** Format: int32 */
+            maxAge: number;
+            municipalities: string[];
+            enabled: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -772,6 +840,17 @@ export interface components {
             /** @description Only where users sign in with a password (demo, tests); refused in production */
             password?: string;
         };
+        /** @description A provider and whom it serves: ages (inclusive) and woongemeenten */
+        ProviderRequest: {
+            name: string;
+            /** @enum {string} */
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            /** Format: int32 */
+            minAge: number;
+            /** Format: int32 */
+            maxAge: number;
+            municipalities: string[];
+        };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
             /** Format: int32 */
@@ -1023,6 +1102,7 @@ export interface components {
             /** Format: int32 */
             maxAge: number;
             municipalities: string[];
+            enabled: boolean;
         };
         NotificationInbox: {
             /** Format: int64 */
@@ -1291,6 +1371,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
+    change_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProvider"];
                 };
             };
         };
@@ -1588,6 +1694,50 @@ export interface operations {
             };
         };
     };
+    providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProvider"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProvider"];
+                };
+            };
+        };
+    };
     students: {
         parameters: {
             query?: {
@@ -1683,7 +1833,7 @@ export interface operations {
             };
         };
     };
-    providers: {
+    providers_1: {
         parameters: {
             query?: {
                 age?: number;

@@ -57,6 +57,19 @@ export type AdminUserPage = Schemas['PageViewAdminUser'];
 export type NewUserRequest = Schemas['NewUserRequest'];
 export type UserChangeRequest = Schemas['UserChangeRequest'];
 export type AdminLocation = Schemas['AdminLocation'];
+export type AdminProvider = Schemas['AdminProvider'];
+export type ProviderRequest = Schemas['ProviderRequest'];
+export type ProviderChangeRequest = Schemas['ProviderChangeRequest'];
+export const PROVIDER_KINDS: readonly ProviderKind[] = [
+  'GGZ',
+  'WIJKTEAM',
+  'JEUGDHULP',
+  'WMO',
+  'VERSLAVINGSZORG',
+  'SCHULDHULP',
+  'SCHOOLMAATSCHAPPELIJK_WERK',
+  'JONGERENWERK',
+];
 
 export const ROLES: readonly Role[] = ['SLB', 'ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'AUDITOR', 'ADMIN'];
 

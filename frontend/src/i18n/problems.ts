@@ -58,6 +58,13 @@ const byCode: Record<string, string> = {
     'Iemand anders wijzigde deze gebruiker sinds je hem opende. De gegevens zijn opnieuw geladen; controleer ze en sla opnieuw op.',
   'admin.user.password-not-used':
     'Gebruikers loggen hier in via de school (eigen account); een wachtwoord wordt niet gebruikt. Laat het leeg.',
+  'admin.provider.not-found': 'Deze zorgaanbieder bestaat niet (meer).',
+  'admin.provider.ages-reversed': 'De laagste leeftijd moet lager zijn dan of gelijk aan de hoogste.',
+  'admin.provider.municipality-required': 'Vul minstens één gemeente in.',
+  'admin.provider.version-stale':
+    'Iemand anders wijzigde deze zorgaanbieder sinds je hem opende. De lijst is opnieuw geladen; probeer het opnieuw.',
+  'lifecycle.guard.provider-inactive':
+    'Deze zorgaanbieder is gedeactiveerd in de sociale kaart en krijgt geen nieuwe verwijzingen meer.',
   'lifecycle.guard.reason-required': 'Geef een reden.',
   'lifecycle.guard.advice-required': 'Schrijf een advies voor de SLB’er.',
   'lifecycle.guard.check-in-date-required': 'Kies een datum voor de terugkoppeling: vandaag of later.',

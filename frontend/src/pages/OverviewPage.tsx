@@ -55,6 +55,12 @@ export function OverviewPage() {
               </Link>
               : wie in welke rol en op welke locatie werkt; iemand vooraf registreren of de toegang afnemen.
             </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/beheer/sociale-kaart" className="utrecht-link">
+                Sociale kaart
+              </Link>
+              : de zorgaanbieders, voor welke leeftijden en woongemeenten; aanbieders deactiveren.
+            </UnorderedListItem>
           </UnorderedList>
         </section>
       )}

@@ -2,7 +2,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/problem';
-import { useAdminLocations, useAdminUser, useChangeUser, useProviders } from '../../api/queries';
+import { useAdminLocations, useAdminProviders, useAdminUser, useChangeUser } from '../../api/queries';
 import type { AdminUser } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -16,7 +16,7 @@ export function EditUserPage() {
   const [params] = useSearchParams();
   const user = useAdminUser(id);
   const locations = useAdminLocations();
-  const providers = useProviders(undefined, undefined);
+  const providers = useAdminProviders();
   const change = useChangeUser(id);
   const [saved, setSaved] = useState<AdminUser | null>(null);
   const stale = isApiError(change.error) && change.error.code === 'admin.user.version-stale' ? change.error : null;

@@ -7,7 +7,16 @@ import { NewUserPage } from './NewUserPage';
 const admin: Me = { id: 1, username: 'admin1', displayName: 'Anna Beheer', roles: ['ADMIN'], locations: [] };
 const locations = [{ id: 5, code: 'UTZ', name: 'Utrecht Zuid', municipality: 'Utrecht', version: 0 }];
 const providers = [
-  { id: 8, name: 'GGZ Rivierenland', kind: 'GGZ', minAge: 12, maxAge: 27, municipalities: ['Utrecht'] },
+  {
+    id: 8,
+    name: 'GGZ Rivierenland',
+    kind: 'GGZ',
+    minAge: 12,
+    maxAge: 27,
+    municipalities: ['Utrecht'],
+    enabled: true,
+    version: 0,
+  },
 ];
 
 function renderPage() {
@@ -18,7 +27,7 @@ describe('Gebruiker toevoegen', () => {
   test('says what is missing before sending, next to each field', async () => {
     const { requests } = mockApi({
       'GET /api/admin/locations': { body: locations },
-      'GET /api/providers': { body: providers },
+      'GET /api/admin/providers': { body: providers },
     });
     renderPage();
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Zorgcoördinator' }));
@@ -32,7 +41,7 @@ describe('Gebruiker toevoegen', () => {
   test('asks an external professional’s provider and sends it, then opens the new user', async () => {
     const { requests } = mockApi({
       'GET /api/admin/locations': { body: locations },
-      'GET /api/providers': { body: providers },
+      'GET /api/admin/providers': { body: providers },
       'POST /api/admin/users': { status: 201, body: { id: 42 } },
     });
     const { router } = renderPage();
@@ -54,7 +63,7 @@ describe('Gebruiker toevoegen', () => {
   test('puts a taken username next to the field', async () => {
     mockApi({
       'GET /api/admin/locations': { body: locations },
-      'GET /api/providers': { body: providers },
+      'GET /api/admin/providers': { body: providers },
       'POST /api/admin/users': { status: 409, body: { code: 'admin.user.username-taken' } },
     });
     renderPage();

@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { Link, useNavigate } from 'react-router';
-import { useAdminLocations, useProviders, useRegisterUser } from '../../api/queries';
+import { useAdminLocations, useAdminProviders, useRegisterUser } from '../../api/queries';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
 import { UserForm } from './UserForm';
@@ -10,7 +10,7 @@ import { EMPTY_USER, toNewUser } from './userDraft';
 export function NewUserPage() {
   const navigate = useNavigate();
   const locations = useAdminLocations();
-  const providers = useProviders(undefined, undefined);
+  const providers = useAdminProviders();
   const register = useRegisterUser();
   return (
     <>

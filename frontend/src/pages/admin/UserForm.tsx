@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/problem';
-import type { AdminLocation, Provider, Role } from '../../api/types';
+import type { AdminLocation, AdminProvider, Role } from '../../api/types';
 import { ROLES } from '../../api/types';
 import { Choice, ChoiceGroup, describedBy, ErrorSummary, Field } from '../../components/Form';
 import { ErrorState } from '../../components/States';
@@ -53,7 +53,7 @@ export function UserForm({
   mode: 'new' | 'edit';
   initial: UserDraft;
   locations: AdminLocation[];
-  providers: Provider[];
+  providers: AdminProvider[];
   busy: boolean;
   error: unknown;
   submitLabel: string;
@@ -176,7 +176,7 @@ export function UserForm({
             <SelectOption value="">Kies een zorgaanbieder</SelectOption>
             {providers.map((provider) => (
               <SelectOption key={provider.id} value={String(provider.id)}>
-                {provider.name}
+                {provider.enabled ? provider.name : `${provider.name} (gedeactiveerd)`}
               </SelectOption>
             ))}
           </Select>

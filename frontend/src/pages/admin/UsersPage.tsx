@@ -14,8 +14,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useAdminLocations, useAdminUsers, useProviders, type AdminUserFilter } from '../../api/queries';
-import type { AdminLocation, AdminUser, Provider, Role } from '../../api/types';
+import { useAdminLocations, useAdminUsers, useAdminProviders, type AdminUserFilter } from '../../api/queries';
+import type { AdminLocation, AdminProvider, AdminUser, Role } from '../../api/types';
 import { ROLES } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
@@ -52,7 +52,7 @@ export function UsersPage() {
   const filter = filterFromParams(params);
   const users = useAdminUsers(filter);
   const locations = useAdminLocations();
-  const providers = useProviders(undefined, undefined);
+  const providers = useAdminProviders();
   const filtered = Boolean(filter.q || filter.role || filter.location);
   const content = users.data?.content ?? [];
   const apply = (change: Partial<AdminUserFilter>) => setParams(paramsFromFilter({ ...filter, ...change, page: 0 }));
@@ -176,7 +176,7 @@ function UserTable({
 }: {
   users: AdminUser[];
   locations: AdminLocation[];
-  providers: Provider[];
+  providers: AdminProvider[];
 }) {
   const locationName = new Map(locations.map((location) => [location.id, location.name]));
   const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));

@@ -237,6 +237,17 @@ class AccessMatrixTest {
                 post("/api/admin/users", context -> new Call("/api/admin/users", Map.of(
                         "username", context.user().username() + "-matrix", "displayName", "Matrix",
                         "roles", List.of("AUDITOR"), "locationIds", List.of())), null),
+                get("/api/admin/providers", context -> "/api/admin/providers", null),
+                post("/api/admin/providers", context -> new Call("/api/admin/providers", Map.of(
+                        "name", "Matrix " + context.user().username(), "kind", "WIJKTEAM", "minAge", 0, "maxAge", 99,
+                        "municipalities", List.of("Matrixdam"))), null),
+                // renames provider P (the second administrator holds a stale version: 409); the handover stays
+                put("/api/admin/providers/{id}",
+                        context -> new Call("/api/admin/providers/" + world.providerId(), Map.of(
+                                "name", "Matrix GGZ", "kind", "GGZ", "minAge", 12, "maxAge", 27,
+                                "municipalities", List.of(world.schoolA().municipality()), "enabled", true,
+                                "version", 0)),
+                        null),
                 // changes the SLB'er to what they are already: allowed or not, nothing changes for the calls after
                 put("/api/admin/users/{id}",
                         context -> new Call("/api/admin/users/" + world.schoolA().slb().id(), Map.of(

@@ -463,6 +463,10 @@ class WebAppJourneyTest {
                 .isVisible();
         capture(page, "beheer-gebruiker-gedeactiveerd");
         assertThat(api.as(school.slb()).get("/api/me").status()).isEqualTo(401);
+
+        menuLink(page, "Sociale kaart").click();
+        assertThat(heading(page, "Sociale kaart")).isVisible();
+        capture(page, "beheer-sociale-kaart");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ class NoServerErrorsApiTest {
     private static final List<String> READS = List.of(
             "/api/me", "/api/students", "/api/signals", "/api/cases", "/api/cases/counts", "/api/caseload/dashboard",
             "/api/providers", "/api/lifecycle", "/api/staff", "/api/cases/1", "/api/cases/1/history",
-            "/api/cases/1/consents", "/api/cases/1/signals", "/api/admin/users", "/api/admin/locations", "/api/admin/users/1");
+            "/api/cases/1/consents", "/api/cases/1/signals", "/api/admin/users", "/api/admin/locations", "/api/admin/users/1",
+            "/api/admin/providers");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
@@ -42,11 +43,12 @@ class NoServerErrorsApiTest {
     private static final List<String> WRITES = List.of(
             "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
             "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE",
-            "/api/admin/users");
+            "/api/admin/users", "/api/admin/providers");
 
     /** Administration changes records in place. */
     private static final List<String> CHANGES = List.of(
-            "/api/admin/users/1", "/api/admin/users/0", "/api/admin/users/99999999999999999999", "/api/admin/users/" + SECRET);
+            "/api/admin/users/1", "/api/admin/users/0", "/api/admin/users/99999999999999999999", "/api/admin/users/" + SECRET,
+            "/api/admin/providers/1", "/api/admin/providers/0");
 
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
@@ -61,6 +63,8 @@ class NoServerErrorsApiTest {
             "{\"username\": \"" + SECRET + " \", \"displayName\": \"x\", \"roles\": [\"KING\"], \"locationIds\": [-1]}",
             "{\"username\": \"u\", \"displayName\": \"" + "x".repeat(5000) + "\", \"roles\": [null], \"locationIds\": null}",
             "{\"roles\": [\"SLB\"], \"locationIds\": [99999999999], \"enabled\": \"maybe\", \"version\": -1}",
+            "{\"name\": \"x\", \"kind\": \"" + SECRET + "\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [null, \"\"]}",
+            "{\"name\": \"x\", \"kind\": \"GGZ\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [\"A\"], \"enabled\": true, \"version\": 0}",
             "{\"roles\": [\"EXTERNAL_PROFESSIONAL\"], \"locationIds\": [], \"providerId\": 99999999999, \"enabled\": true, \"version\": 0}");
 
     @Autowired
