@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { AccessLogPage } from './pages/accessLog/AccessLogPage';
+import { EditUserPage } from './pages/admin/EditUserPage';
+import { NewUserPage } from './pages/admin/NewUserPage';
+import { ProvidersPage } from './pages/admin/ProvidersPage';
+import { UsersPage } from './pages/admin/UsersPage';
 import { BreakGlassPage } from './pages/breakGlass/BreakGlassPage';
 import { CasePage } from './pages/case/CasePage';
 import { CaseloadPage } from './pages/caseload/CaseloadPage';
@@ -85,6 +89,12 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
           },
+          ...adminRoutes([
+            ['/beheer/gebruikers', <UsersPage />],
+            ['/beheer/gebruikers/nieuw', <NewUserPage />],
+            ['/beheer/gebruikers/:userId', <EditUserPage />],
+            ['/beheer/sociale-kaart', <ProvidersPage />],
+          ]),
           { path: '/meldingen', element: <NotificationsPage /> },
           {
             path: '/overzicht',
@@ -100,6 +110,21 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The functioneel beheerder's pages: all behind the ADMIN role, none with case content. */
+function adminRoutes(pages: [string, ReactElement][]): RouteObject[] {
+  return pages.map(([path, page]) => ({
+    path,
+    element: (
+      <RequireRole
+        roles={PAGE_ROLES['/beheer']}
+        reason="Alleen de functioneel beheerder beheert gebruikers, locaties en de sociale kaart."
+      >
+        {page}
+      </RequireRole>
+    ),
+  }));
+}
 
 export function App() {
   const [router] = useState(() => createBrowserRouter(routes));

@@ -3,6 +3,13 @@ import { api, backendFetch, unwrap } from './client';
 import { ApiError } from './problem';
 import type {
   AccessLogPage,
+  AdminUser,
+  AdminUserPage,
+  ProviderChangeRequest,
+  ProviderRequest,
+  NewUserRequest,
+  Role,
+  UserChangeRequest,
   BreakGlassGrant,
   CaseEvent,
   CaseEventRequest,
@@ -40,6 +47,10 @@ export const keys = {
   activeBreakGlass: ['students', 'break-glass'] as const,
   notifications: (page: number) => ['notifications', page] as const,
   accessLog: (filter: AccessLogFilter) => ['access-log', filter] as const,
+  adminUsers: (filter: AdminUserFilter) => ['admin', 'users', filter] as const,
+  adminUser: (id: number) => ['admin', 'user', id] as const,
+  adminLocations: ['admin', 'locations'] as const,
+  adminProviders: ['admin', 'providers'] as const,
 };
 
 // --- session ------------------------------------------------------------------------------------------------
@@ -417,5 +428,85 @@ export function useAccessLog(filter: AccessLogFilter) {
     placeholderData: keepPreviousData,
     refetchOnWindowFocus: false,
     staleTime: 5 * 60_000,
+  });
+}
+
+// --- administration (functioneel beheerder) -------------------------------------------------------------------
+
+export interface AdminUserFilter {
+  q?: string;
+  role?: Role;
+  location?: number;
+  page: number;
+  size: number;
+}
+
+/** Users by name, role and location; never anything about the students they work with. */
+export function useAdminUsers(filter: AdminUserFilter) {
+  return useQuery({
+    queryKey: keys.adminUsers(filter),
+    queryFn: (): Promise<AdminUserPage> => unwrap(api.GET('/api/admin/users', { params: { query: filter } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAdminUser(id: number) {
+  return useQuery({
+    queryKey: keys.adminUser(id),
+    queryFn: (): Promise<AdminUser> => unwrap(api.GET('/api/admin/users/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useRegisterUser() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewUserRequest): Promise<AdminUser> => unwrap(api.POST('/api/admin/users', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
+  });
+}
+
+/** A change against the version shown; on any answer the user and the lists are read again. */
+export function useChangeUser(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UserChangeRequest): Promise<AdminUser> =>
+      unwrap(api.PUT('/api/admin/users/{id}', { params: { path: { id } }, body })),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: keys.adminUser(id) }),
+        client.invalidateQueries({ queryKey: ['admin', 'users'] }),
+      ]),
+  });
+}
+
+export function useAdminLocations() {
+  return useQuery({
+    queryKey: keys.adminLocations,
+    queryFn: () => unwrap(api.GET('/api/admin/locations')),
+    staleTime: 60_000,
+  });
+}
+
+/** Every provider, deactivated ones too. */
+export function useAdminProviders() {
+  return useQuery({ queryKey: keys.adminProviders, queryFn: () => unwrap(api.GET('/api/admin/providers')) });
+}
+
+export function useAddProvider() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProviderRequest) => unwrap(api.POST('/api/admin/providers', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['providers'] }),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.adminProviders }),
+  });
+}
+
+export function useChangeProvider(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProviderChangeRequest) =>
+      unwrap(api.PUT('/api/admin/providers/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['providers'] }),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.adminProviders }),
   });
 }

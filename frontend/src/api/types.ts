@@ -57,6 +57,27 @@ export type AccessLogEntry = Schemas['AccessLogEntry'];
 export type AccessLogPage = Schemas['PageViewAccessLogEntry'];
 export type AccessAction = AccessLogEntry['action'];
 
+export type AdminUser = Schemas['AdminUser'];
+export type AdminUserPage = Schemas['PageViewAdminUser'];
+export type NewUserRequest = Schemas['NewUserRequest'];
+export type UserChangeRequest = Schemas['UserChangeRequest'];
+export type AdminLocation = Schemas['AdminLocation'];
+export type AdminProvider = Schemas['AdminProvider'];
+export type ProviderRequest = Schemas['ProviderRequest'];
+export type ProviderChangeRequest = Schemas['ProviderChangeRequest'];
+export const PROVIDER_KINDS: readonly ProviderKind[] = [
+  'GGZ',
+  'WIJKTEAM',
+  'JEUGDHULP',
+  'WMO',
+  'VERSLAVINGSZORG',
+  'SCHULDHULP',
+  'SCHOOLMAATSCHAPPELIJK_WERK',
+  'JONGERENWERK',
+];
+
+export const ROLES: readonly Role[] = ['SLB', 'ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'AUDITOR', 'ADMIN'];
+
 export type CaseSort = 'URGENCY' | 'OLDEST_FIRST' | 'NEWEST_FIRST' | 'STATE';
 
 export const CASE_STATES: readonly CaseState[] = [

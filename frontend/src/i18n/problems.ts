@@ -53,6 +53,27 @@ const byCode: Record<string, string> = {
     'De toestemming dekt niet alles wat je wilt meesturen. Stuur minder mee, of leg eerst ruimere toestemming vast.',
   'consent.parent-not-involved-from-18':
     'Vanaf 18 jaar beslist de student zelf; toestemming van een ouder wordt niet vastgelegd.',
+  'admin.forbidden': 'Alleen de functioneel beheerder beheert gebruikers, locaties en de sociale kaart.',
+  'admin.user.not-found': 'Deze gebruiker bestaat niet (meer).',
+  'admin.user.username-taken': 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
+  'admin.user.provider-required': 'Kies de zorgaanbieder waar deze externe professional werkt.',
+  'admin.user.provider-not-allowed': 'Alleen een externe professional werkt bij een zorgaanbieder.',
+  'admin.user.provider-unknown': 'Deze zorgaanbieder staat niet in de sociale kaart.',
+  'admin.user.location-required': 'Een zorgcoördinator of SLB’er werkt op minstens één locatie.',
+  'admin.user.location-unknown': 'Een van de gekozen locaties bestaat niet (meer).',
+  'admin.user.self-lockout':
+    'Je kunt jezelf niet deactiveren en je eigen rol van functioneel beheerder niet afnemen. Vraag dat aan een andere beheerder.',
+  'admin.user.version-stale':
+    'Iemand anders wijzigde deze gebruiker sinds je hem opende. De gegevens zijn opnieuw geladen; controleer ze en sla opnieuw op.',
+  'admin.user.password-not-used':
+    'Gebruikers loggen hier in via de school (eigen account); een wachtwoord wordt niet gebruikt. Laat het leeg.',
+  'admin.provider.not-found': 'Deze zorgaanbieder bestaat niet (meer).',
+  'admin.provider.ages-reversed': 'De laagste leeftijd moet lager zijn dan of gelijk aan de hoogste.',
+  'admin.provider.municipality-required': 'Vul minstens één gemeente in.',
+  'admin.provider.version-stale':
+    'Iemand anders wijzigde deze zorgaanbieder sinds je hem opende. De lijst is opnieuw geladen; probeer het opnieuw.',
+  'lifecycle.guard.provider-inactive':
+    'Deze zorgaanbieder is gedeactiveerd in de sociale kaart en krijgt geen nieuwe verwijzingen meer.',
   'lifecycle.guard.reason-required': 'Geef een reden.',
   'lifecycle.guard.advice-required': 'Schrijf een advies voor de SLB’er.',
   'lifecycle.guard.check-in-date-required': 'Kies een datum voor de terugkoppeling: vandaag of later.',

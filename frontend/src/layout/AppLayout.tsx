@@ -24,6 +24,12 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
   } else if (hasRole(me, 'EXTERNAL_PROFESSIONAL')) items.push({ to: '/caseload', label: 'Mijn overdrachten' });
   if (hasRole(me, 'AUDITOR', 'ADMIN')) items.push({ to: '/overzicht', label: 'Overzicht' });
   if (hasRole(me, 'AUDITOR')) items.push({ to: '/toegangslog', label: 'Toegangslog' });
+  if (hasRole(me, 'ADMIN')) {
+    items.push(
+      { to: '/beheer/gebruikers', label: 'Gebruikers' },
+      { to: '/beheer/sociale-kaart', label: 'Sociale kaart' },
+    );
+  }
   items.push({ to: '/meldingen', label: 'Meldingen', unread });
   return items;
 }

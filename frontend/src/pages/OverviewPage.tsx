@@ -43,14 +43,24 @@ export function OverviewPage() {
         </section>
       )}
       {hasRole(me, 'ADMIN') && (
-        <section aria-labelledby="beheer-komt">
-          <Heading level={2} id="beheer-komt">
-            Wat je als functioneel beheerder hier straks vindt
+        <section aria-labelledby="beheer-kop" className="hr-section">
+          <Heading level={2} id="beheer-kop">
+            Beheer
           </Heading>
+          <Paragraph>Als functioneel beheerder richt je Hulproute in voor de school:</Paragraph>
           <UnorderedList>
-            <UnorderedListItem>Gebruikers, teams en locaties.</UnorderedListItem>
-            <UnorderedListItem>De sociale kaart: zorgaanbieders en wie ze helpen.</UnorderedListItem>
-            <UnorderedListItem>Instellingen voor bewaartermijnen en routering.</UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/beheer/gebruikers" className="utrecht-link">
+                Gebruikers
+              </Link>
+              : wie in welke rol en op welke locatie werkt; iemand vooraf registreren of de toegang afnemen.
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/beheer/sociale-kaart" className="utrecht-link">
+                Sociale kaart
+              </Link>
+              : de zorgaanbieders, voor welke leeftijden en woongemeenten; aanbieders deactiveren.
+            </UnorderedListItem>
           </UnorderedList>
         </section>
       )}

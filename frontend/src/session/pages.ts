@@ -10,6 +10,7 @@ export const PAGE_ROLES = {
   '/noodtoegang': ['ZORGCOORDINATOR'],
   '/toegangslog': ['AUDITOR'],
   '/overzicht': ['AUDITOR', 'ADMIN'],
+  '/beheer': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Pages every signed-in user opens. */

@@ -1,6 +1,7 @@
 package nl.hulproute.lifecycle;
 
 import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,12 @@ final class CaseGuards {
             "a provider is chosen from the catalogue",
             facts -> facts.request().providerId() != null
                     && facts.provider(facts.request().providerId()).isPresent());
+
+    static final CaseGuard PROVIDER_ACTIVE = new CaseGuard(
+            "lifecycle.guard.provider-inactive",
+            "the provider is active on the sociale kaart",
+            facts -> facts.request().providerId() == null
+                    || facts.provider(facts.request().providerId()).map(ProviderSummary::enabled).orElse(true));
 
     static final CaseGuard PROVIDER_SERVES_STUDENT = new CaseGuard(
             "lifecycle.guard.provider-does-not-serve-student",

@@ -25,6 +25,7 @@ import static nl.hulproute.lifecycle.CaseGuards.OWNER_WORKS_IN_SECOND_LINE_AT_LO
 import static nl.hulproute.lifecycle.CaseGuards.PACKAGE_CHOSEN;
 import static nl.hulproute.lifecycle.CaseGuards.PARENT_CONSENTED_UNDER_16;
 import static nl.hulproute.lifecycle.CaseGuards.PROVIDER_CHOSEN;
+import static nl.hulproute.lifecycle.CaseGuards.PROVIDER_ACTIVE;
 import static nl.hulproute.lifecycle.CaseGuards.PROVIDER_SERVES_STUDENT;
 import static nl.hulproute.lifecycle.CaseGuards.REASON_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.STUDENT_CONSENTED;
@@ -82,7 +83,7 @@ final class CaseLifecycle {
                     .rule(),
             on(REFER).from(TRIAGE, FIRST_LINE, SECOND_LINE).to(REFERRED).by(ZORGCOORDINATOR)
                     .taking(PROVIDER_ID)
-                    .when(PROVIDER_CHOSEN, PROVIDER_SERVES_STUDENT)
+                    .when(PROVIDER_CHOSEN, PROVIDER_ACTIVE, PROVIDER_SERVES_STUDENT)
                     .rule(),
             on(PLACE_ON_WAITLIST).from(REFERRED).to(WAITING).by(ZORGCOORDINATOR)
                     .taking(BRIDGING, NO_BRIDGING_REASON, EXPECTED_START_DATE)

@@ -31,6 +31,10 @@ class Location {
         this.municipality = municipality;
     }
 
+    AdminLocation toAdmin() {
+        return new AdminLocation(id, code, name, municipality, version);
+    }
+
     Long id() {
         return id;
     }

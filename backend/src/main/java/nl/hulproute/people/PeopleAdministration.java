@@ -1,12 +1,21 @@
 package nl.hulproute.people;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.hulproute.platform.ExternalIdentity;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.Providers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +33,30 @@ public class PeopleAdministration {
     private final UserAccountRepository users;
     private final StudentRepository students;
     private final PasswordEncoder passwordEncoder;
+    private final Providers providers;
 
     PeopleAdministration(
             LocationRepository locations,
             TeamRepository teams,
             UserAccountRepository users,
             StudentRepository students,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder,
+            Providers providers) {
         this.locations = locations;
         this.teams = teams;
         this.users = users;
         this.students = students;
         this.passwordEncoder = passwordEncoder;
+        this.providers = providers;
+    }
+
+    /** Every location, by name. */
+    @Transactional(readOnly = true)
+    public List<AdminLocation> locations() {
+        return locations.findAll().stream()
+                .map(Location::toAdmin)
+                .sorted(Comparator.comparing(AdminLocation::name).thenComparing(AdminLocation::id))
+                .toList();
     }
 
     public long addLocation(String code, String name, String municipality) {
@@ -46,9 +67,85 @@ public class PeopleAdministration {
         return teams.save(new Team(locationId, name, sector)).id();
     }
 
+    /**
+     * Registers a user, in advance of their first sign-in at the identity provider or, outside production, with a
+     * password. Refused when the username is taken or the roles, locations and provider do not fit together.
+     */
     public long addUser(NewUser user) {
+        if (users.existsByUsername(user.username())) {
+            throw new DomainProblem.Conflict("admin.user.username-taken", "This username is already taken.", Map.of());
+        }
+        requireFit(user.roles(), user.locationIds(), user.providerId());
         String hash = user.password() == null ? null : passwordEncoder.encode(user.password());
         return users.save(new UserAccount(user, hash)).id();
+    }
+
+    @Transactional(readOnly = true)
+    public RegisteredUser user(long id) {
+        return users.findById(id)
+                .map(UserAccount::toRegistered)
+                .orElseThrow(() -> new DomainProblem.NotFound("admin.user.not-found", "There is no such user."));
+    }
+
+    /** The users an administrator looks for, by name. */
+    @Transactional(readOnly = true)
+    public Page<RegisteredUser> users(UserFilter filter, Pageable pageable) {
+        String pattern = filter.q() == null || filter.q().isBlank()
+                ? null
+                : "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%";
+        return users.search(pattern, filter.role(), filter.locationId(), pageable).map(UserAccount::toRegistered);
+    }
+
+    /**
+     * Changes a user's roles, locations, provider and whether they may sign in, against the version the administrator
+     * saw. An administrator never disables themselves or takes away their own ADMIN role: the school is never left
+     * without anyone to run it.
+     */
+    public RegisteredUser changeUser(Actor by, long userId, UserChange change) {
+        UserAccount user = users.findById(userId)
+                .orElseThrow(() -> new DomainProblem.NotFound("admin.user.not-found", "There is no such user."));
+        if (user.version() != change.version()) {
+            throw new DomainProblem.Conflict("admin.user.version-stale",
+                    "The user changed since you loaded them. Reload and try again.",
+                    Map.of("userId", userId, "currentVersion", user.version()));
+        }
+        if (by.id() == userId && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
+            throw new DomainProblem.Unprocessable("admin.user.self-lockout",
+                    "You cannot disable yourself or give up your own administrator role.", Map.of());
+        }
+        requireFit(change.roles(), change.locationIds(), change.providerId());
+        user.change(change.roles(), change.locationIds(), change.providerId(), change.enabled());
+        users.save(user);
+        users.flush();
+        return user.toRegistered();
+    }
+
+    /**
+     * The roles, locations and provider of a user fit together: an external professional works for a provider on the
+     * sociale kaart (and nobody else has one, so no provider's cases open up to them); zorgcoördinatoren and SLB'ers
+     * work at a location, which is what decides whose students they see.
+     */
+    private void requireFit(Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId) {
+        if (roles.contains(Role.EXTERNAL_PROFESSIONAL) && providerId == null) {
+            throw new DomainProblem.Unprocessable("admin.user.provider-required",
+                    "An external professional needs the provider they work for.", Map.of());
+        }
+        if (!roles.contains(Role.EXTERNAL_PROFESSIONAL) && providerId != null) {
+            throw new DomainProblem.Unprocessable("admin.user.provider-not-allowed",
+                    "Only an external professional works for a provider.", Map.of());
+        }
+        if (providerId != null && providers.provider(providerId).isEmpty()) {
+            throw new DomainProblem.Unprocessable("admin.user.provider-unknown",
+                    "This provider is not on the sociale kaart.", Map.of());
+        }
+        if ((roles.contains(Role.ZORGCOORDINATOR) || roles.contains(Role.SLB)) && locationIds.isEmpty()) {
+            throw new DomainProblem.Unprocessable("admin.user.location-required",
+                    "A zorgcoördinator or SLB'er works at one location at least.", Map.of());
+        }
+        if (!locationIds.isEmpty() && locations.findByIdIn(locationIds).size() != locationIds.size()) {
+            throw new DomainProblem.Unprocessable("admin.user.location-unknown",
+                    "One of the locations does not exist.", Map.of());
+        }
     }
 
     /**

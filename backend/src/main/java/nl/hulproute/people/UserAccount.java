@@ -112,8 +112,43 @@ class UserAccount {
         }
     }
 
+    /**
+     * What an administrator sets: roles, locations, the provider of an external professional, and whether the user may
+     * sign in at all. Collections are only replaced when they changed.
+     */
+    void change(Set<Role> newRoles, Set<Long> newLocationIds, @Nullable Long newProviderId, boolean newEnabled) {
+        if (!roles.equals(newRoles)) {
+            roles.clear();
+            roles.addAll(newRoles);
+        }
+        if (!locationIds.equals(newLocationIds)) {
+            locationIds.clear();
+            locationIds.addAll(newLocationIds);
+        }
+        this.providerId = newProviderId;
+        this.enabled = newEnabled;
+    }
+
     Long id() {
         return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    @Nullable
+    String email() {
+        return email;
+    }
+
+    @Nullable
+    Long providerId() {
+        return providerId;
+    }
+
+    Set<Long> locationIds() {
+        return Set.copyOf(locationIds);
     }
 
     String username() {
@@ -139,6 +174,10 @@ class UserAccount {
 
     Actor toActor() {
         return new Actor(id, username, displayName, roles, locationIds, providerId);
+    }
+
+    RegisteredUser toRegistered() {
+        return new RegisteredUser(id, username, displayName, email, roles, locationIds, providerId, enabled, bound(), version);
     }
 
     UserSummary toSummary() {

@@ -4,12 +4,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     UserAccount save(UserAccount user);
+
+    /** Writes now, so a changed user is answered with their new version. */
+    void flush();
 
     Optional<UserAccount> findById(long id);
 
@@ -28,4 +34,15 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
             order by u.displayName
             """)
     List<UserAccount> findStaff(long locationId, Role role);
+
+    /** Users whose name or username contains the pattern (lower case, with wildcards), with a role, at a location. */
+    @Query(
+            value = """
+                    select u from UserAccount u
+                    where (:pattern is null or lower(u.displayName) like :pattern or lower(u.username) like :pattern)
+                    and (:role is null or exists (select 1 from UserAccount r join r.roles role where r = u and role = :role))
+                    and (:locationId is null or exists (
+                        select 1 from UserAccount l join l.locationIds location where l = u and location = :locationId))
+                    """)
+    Page<UserAccount> search(@Nullable String pattern, @Nullable Role role, @Nullable Long locationId, Pageable pageable);
 }

@@ -24,7 +24,12 @@ public enum Permission {
     /** Find any student of the school by number and use break-glass for one of another location. */
     USE_BREAK_GLASS("people.directory-forbidden", "Only zorgcoördinatoren look up students across locations.", Role.ZORGCOORDINATOR),
     /** Read the access log: the privacy officer. */
-    READ_ACCESS_LOG("privacy.access-log-forbidden", "Only the privacy officer reads the access log.", Role.AUDITOR);
+    READ_ACCESS_LOG("privacy.access-log-forbidden", "Only the privacy officer reads the access log.", Role.AUDITOR),
+    /**
+     * Run the system: users, locations and teams, the sociale kaart, settings. The functioneel beheerder; never case
+     * content (docs/adr/0011).
+     */
+    ADMINISTER("admin.forbidden", "Only the functioneel beheerder administers Hulproute.", Role.ADMIN);
 
     private final String code;
     private final String refusal;

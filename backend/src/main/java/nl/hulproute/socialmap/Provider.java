@@ -41,6 +41,9 @@ class Provider {
     @Column(name = "municipality")
     private Set<String> municipalities = new HashSet<>();
 
+    /** Deactivated: no longer offered for a referral; cases already referred keep it. */
+    private boolean enabled = true;
+
     @Version
     private long version;
 
@@ -54,7 +57,27 @@ class Provider {
         this.municipalities = new HashSet<>(provider.municipalities());
     }
 
+    void change(ProviderChange change) {
+        this.name = change.name();
+        this.kind = change.kind();
+        this.minAge = change.minAge();
+        this.maxAge = change.maxAge();
+        if (!municipalities.equals(change.municipalities())) {
+            municipalities.clear();
+            municipalities.addAll(change.municipalities());
+        }
+        this.enabled = change.enabled();
+    }
+
+    long version() {
+        return version;
+    }
+
     ProviderSummary toSummary() {
-        return new ProviderSummary(id, name, kind, minAge, maxAge, municipalities);
+        return new ProviderSummary(id, name, kind, minAge, maxAge, municipalities, enabled);
+    }
+
+    AdminProvider toAdmin() {
+        return new AdminProvider(id, name, kind, minAge, maxAge, municipalities, enabled, version);
     }
 }

@@ -10,6 +10,8 @@ interface ProviderRepository extends Repository<Provider, Long> {
 
     Provider save(Provider provider);
 
+    void flush();
+
     Optional<Provider> findById(long id);
 
     List<Provider> findByIdIn(Collection<Long> ids);

@@ -3,10 +3,10 @@ package nl.hulproute.socialmap;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Set;
 
-/** A provider on the sociale kaart and whom it serves. */
+/** A provider on the sociale kaart and whom it serves; a deactivated one is no longer referred to. */
 @Schema(name = "Provider")
 public record ProviderSummary(
-        long id, String name, ProviderKind kind, int minAge, int maxAge, Set<String> municipalities) {
+        long id, String name, ProviderKind kind, int minAge, int maxAge, Set<String> municipalities, boolean enabled) {
 
     public ProviderSummary {
         municipalities = Set.copyOf(municipalities);

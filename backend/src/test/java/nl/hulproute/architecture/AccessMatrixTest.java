@@ -244,6 +244,32 @@ class AccessMatrixTest {
                 post("/api/cases/{id}/consents/{consentId}/withdrawal",
                         context -> new Call(caseBase + "/consents/" + world.parentConsentId() + "/withdrawal", ""),
                         context -> new Call(unknownCase + "/consents/" + UNKNOWN + "/withdrawal", "")),
+                get("/api/admin/users", context -> "/api/admin/users?q=" + context.user().username(), null),
+                get("/api/admin/users/{id}", context -> "/api/admin/users/" + world.schoolA().slb().id(),
+                        context -> "/api/admin/users/" + UNKNOWN),
+                get("/api/admin/locations", context -> "/api/admin/locations", null),
+                post("/api/admin/users", context -> new Call("/api/admin/users", Map.of(
+                        "username", context.user().username() + "-matrix", "displayName", "Matrix",
+                        "roles", List.of("AUDITOR"), "locationIds", List.of())), null),
+                get("/api/admin/providers", context -> "/api/admin/providers", null),
+                post("/api/admin/providers", context -> new Call("/api/admin/providers", Map.of(
+                        "name", "Matrix " + context.user().username(), "kind", "WIJKTEAM", "minAge", 0, "maxAge", 99,
+                        "municipalities", List.of("Matrixdam"))), null),
+                // renames provider P (the second administrator holds a stale version: 409); the handover stays
+                put("/api/admin/providers/{id}",
+                        context -> new Call("/api/admin/providers/" + world.providerId(), Map.of(
+                                "name", "Matrix GGZ", "kind", "GGZ", "minAge", 12, "maxAge", 27,
+                                "municipalities", List.of(world.schoolA().municipality()), "enabled", true,
+                                "version", 0)),
+                        null),
+                // changes the SLB'er to what they are already: allowed or not, nothing changes for the calls after
+                put("/api/admin/users/{id}",
+                        context -> new Call("/api/admin/users/" + world.schoolA().slb().id(), Map.of(
+                                "roles", List.of("SLB"), "locationIds", List.of(world.schoolA().locationId()),
+                                "enabled", true, "version", 0)),
+                        context -> new Call("/api/admin/users/" + UNKNOWN, Map.of(
+                                "roles", List.of("SLB"), "locationIds", List.of(world.schoolA().locationId()),
+                                "enabled", true, "version", 0))),
                 post("/api/students/{id}/break-glass",
                         context -> new Call("/api/students/" + world.studentId() + "/break-glass", Map.of("reason", "Matrix.")),
                         context -> new Call("/api/students/" + UNKNOWN + "/break-glass", Map.of("reason", "Matrix."))));
@@ -262,6 +288,10 @@ class AccessMatrixTest {
         return new Endpoint("POST", template, call, unknown, false);
     }
 
+    private static Endpoint put(String template, Function<Context, Call> call, @Nullable Function<Context, Call> unknown) {
+        return new Endpoint("PUT", template, call, unknown, false);
+    }
+
     private Set<String> apiEndpoints() {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
@@ -272,7 +302,11 @@ class AccessMatrixTest {
     }
 
     private Response send(User user, String method, Call call) {
-        return "GET".equals(method) ? api.as(user).get(call.path()) : api.as(user).post(call.path(), call.body());
+        return switch (method) {
+            case "GET" -> api.as(user).get(call.path());
+            case "PUT" -> api.as(user).put(call.path(), call.body());
+            default -> api.as(user).post(call.path(), call.body());
+        };
     }
 
     private static boolean listsCase(JsonNode page, long caseId) {

@@ -451,6 +451,54 @@ class WebAppJourneyTest {
         assertThat(rowWith(page, reason)).hasCount(2);
     }
 
+    @Test
+    void theAdministratorAddsAUserAndDisablesAnother() {
+        School school = fixtures.school();
+        User admin = fixtures.user(Role.ADMIN, Set.of(school.locationId()), null);
+        String username = "nieuw-" + admin.username();
+
+        Page page = browser.signedInAs(admin);
+        menuLink(page, "Gebruikers").click();
+        assertThat(heading(page, "Gebruikers")).isVisible();
+        page.getByLabel("Locatie", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(String.valueOf(school.locationId()));
+        assertThat(rowWith(page, school.slb().username())).hasCount(1);
+        capture(page, "beheer-gebruikers");
+
+        link(page, "Gebruiker toevoegen").click();
+        assertThat(heading(page, "Gebruiker toevoegen")).isVisible();
+        button(page, "Gebruiker toevoegen").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul een gebruikersnaam in.");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Bram Meijer");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("SLB’er")).check();
+        String n = school.municipality().substring("Gemeente ".length());
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Locatie " + n + " (L" + n + ")")).check();
+        page.getByLabel("Eerste wachtwoord").fill("een-wachtwoord");
+        capture(page, "beheer-gebruiker-toevoegen");
+        button(page, "Gebruiker toevoegen").click();
+        assertThat(heading(page, "Bram Meijer")).isVisible();
+        assertThat(page.getByText("De gebruiker is toegevoegd.")).isVisible();
+        assertThat(api.as(username, "een-wachtwoord").get("/api/me").status()).isEqualTo(200);
+
+        // the SLB'er of the school loses access
+        assertThat(api.as(school.slb()).get("/api/me").status()).isEqualTo(200);
+        link(page, "Terug naar gebruikers").click();
+        page.getByLabel("Naam of gebruikersnaam").fill(school.slb().username());
+        button(page, "Zoeken").click();
+        rowWith(page, school.slb().username()).getByRole(AriaRole.LINK).click();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Mag inloggen")).uncheck();
+        button(page, "Wijzigingen opslaan").click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("kan niet meer inloggen")))
+                .isVisible();
+        capture(page, "beheer-gebruiker-gedeactiveerd");
+        assertThat(api.as(school.slb()).get("/api/me").status()).isEqualTo(401);
+
+        menuLink(page, "Sociale kaart").click();
+        assertThat(heading(page, "Sociale kaart")).isVisible();
+        capture(page, "beheer-sociale-kaart");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private long raiseSignal(User slb, long studentId, String urgency) {

@@ -74,8 +74,12 @@ class PeopleApiTest {
     void rolesWithoutStudentWorkCannotListStudents() {
         School school = fixtures.school();
         fixtures.student(school, 17);
-        for (Role role : Set.of(Role.AUDITOR, Role.ADMIN, Role.EXTERNAL_PROFESSIONAL)) {
-            Response list = api.as(fixtures.user(role, Set.of(school.locationId()), null)).get("/api/students");
+        long provider = fixtures.provider(school, ProviderKind.WIJKTEAM, 0, 99);
+        for (User user : Set.of(
+                fixtures.user(Role.AUDITOR, Set.of(school.locationId()), null),
+                fixtures.user(Role.ADMIN, Set.of(school.locationId()), null),
+                fixtures.professionalOf(provider))) {
+            Response list = api.as(user).get("/api/students");
             assertThat(list.status()).isEqualTo(403);
             assertThat(list.code()).isEqualTo("people.students-forbidden");
         }

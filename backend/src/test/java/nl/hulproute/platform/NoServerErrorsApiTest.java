@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import nl.hulproute.shared.Role;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
@@ -29,7 +31,8 @@ class NoServerErrorsApiTest {
     private static final List<String> READS = List.of(
             "/api/me", "/api/students", "/api/signals", "/api/cases", "/api/cases/counts", "/api/caseload/dashboard",
             "/api/providers", "/api/lifecycle", "/api/staff", "/api/cases/1", "/api/cases/1/history",
-            "/api/cases/1/consents", "/api/cases/1/signals");
+            "/api/cases/1/consents", "/api/cases/1/signals", "/api/admin/users", "/api/admin/locations", "/api/admin/users/1",
+            "/api/admin/providers");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
@@ -41,7 +44,13 @@ class NoServerErrorsApiTest {
             "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
             "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE",
             "/api/cases/1/notes/1/correction", "/api/cases/1/signals/1/correction", "/api/cases/1/notes/-1/correction",
-            "/api/cases/1/signals/" + SECRET + "/correction");
+            "/api/cases/1/signals/" + SECRET + "/correction",
+            "/api/admin/users", "/api/admin/providers");
+
+    /** Administration changes records in place. */
+    private static final List<String> CHANGES = List.of(
+            "/api/admin/users/1", "/api/admin/users/0", "/api/admin/users/99999999999999999999", "/api/admin/users/" + SECRET,
+            "/api/admin/providers/1", "/api/admin/providers/0");
 
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
@@ -54,7 +63,13 @@ class NoServerErrorsApiTest {
             "{\"version\": 1, \"bridging\": {\"contactUserId\": null, \"contactEveryDays\": 0}}",
             "{\"version\": 1, \"outcome\": \"" + SECRET + "\"}",
             "{\"version\": -1, \"text\": \"" + SECRET + "\", \"reason\": \"" + "x".repeat(600) + "\"}",
-            "{\"version\": 0, \"text\": \"" + SECRET + "\", \"reason\": \"" + SECRET + "\"}");
+            "{\"version\": 0, \"text\": \"" + SECRET + "\", \"reason\": \"" + SECRET + "\"}",
+            "{\"username\": \"" + SECRET + " \", \"displayName\": \"x\", \"roles\": [\"KING\"], \"locationIds\": [-1]}",
+            "{\"username\": \"u\", \"displayName\": \"" + "x".repeat(5000) + "\", \"roles\": [null], \"locationIds\": null}",
+            "{\"roles\": [\"SLB\"], \"locationIds\": [99999999999], \"enabled\": \"maybe\", \"version\": -1}",
+            "{\"name\": \"x\", \"kind\": \"" + SECRET + "\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [null, \"\"]}",
+            "{\"name\": \"x\", \"kind\": \"GGZ\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [\"A\"], \"enabled\": true, \"version\": 0}",
+            "{\"roles\": [\"EXTERNAL_PROFESSIONAL\"], \"locationIds\": [], \"providerId\": 99999999999, \"enabled\": true, \"version\": 0}");
 
     @Autowired
     Fixtures fixtures;
@@ -69,7 +84,8 @@ class NoServerErrorsApiTest {
         School school = fixtures.school();
         fixtures.student(school, 17);
         List<String> failures = new ArrayList<>();
-        for (Fixtures.User user : List.of(school.zorgcoordinator(), school.slb())) {
+        Fixtures.User admin = fixtures.user(Role.ADMIN, Set.of(), null);
+        for (Fixtures.User user : List.of(school.zorgcoordinator(), school.slb(), admin)) {
             for (String path : READS) {
                 for (String query : QUERIES) {
                     check(failures, user, "GET", path + query, null, "application/json");
@@ -82,6 +98,11 @@ class NoServerErrorsApiTest {
                     check(failures, user, "POST", path, body, "application/json");
                 }
                 check(failures, user, "PUT", path, "{}", "application/json");
+            }
+            for (String path : CHANGES) {
+                for (String body : BODIES) {
+                    check(failures, user, "PUT", path, body, "application/json");
+                }
             }
         }
         assertThat(failures).isEmpty();

@@ -179,6 +179,50 @@ class ProductionSignInTest {
     }
 
     @Test
+    void anAdministratorRegistersWithoutAPasswordAndAUserTheyDisabledIsNotReEnabledBySigningInAgain() throws Exception {
+        Location location = location();
+        Person admin = person();
+        Map<String, String> asAdmin = bearer(token(admin, Map.of("roles", List.of("ADMIN"))));
+        Person person = person();
+        Map<String, Object> registration = new HashMap<>(Map.of("username", person.username(), "displayName", person.name(),
+                "roles", List.of("SLB"), "locationIds", List.of(location.id()), "password", "een-wachtwoord"));
+
+        Reply withPassword = send("POST", "/api/admin/users", asAdmin, registration);
+        assertThat(withPassword.status()).isEqualTo(422);
+        assertThat(withPassword.body().path("code").asText()).isEqualTo("admin.user.password-not-used");
+        registration.remove("password");
+        Reply registered = send("POST", "/api/admin/users", asAdmin, registration);
+        assertThat(registered.status()).isEqualTo(201);
+        long id = registered.body().path("id").asLong();
+
+        Map<String, String> asPerson = bearer(token(person, Map.of("roles", List.of("SLB"), "locations", List.of(location.code()))));
+        assertThat(get("/api/me", asPerson).body().path("id").asLong()).isEqualTo(id);
+        JsonNode signedIn = send("GET", "/api/admin/users?q=" + person.username(), asAdmin, null).body().path("content").get(0);
+        assertThat(signedIn.path("signsInAtIdentityProvider").asBoolean()).isTrue();
+        Reply disabled = send("PUT", "/api/admin/users/" + id, asAdmin, Map.of("roles", List.of("SLB"),
+                "locationIds", List.of(location.id()), "enabled", false, "version", signedIn.path("version").asLong()));
+        assertThat(disabled.status()).isEqualTo(200);
+
+        Reply refused = get("/api/me", asPerson);
+        assertThat(refused.status()).isIn(401, 403);
+        JsonNode after = send("GET", "/api/admin/users?q=" + person.username(), asAdmin, null).body().path("content").get(0);
+        assertThat(after.path("enabled").asBoolean()).isFalse();
+        assertThat(after.path("version").asLong()).isEqualTo(disabled.body().path("version").asLong());
+        assertThat(people.actor(person.username())).isEmpty();
+    }
+
+    private Reply send(String method, String path, Map<String, String> headers, Object body) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json")
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        headers.forEach(request::header);
+        return send(HttpClient.newHttpClient(), request);
+    }
+
+    @Test
     void withoutAValidBearerTokenTheApiAnswers401WithAProblem() {
         Reply none = get("/api/me", Map.of());
         assertThat(none.status()).isEqualTo(401);

@@ -63,6 +63,12 @@ public class Api {
             return postRaw(path, body instanceof String text ? text : write(body));
         }
 
+        public Response put(String path, Object body) {
+            return send(request(path)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+        }
+
         public Response postRaw(String path, String body) {
             return send(request(path)
                     .header("Content-Type", "application/json")
