@@ -4,6 +4,47 @@
  */
 
 export interface paths {
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user, with the version to change them against */
+        get: operations["user"];
+        /**
+         * Change a user's roles, locations, provider or sign-in
+         * @description `version` is the one last read; a stale one is a 409. Administrators cannot disable themselves or give up their own ADMIN role.
+         */
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change or deactivate a provider
+         * @description `enabled` false stops new referrals to it; cases already referred keep it. `version` is the one last read; a stale one is a 409.
+         */
+        put: operations["change_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students/{id}/break-glass": {
         parameters: {
             query?: never;
@@ -181,6 +222,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users, by name
+         * @description `q` is part of a name or username; `role` and `location` narrow the list. For the functioneel beheerder only.
+         */
+        get: operations["users"];
+        put?: never;
+        /**
+         * Register a user in advance
+         * @description An external professional needs their provider, nobody else has one; a zorgcoördinator or SLB'er needs a location. In production users sign in at the school's identity provider: no password.
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every provider on the sociale kaart, deactivated ones too */
+        get: operations["providers"];
+        put?: never;
+        /** Add a provider to the sociale kaart */
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students": {
         parameters: {
             query?: never;
@@ -292,7 +375,7 @@ export interface paths {
          * The provider catalogue
          * @description Optionally only the providers that serve a student of this age living in this municipality.
          */
-        get: operations["providers"];
+        get: operations["providers_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -457,6 +540,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every location of the school, by name */
+        get: operations["locations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/access-log": {
         parameters: {
             query?: never;
@@ -481,6 +581,61 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Roles, locations, provider and sign-in, against the version seen */
+        UserChangeRequest: {
+            roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            locationIds: number[];
+            /** Format: int64 */
+            providerId?: number;
+            enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminUser: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            displayName: string;
+            email?: string;
+            roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            locationIds: number[];
+            /** Format: int64 */
+            providerId?: number;
+            enabled: boolean;
+            signsInAtIdentityProvider: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A provider changed, or deactivated, against the version seen */
+        ProviderChangeRequest: {
+            name: string;
+            /** @enum {string} */
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            /** Format: int32 */
+            minAge: number;
+            /** Format: int32 */
+            maxAge: number;
+            municipalities: string[];
+            /** @description false deactivates: no new referrals */
+            enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminProvider: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            /** Format: int32 */
+            minAge: number;
+            /** Format: int32 */
+            maxAge: number;
+            municipalities: string[];
+            enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         BreakGlassRequest: {
             /** @description Why you need this student's record now; shown to the student's zorgcoördinatoren and in the access log */
             reason: string;
@@ -791,6 +946,30 @@ export interface components {
             /** @description Every correction of the observation, oldest first; the replaced text is not kept */
             corrections: components["schemas"]["Correction"][];
         };
+        /** @description Registering someone before their first sign-in */
+        NewUserRequest: {
+            username: string;
+            displayName: string;
+            /** Format: email */
+            email?: string;
+            roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            locationIds: number[];
+            /** Format: int64 */
+            providerId?: number;
+            /** @description Only where users sign in with a password (demo, tests); refused in production */
+            password?: string;
+        };
+        /** @description A provider and whom it serves: ages (inclusive) and woongemeenten */
+        ProviderRequest: {
+            name: string;
+            /** @enum {string} */
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            /** Format: int32 */
+            minAge: number;
+            /** Format: int32 */
+            maxAge: number;
+            municipalities: string[];
+        };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
             /** Format: int32 */
@@ -1052,6 +1231,7 @@ export interface components {
             /** Format: int32 */
             maxAge: number;
             municipalities: string[];
+            enabled: boolean;
         };
         NotificationInbox: {
             /** Format: int64 */
@@ -1198,6 +1378,26 @@ export interface components {
             /** Format: int64 */
             open: number;
         };
+        PageViewAdminUser: {
+            content: components["schemas"]["AdminUser"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        AdminLocation: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            municipality: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description Who did what with which student's record, when, in which role, why */
         AccessLogEntry: {
             /** Format: int64 */
@@ -1241,6 +1441,80 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
+    change_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProvider"];
+                };
+            };
+        };
+    };
     breakGlass: {
         parameters: {
             query?: never;
@@ -1538,6 +1812,100 @@ export interface operations {
             };
         };
     };
+    users: {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN";
+                location?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewAdminUser"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
+    providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProvider"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProvider"];
+                };
+            };
+        };
+    };
     students: {
         parameters: {
             query?: {
@@ -1653,7 +2021,7 @@ export interface operations {
             };
         };
     };
-    providers: {
+    providers_1: {
         parameters: {
             query?: {
                 age?: number;
@@ -1879,6 +2247,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseloadDashboard"];
+                };
+            };
+        };
+    };
+    locations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLocation"][];
                 };
             };
         };
