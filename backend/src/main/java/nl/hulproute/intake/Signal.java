@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.hulproute.lifecycle.Correction;
 import nl.hulproute.lifecycle.Urgency;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,7 +63,7 @@ class Signal {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "intake_signal_correction", joinColumns = @JoinColumn(name = "signal_id"))
     @OrderColumn(name = "seq")
-    private List<SignalCorrection> corrections = new ArrayList<>();
+    private List<Correction> corrections = new ArrayList<>();
 
     /** When retention anonymised the signal; an anonymised signal is counted but never shown again. */
     private @Nullable Instant anonymisedAt;
@@ -95,7 +96,7 @@ class Signal {
     }
 
     /** Replaces the inaccurate observation; only the fact of the correction stays. */
-    void correct(String correctedObservation, SignalCorrection correction) {
+    void correct(String correctedObservation, Correction correction) {
         this.observation = correctedObservation;
         this.corrections.add(correction);
     }
@@ -136,7 +137,7 @@ class Signal {
         return discussedWithStudent;
     }
 
-    List<SignalCorrection> corrections() {
+    List<Correction> corrections() {
         return List.copyOf(corrections);
     }
 

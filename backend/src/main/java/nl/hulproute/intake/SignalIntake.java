@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import nl.hulproute.intake.SignalViews.CaseSignalView;
 import nl.hulproute.intake.SignalViews.RaiseSignalRequest;
@@ -13,9 +12,9 @@ import nl.hulproute.intake.SignalViews.RaisedSignalView;
 import nl.hulproute.intake.SignalViews.SignalView;
 import nl.hulproute.lifecycle.CaseManagement;
 import nl.hulproute.lifecycle.CaseState;
+import nl.hulproute.lifecycle.Correction;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentSummary;
@@ -186,7 +185,7 @@ public class SignalIntake {
                     "The corrected text is the same as the recorded text.",
                     Map.of("caseId", caseId, "signalId", signalId));
         }
-        signal.correct(corrected, new SignalCorrection(clock.instant(), actor.id(), request.reason().strip()));
+        signal.correct(corrected, new Correction(clock.instant(), actor.id(), request.reason().strip()));
         Signal saved = signals.saveAndFlush(signal);
         accessLog.record(
                 actor,
@@ -201,17 +200,8 @@ public class SignalIntake {
         return signals.stream()
                 .flatMap(signal -> Stream.concat(
                         Stream.of(signal.raisedByUserId()),
-                        signal.corrections().stream().map(SignalCorrection::correctedByUserId)))
+                        signal.corrections().stream().map(Correction::correctedByUserId)))
                 .distinct()
-                .toList();
-    }
-
-    static List<CorrectionView> corrections(Signal signal, Map<Long, UserSummary> users) {
-        return signal.corrections().stream()
-                .map(correction -> new CorrectionView(
-                        correction.correctedAt(),
-                        new PersonRef(correction.correctedByUserId(), nameOf(correction.correctedByUserId(), users)),
-                        correction.reason()))
                 .toList();
     }
 
@@ -231,6 +221,6 @@ public class SignalIntake {
                 signal.lifeDomains(),
                 signal.observation(),
                 signal.discussedWithStudent(),
-                corrections(signal, users));
+                CorrectionView.of(signal.corrections(), users));
     }
 }

@@ -64,7 +64,7 @@ public class SignalRecords {
                         signal.lifeDomains().stream().sorted().toList(),
                         signal.observation(),
                         signal.discussedWithStudent(),
-                        SignalIntake.corrections(signal, users)))
+                        CorrectionView.of(signal.corrections(), users)))
                 .toList();
     }
 

@@ -49,7 +49,7 @@ class CaseNote {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lifecycle_case_note_correction", joinColumns = @JoinColumn(name = "note_id"))
     @OrderColumn(name = "seq")
-    private List<NoteCorrection> corrections = new ArrayList<>();
+    private List<Correction> corrections = new ArrayList<>();
 
     @Version
     private long version;
@@ -72,7 +72,7 @@ class CaseNote {
     }
 
     /** Replaces the inaccurate text; only the fact of the correction stays. */
-    void correct(String correctedText, NoteCorrection correction) {
+    void correct(String correctedText, Correction correction) {
         this.text = correctedText;
         this.corrections.add(correction);
     }
@@ -105,7 +105,7 @@ class CaseNote {
         return text;
     }
 
-    List<NoteCorrection> corrections() {
+    List<Correction> corrections() {
         return List.copyOf(corrections);
     }
 

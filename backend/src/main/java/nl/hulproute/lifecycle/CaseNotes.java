@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
@@ -136,7 +135,7 @@ public class CaseNotes {
                     "The corrected text is the same as the recorded text.",
                     Map.of("caseId", caseId, "noteId", noteId));
         }
-        note.correct(corrected, new NoteCorrection(clock.instant(), actor.id(), request.reason().strip()));
+        note.correct(corrected, new Correction(clock.instant(), actor.id(), request.reason().strip()));
         CaseNote saved = notes.saveAndFlush(note);
         accessLog.record(
                 actor,
@@ -158,7 +157,7 @@ public class CaseNotes {
         return notes.stream()
                 .flatMap(note -> Stream.concat(
                         Stream.of(note.authorUserId()),
-                        note.corrections().stream().map(NoteCorrection::correctedByUserId)))
+                        note.corrections().stream().map(Correction::correctedByUserId)))
                 .distinct()
                 .toList();
     }
@@ -172,11 +171,6 @@ public class CaseNotes {
                 note.confidentiality(),
                 note.kind(),
                 note.text(),
-                note.corrections().stream()
-                        .map(correction -> new CorrectionView(
-                                correction.correctedAt(),
-                                Objects.requireNonNull(PersonRef.of(correction.correctedByUserId(), users)),
-                                correction.reason()))
-                        .toList());
+                CorrectionView.of(note.corrections(), users));
     }
 }

@@ -180,7 +180,18 @@ public final class CaseViews {
                     String reason) {}
 
     @Schema(name = "Correction", description = "That recorded text was corrected: when, by whom, why")
-    public record CorrectionView(Instant correctedAt, PersonRef correctedBy, String reason) {}
+    public record CorrectionView(Instant correctedAt, PersonRef correctedBy, String reason) {
+
+        /** The corrections of a note or signal, oldest first, their correctors named from a batch lookup. */
+        public static List<CorrectionView> of(List<Correction> corrections, Map<Long, UserSummary> users) {
+            return corrections.stream()
+                    .map(correction -> new CorrectionView(
+                            correction.correctedAt(),
+                            Objects.requireNonNull(PersonRef.of(correction.correctedByUserId(), users)),
+                            correction.reason()))
+                    .toList();
+        }
+    }
 
     @Schema(name = "ConsentRequest")
     public record ConsentRequest(
