@@ -72,4 +72,31 @@ describe('Locaties en teams', () => {
     });
     expect(await screen.findByText('Team ICT en Media is opgeslagen.')).toBeInTheDocument();
   });
+
+  test('keeps what was typed when someone else changed the location meanwhile, and saves against the new version', async () => {
+    let version = 2;
+    const { requests } = mockApi({
+      'GET /api/admin/locations': () => ({ body: [{ ...noord, version }] }),
+      'GET /api/admin/teams': { body: [ict] },
+      'PUT /api/admin/locations/3': () =>
+        version === 2
+          ? ((version = 3),
+            { status: 409, body: { status: 409, code: 'admin.location.version-stale', detail: 'Stale.' } })
+          : { body: { ...noord, name: 'Campus Oost', version: 4 } },
+    });
+    renderAs(admin, <LocationsPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Wijzigen locatie Campus Noord' }));
+    const form = screen.getByRole('form', { name: 'Locatie Campus Noord wijzigen' });
+    await userEvent.clear(within(form).getByLabelText('Naam'));
+    await userEvent.type(within(form).getByLabelText('Naam'), 'Campus Oost');
+    await userEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+    expect(await within(form).findByText(/Iemand anders wijzigde deze locatie/)).toBeInTheDocument();
+    expect(within(form).getByLabelText('Naam')).toHaveValue('Campus Oost');
+    await userEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Locatie Campus Oost is opgeslagen.')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'PUT').map((request) => request.body)).toEqual([
+      { name: 'Campus Oost', municipality: 'Utrecht', version: 2 },
+      { name: 'Campus Oost', municipality: 'Utrecht', version: 3 },
+    ]);
+  });
 });

@@ -132,7 +132,6 @@ export function LocationsPage() {
               )}
               {editing?.kind === 'location' && editing.id === location.id && (
                 <EditLocation
-                  key={location.version}
                   location={location}
                   onDone={(saved) => done(saved && `Locatie ${saved.name} is opgeslagen.`)}
                 />
@@ -141,11 +140,7 @@ export function LocationsPage() {
                 <NewTeam location={location} onDone={(saved) => done(saved && `${saved.name} is toegevoegd.`)} />
               )}
               {editedTeam && (
-                <EditTeam
-                  key={editedTeam.version}
-                  team={editedTeam}
-                  onDone={(saved) => done(saved && `${saved.name} is opgeslagen.`)}
-                />
+                <EditTeam team={editedTeam} onDone={(saved) => done(saved && `${saved.name} is opgeslagen.`)} />
               )}
               {own.length === 0 ? (
                 <Paragraph className="hr-muted">Deze locatie heeft nog geen teams.</Paragraph>
@@ -220,11 +215,12 @@ function NewLocation({ onDone }: { onDone: (saved?: AdminLocation) => void }) {
   );
 }
 
+/** Keeps what was typed when the location changed meanwhile: the reloaded version is what the next save is against. */
 function EditLocation({ location, onDone }: { location: AdminLocation; onDone: (saved?: AdminLocation) => void }) {
   const change = useChangeLocation(location.id);
   return (
     <DraftForm
-      id={`locatie-${location.id}`}
+      id={`locatie-wijzigen-${location.id}`}
       title={`Locatie ${location.name} wijzigen`}
       fields={[
         { name: 'name', label: 'Naam' },
@@ -268,7 +264,7 @@ function EditTeam({ team, onDone }: { team: AdminTeam; onDone: (saved?: AdminTea
   const change = useChangeTeam(team.id);
   return (
     <DraftForm
-      id={`team-${team.id}`}
+      id={`team-wijzigen-${team.id}`}
       title={`${team.name} wijzigen`}
       fields={[
         { name: 'name', label: 'Naam van het team' },
