@@ -3,8 +3,10 @@ import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'r
 import { AppLayout } from './layout/AppLayout';
 import { AccessLogPage } from './pages/accessLog/AccessLogPage';
 import { EditUserPage } from './pages/admin/EditUserPage';
+import { LocationsPage } from './pages/admin/LocationsPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { ProvidersPage } from './pages/admin/ProvidersPage';
+import { SettingsPage } from './pages/admin/SettingsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { BreakGlassPage } from './pages/breakGlass/BreakGlassPage';
 import { CasePage } from './pages/case/CasePage';
@@ -93,7 +95,9 @@ export const routes: RouteObject[] = [
             ['/beheer/gebruikers', <UsersPage />],
             ['/beheer/gebruikers/nieuw', <NewUserPage />],
             ['/beheer/gebruikers/:userId', <EditUserPage />],
+            ['/beheer/locaties', <LocationsPage />],
             ['/beheer/sociale-kaart', <ProvidersPage />],
+            ['/beheer/instellingen', <SettingsPage />],
           ]),
           { path: '/meldingen', element: <NotificationsPage /> },
           {
@@ -118,7 +122,7 @@ function adminRoutes(pages: [string, ReactElement][]): RouteObject[] {
     element: (
       <RequireRole
         roles={PAGE_ROLES['/beheer']}
-        reason="Alleen de functioneel beheerder beheert gebruikers, locaties en de sociale kaart."
+        reason="Alleen de functioneel beheerder beheert gebruikers, locaties, teams en de sociale kaart."
       >
         {page}
       </RequireRole>

@@ -5,6 +5,10 @@ import type {
   AccessLogPage,
   AdminUser,
   AdminUserPage,
+  LocationChangeRequest,
+  NewLocationRequest,
+  NewTeamRequest,
+  TeamChangeRequest,
   ProviderChangeRequest,
   ProviderRequest,
   NewUserRequest,
@@ -50,6 +54,8 @@ export const keys = {
   adminUsers: (filter: AdminUserFilter) => ['admin', 'users', filter] as const,
   adminUser: (id: number) => ['admin', 'user', id] as const,
   adminLocations: ['admin', 'locations'] as const,
+  adminTeams: ['admin', 'teams'] as const,
+  adminSettings: ['admin', 'settings'] as const,
   adminProviders: ['admin', 'providers'] as const,
 };
 
@@ -484,6 +490,52 @@ export function useAdminLocations() {
     queryKey: keys.adminLocations,
     queryFn: () => unwrap(api.GET('/api/admin/locations')),
     staleTime: 60_000,
+  });
+}
+
+/** Every team of every location, each with its number of enrolled students. */
+export function useAdminTeams() {
+  return useQuery({ queryKey: keys.adminTeams, queryFn: () => unwrap(api.GET('/api/admin/teams')) });
+}
+
+function useLocationsAndTeamsChange<Body, Result>(send: (body: Body) => Promise<Result>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: keys.adminLocations }),
+        client.invalidateQueries({ queryKey: keys.adminTeams }),
+      ]),
+  });
+}
+
+export function useAddLocation() {
+  return useLocationsAndTeamsChange((body: NewLocationRequest) => unwrap(api.POST('/api/admin/locations', { body })));
+}
+
+export function useChangeLocation(id: number) {
+  return useLocationsAndTeamsChange((body: LocationChangeRequest) =>
+    unwrap(api.PUT('/api/admin/locations/{id}', { params: { path: { id } }, body })),
+  );
+}
+
+export function useAddTeam() {
+  return useLocationsAndTeamsChange((body: NewTeamRequest) => unwrap(api.POST('/api/admin/teams', { body })));
+}
+
+export function useChangeTeam(id: number) {
+  return useLocationsAndTeamsChange((body: TeamChangeRequest) =>
+    unwrap(api.PUT('/api/admin/teams/{id}', { params: { path: { id } }, body })),
+  );
+}
+
+/** The settings that govern privacy and the lifecycle; they change only with the server configuration. */
+export function useAdminSettings() {
+  return useQuery({
+    queryKey: keys.adminSettings,
+    queryFn: () => unwrap(api.GET('/api/admin/settings')),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a team or change its sector
+         * @description `version` is the one last read; a stale one is a 409, as is a name another team of the location has.
+         */
+        put: operations["changeTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/providers/{id}": {
         parameters: {
             query?: never;
@@ -38,6 +58,26 @@ export interface paths {
          * @description `enabled` false stops new referrals to it; cases already referred keep it. `version` is the one last read; a stale one is a 409.
          */
         put: operations["change_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a location or change its municipality
+         * @description `version` is the one last read; a stale one is a 409.
+         */
+        put: operations["changeLocation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -246,6 +286,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teams, by name, with their number of enrolled students
+         * @description `location` narrows the list to one location's teams.
+         */
+        get: operations["teams"];
+        put?: never;
+        /**
+         * Register a team at a location
+         * @description A team's name is taken once per location (409).
+         */
+        post: operations["addTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/providers": {
         parameters: {
             query?: never;
@@ -258,6 +322,27 @@ export interface paths {
         put?: never;
         /** Add a provider to the sociale kaart */
         post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every location of the school, by name */
+        get: operations["locations"];
+        put?: never;
+        /**
+         * Register a location
+         * @description The code is the one the school's identity provider sends for the location; it is taken once (409) and does not change afterwards.
+         */
+        post: operations["addLocation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,15 +625,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/locations": {
+    "/api/admin/settings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Every location of the school, by name */
-        get: operations["locations"];
+        /**
+         * The settings that govern privacy and the lifecycle
+         * @description Retention, break-glass, the lifecycle's time norms and the time zone, as the server configuration sets them (`hulproute.*`). Read-only; for the functioneel beheerder only.
+         */
+        get: operations["settings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -606,6 +694,25 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A team's name and sector, against the version seen */
+        TeamChangeRequest: {
+            name: string;
+            sector: string;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminTeam: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            locationId: number;
+            name: string;
+            sector: string;
+            /** Format: int64 */
+            students: number;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A provider changed, or deactivated, against the version seen */
         ProviderChangeRequest: {
             name: string;
@@ -633,6 +740,22 @@ export interface components {
             maxAge: number;
             municipalities: string[];
             enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A location's name and municipality, against the version seen */
+        LocationChangeRequest: {
+            name: string;
+            municipality: string;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminLocation: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            municipality: string;
             /** Format: int64 */
             version: number;
         };
@@ -959,6 +1082,13 @@ export interface components {
             /** @description Only where users sign in with a password (demo, tests); refused in production */
             password?: string;
         };
+        /** @description A new team at a location */
+        NewTeamRequest: {
+            /** Format: int64 */
+            locationId: number;
+            name: string;
+            sector: string;
+        };
         /** @description A provider and whom it serves: ages (inclusive) and woongemeenten */
         ProviderRequest: {
             name: string;
@@ -969,6 +1099,12 @@ export interface components {
             /** Format: int32 */
             maxAge: number;
             municipalities: string[];
+        };
+        /** @description A new location; the code is what the identity provider sends */
+        NewLocationRequest: {
+            code: string;
+            name: string;
+            municipality: string;
         };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
@@ -1389,14 +1525,20 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        AdminLocation: {
-            /** Format: int64 */
-            id: number;
-            code: string;
-            name: string;
-            municipality: string;
-            /** Format: int64 */
-            version: number;
+        AdminSettings: {
+            caseContentAfter: string;
+            accessLogKeptFor: string;
+            retentionCron: string;
+            breakGlassDuration: string;
+            /** Format: int32 */
+            triageDays: number;
+            /** Format: int32 */
+            urgentTriageDays: number;
+            /** Format: int32 */
+            acuteTriageDays: number;
+            /** Format: int32 */
+            handoverResponseWorkingDays: number;
+            timeZone: string;
         };
         /** @description Who did what with which student's record, when, in which role, why */
         AccessLogEntry: {
@@ -1489,6 +1631,32 @@ export interface operations {
             };
         };
     };
+    changeTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTeam"];
+                };
+            };
+        };
+    };
     change_1: {
         parameters: {
             query?: never;
@@ -1511,6 +1679,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminProvider"];
+                };
+            };
+        };
+    };
+    changeLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLocation"];
                 };
             };
         };
@@ -1862,6 +2056,52 @@ export interface operations {
             };
         };
     };
+    teams: {
+        parameters: {
+            query?: {
+                location?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTeam"][];
+                };
+            };
+        };
+    };
+    addTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTeam"];
+                };
+            };
+        };
+    };
     providers: {
         parameters: {
             query?: never;
@@ -1902,6 +2142,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminProvider"];
+                };
+            };
+        };
+    };
+    locations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLocation"][];
+                };
+            };
+        };
+    };
+    addLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLocation"];
                 };
             };
         };
@@ -2251,7 +2535,7 @@ export interface operations {
             };
         };
     };
-    locations: {
+    settings: {
         parameters: {
             query?: never;
             header?: never;
@@ -2266,7 +2550,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminLocation"][];
+                    "application/json": components["schemas"]["AdminSettings"];
                 };
             };
         };

@@ -53,7 +53,7 @@ const byCode: Record<string, string> = {
     'De toestemming dekt niet alles wat je wilt meesturen. Stuur minder mee, of leg eerst ruimere toestemming vast.',
   'consent.parent-not-involved-from-18':
     'Vanaf 18 jaar beslist de student zelf; toestemming van een ouder wordt niet vastgelegd.',
-  'admin.forbidden': 'Alleen de functioneel beheerder beheert gebruikers, locaties en de sociale kaart.',
+  'admin.forbidden': 'Alleen de functioneel beheerder beheert gebruikers, locaties, teams en de sociale kaart.',
   'admin.user.not-found': 'Deze gebruiker bestaat niet (meer).',
   'admin.user.username-taken': 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
   'admin.user.provider-required': 'Kies de zorgaanbieder waar deze externe professional werkt.',
@@ -67,6 +67,16 @@ const byCode: Record<string, string> = {
     'Iemand anders wijzigde deze gebruiker sinds je hem opende. De gegevens zijn opnieuw geladen; controleer ze en sla opnieuw op.',
   'admin.user.password-not-used':
     'Gebruikers loggen hier in via de school (eigen account); een wachtwoord wordt niet gebruikt. Laat het leeg.',
+  'admin.location.code-taken':
+    'Deze locatiecode is al in gebruik. Kies de code die het schoolaccount voor deze locatie stuurt.',
+  'admin.location.not-found': 'Deze locatie bestaat niet (meer).',
+  'admin.location.version-stale':
+    'Iemand anders wijzigde deze locatie sinds je haar opende. De lijst is opnieuw geladen; probeer het opnieuw.',
+  'admin.team.name-taken': 'Deze locatie heeft al een team met deze naam. Kies een andere naam.',
+  'admin.team.location-unknown': 'Deze locatie bestaat niet (meer).',
+  'admin.team.not-found': 'Dit team bestaat niet (meer).',
+  'admin.team.version-stale':
+    'Iemand anders wijzigde dit team sinds je het opende. De lijst is opnieuw geladen; probeer het opnieuw.',
   'admin.provider.not-found': 'Deze zorgaanbieder bestaat niet (meer).',
   'admin.provider.ages-reversed': 'De laagste leeftijd moet lager zijn dan of gelijk aan de hoogste.',
   'admin.provider.municipality-required': 'Vul minstens één gemeente in.',

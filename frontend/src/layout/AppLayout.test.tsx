@@ -9,7 +9,14 @@ test('the menu shows each role only its own pages, and everyone their notificati
   expect(labels(['ZORGCOORDINATOR'])).toEqual(['Caseload', 'Noodtoegang', 'Meldingen']);
   expect(labels(['EXTERNAL_PROFESSIONAL'])).toEqual(['Mijn overdrachten', 'Meldingen']);
   expect(labels(['AUDITOR'])).toEqual(['Overzicht', 'Toegangslog', 'Meldingen']);
-  expect(labels(['ADMIN'])).toEqual(['Overzicht', 'Gebruikers', 'Sociale kaart', 'Meldingen']);
+  expect(labels(['ADMIN'])).toEqual([
+    'Overzicht',
+    'Gebruikers',
+    'Locaties en teams',
+    'Sociale kaart',
+    'Instellingen',
+    'Meldingen',
+  ]);
 });
 
 test('the notifications item carries the unread count', () => {

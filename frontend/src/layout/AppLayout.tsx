@@ -27,7 +27,9 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
   if (hasRole(me, 'ADMIN')) {
     items.push(
       { to: '/beheer/gebruikers', label: 'Gebruikers' },
+      { to: '/beheer/locaties', label: 'Locaties en teams' },
       { to: '/beheer/sociale-kaart', label: 'Sociale kaart' },
+      { to: '/beheer/instellingen', label: 'Instellingen' },
     );
   }
   items.push({ to: '/meldingen', label: 'Meldingen', unread });

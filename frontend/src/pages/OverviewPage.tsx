@@ -56,10 +56,22 @@ export function OverviewPage() {
               : wie in welke rol en op welke locatie werkt; iemand vooraf registreren of de toegang afnemen.
             </UnorderedListItem>
             <UnorderedListItem>
+              <Link to="/beheer/locaties" className="utrecht-link">
+                Locaties en teams
+              </Link>
+              : de locaties van de school met hun gemeente en code, en de teams per locatie.
+            </UnorderedListItem>
+            <UnorderedListItem>
               <Link to="/beheer/sociale-kaart" className="utrecht-link">
                 Sociale kaart
               </Link>
               : de zorgaanbieders, voor welke leeftijden en woongemeenten; aanbieders deactiveren.
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/beheer/instellingen" className="utrecht-link">
+                Instellingen
+              </Link>
+              : bewaartermijnen, noodtoegang en termijnen in het proces (alleen bekijken).
             </UnorderedListItem>
           </UnorderedList>
         </section>

@@ -35,6 +35,15 @@ class Location {
         return new AdminLocation(id, code, name, municipality, version);
     }
 
+    void change(String name, String municipality) {
+        this.name = name;
+        this.municipality = municipality;
+    }
+
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

@@ -59,12 +59,100 @@ public class PeopleAdministration {
                 .toList();
     }
 
+    /**
+     * Registers a location. Its code is what the school's identity provider sends for it, so it is taken once and
+     * never changes.
+     */
     public long addLocation(String code, String name, String municipality) {
-        return locations.save(new Location(code, name, municipality)).id();
+        String trimmed = code.strip();
+        if (locations.existsByCode(trimmed)) {
+            throw new DomainProblem.Conflict("admin.location.code-taken", "This location code is already taken.",
+                    Map.of());
+        }
+        return locations.save(new Location(trimmed, name.strip(), municipality.strip())).id();
     }
 
+    @Transactional(readOnly = true)
+    public AdminLocation location(long id) {
+        return findLocation(id).toAdmin();
+    }
+
+    /** Renames a location or changes its municipality, against the version the administrator saw. */
+    public AdminLocation changeLocation(long id, String name, String municipality, long version) {
+        Location location = findLocation(id);
+        if (location.version() != version) {
+            throw new DomainProblem.Conflict("admin.location.version-stale",
+                    "The location changed since you loaded it. Reload and try again.",
+                    Map.of("locationId", id, "currentVersion", location.version()));
+        }
+        location.change(name.strip(), municipality.strip());
+        locations.save(location);
+        locations.flush();
+        return location.toAdmin();
+    }
+
+    /** Registers a team at a location that exists; its name is taken once per location. */
     public long addTeam(long locationId, String name, String sector) {
-        return teams.save(new Team(locationId, name, sector)).id();
+        if (locations.findById(locationId).isEmpty()) {
+            throw new DomainProblem.Unprocessable("admin.team.location-unknown", "This location does not exist.",
+                    Map.of());
+        }
+        requireFreeName(locationId, name.strip(), null);
+        return teams.save(new Team(locationId, name.strip(), sector.strip())).id();
+    }
+
+    /** A location's teams (or every team), by name, each with how many enrolled students it has. */
+    @Transactional(readOnly = true)
+    public List<AdminTeam> teams(@Nullable Long locationId) {
+        Map<Long, Long> students = this.students.countEnrolledPerTeam().stream()
+                .collect(Collectors.toMap(StudentRepository.TeamCount::getTeamId, StudentRepository.TeamCount::getStudents));
+        List<Team> found = locationId == null ? teams.findAll() : teams.findByLocationId(locationId);
+        return found.stream()
+                .map(team -> team.toAdmin(students.getOrDefault(team.id(), 0L)))
+                .sorted(Comparator.comparing(AdminTeam::name).thenComparing(AdminTeam::id))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AdminTeam team(long id) {
+        return teams(findTeam(id).locationId()).stream()
+                .filter(team -> team.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Renames a team or changes its sector, against the version the administrator saw. */
+    public AdminTeam changeTeam(long id, String name, String sector, long version) {
+        Team team = findTeam(id);
+        if (team.version() != version) {
+            throw new DomainProblem.Conflict("admin.team.version-stale",
+                    "The team changed since you loaded it. Reload and try again.",
+                    Map.of("teamId", id, "currentVersion", team.version()));
+        }
+        requireFreeName(team.locationId(), name.strip(), id);
+        team.change(name.strip(), sector.strip());
+        teams.save(team);
+        teams.flush();
+        return team(id);
+    }
+
+    private void requireFreeName(long locationId, String name, @Nullable Long teamId) {
+        teams.findByLocationIdAndName(locationId, name)
+                .filter(other -> !other.id().equals(teamId))
+                .ifPresent(other -> {
+                    throw new DomainProblem.Conflict("admin.team.name-taken",
+                            "This location already has a team by this name.", Map.of());
+                });
+    }
+
+    private Location findLocation(long id) {
+        return locations.findById(id)
+                .orElseThrow(() -> new DomainProblem.NotFound("admin.location.not-found", "There is no such location."));
+    }
+
+    private Team findTeam(long id) {
+        return teams.findById(id)
+                .orElseThrow(() -> new DomainProblem.NotFound("admin.team.not-found", "There is no such team."));
     }
 
     /**

@@ -21,6 +21,16 @@ interface StudentRepository extends Repository<Student, Long> {
 
     long count();
 
+    /** How many students who have not left school each team has: one grouped count, no student data. */
+    @Query("select s.teamId as teamId, count(s) as students from Student s where s.leftOn is null group by s.teamId")
+    List<TeamCount> countEnrolledPerTeam();
+
+    interface TeamCount {
+        long getTeamId();
+
+        long getStudents();
+    }
+
     /** Ids of students whose first name, last name or student number starts with {@code term}. */
     @Query(
             """

@@ -31,6 +31,19 @@ class Team {
         this.sector = sector;
     }
 
+    void change(String name, String sector) {
+        this.name = name;
+        this.sector = sector;
+    }
+
+    AdminTeam toAdmin(long students) {
+        return new AdminTeam(id, locationId, name, sector, students, version);
+    }
+
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

@@ -248,6 +248,22 @@ class AccessMatrixTest {
                 get("/api/admin/users/{id}", context -> "/api/admin/users/" + world.schoolA().slb().id(),
                         context -> "/api/admin/users/" + UNKNOWN),
                 get("/api/admin/locations", context -> "/api/admin/locations", null),
+                get("/api/admin/teams", context -> "/api/admin/teams?location=" + world.schoolA().locationId(), null),
+                get("/api/admin/settings", context -> "/api/admin/settings", null),
+                post("/api/admin/locations", context -> new Call("/api/admin/locations", Map.of(
+                        "code", "M" + context.user().id(), "name", "Matrix", "municipality", "Matrixdam")), null),
+                post("/api/admin/teams", context -> new Call("/api/admin/teams", Map.of(
+                        "locationId", world.schoolA().locationId(), "name", "Matrix " + context.user().username(),
+                        "sector", "Matrix")), null),
+                // renames school A's location and team (the second administrator holds a stale version: 409)
+                put("/api/admin/locations/{id}",
+                        context -> new Call("/api/admin/locations/" + world.schoolA().locationId(), Map.of(
+                                "name", "Locatie A", "municipality", world.schoolA().municipality(), "version", 0)),
+                        null),
+                put("/api/admin/teams/{id}",
+                        context -> new Call("/api/admin/teams/" + world.schoolA().teamId(), Map.of(
+                                "name", "Team A", "sector", "Zorg en welzijn", "version", 0)),
+                        null),
                 post("/api/admin/users", context -> new Call("/api/admin/users", Map.of(
                         "username", context.user().username() + "-matrix", "displayName", "Matrix",
                         "roles", List.of("AUDITOR"), "locationIds", List.of())), null),

@@ -497,6 +497,23 @@ class WebAppJourneyTest {
         menuLink(page, "Sociale kaart").click();
         assertThat(heading(page, "Sociale kaart")).isVisible();
         capture(page, "beheer-sociale-kaart");
+
+        menuLink(page, "Locaties en teams").click();
+        assertThat(heading(page, "Locaties en teams")).isVisible();
+        button(page, "Team toevoegen aan Locatie " + n).click();
+        button(page, "Opslaan").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul de naam van het team in.");
+        page.getByLabel("Naam van het team").fill("Team Sport en Bewegen");
+        page.getByLabel("Sector").fill("Zorg en welzijn");
+        button(page, "Opslaan").click();
+        assertThat(page.getByText("Team Sport en Bewegen is toegevoegd.")).isVisible();
+        assertThat(rowWith(page, "Team Sport en Bewegen")).hasCount(1);
+        capture(page, "beheer-locaties");
+
+        menuLink(page, "Instellingen").click();
+        assertThat(heading(page, "Instellingen")).isVisible();
+        assertThat(page.getByText("hulproute.privacy.break-glass-duration")).isVisible();
+        capture(page, "beheer-instellingen");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

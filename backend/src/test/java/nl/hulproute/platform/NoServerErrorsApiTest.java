@@ -32,7 +32,7 @@ class NoServerErrorsApiTest {
             "/api/me", "/api/students", "/api/signals", "/api/cases", "/api/cases/counts", "/api/caseload/dashboard",
             "/api/providers", "/api/lifecycle", "/api/staff", "/api/cases/1", "/api/cases/1/history",
             "/api/cases/1/consents", "/api/cases/1/signals", "/api/admin/users", "/api/admin/locations", "/api/admin/users/1",
-            "/api/admin/providers");
+            "/api/admin/providers", "/api/admin/teams", "/api/admin/settings");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
@@ -45,12 +45,13 @@ class NoServerErrorsApiTest {
             "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE",
             "/api/cases/1/notes/1/correction", "/api/cases/1/signals/1/correction", "/api/cases/1/notes/-1/correction",
             "/api/cases/1/signals/" + SECRET + "/correction",
-            "/api/admin/users", "/api/admin/providers");
+            "/api/admin/users", "/api/admin/providers", "/api/admin/locations", "/api/admin/teams");
 
     /** Administration changes records in place. */
     private static final List<String> CHANGES = List.of(
             "/api/admin/users/1", "/api/admin/users/0", "/api/admin/users/99999999999999999999", "/api/admin/users/" + SECRET,
-            "/api/admin/providers/1", "/api/admin/providers/0");
+            "/api/admin/providers/1", "/api/admin/providers/0", "/api/admin/locations/1", "/api/admin/locations/0",
+            "/api/admin/locations/" + SECRET, "/api/admin/teams/1", "/api/admin/teams/99999999999999999999");
 
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
@@ -69,6 +70,8 @@ class NoServerErrorsApiTest {
             "{\"roles\": [\"SLB\"], \"locationIds\": [99999999999], \"enabled\": \"maybe\", \"version\": -1}",
             "{\"name\": \"x\", \"kind\": \"" + SECRET + "\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [null, \"\"]}",
             "{\"name\": \"x\", \"kind\": \"GGZ\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [\"A\"], \"enabled\": true, \"version\": 0}",
+            "{\"code\": \"" + SECRET + "\", \"name\": \"" + "x".repeat(300) + "\", \"municipality\": null}",
+            "{\"locationId\": 99999999999, \"name\": \"" + SECRET + "\", \"sector\": \"x\", \"version\": 0}",
             "{\"roles\": [\"EXTERNAL_PROFESSIONAL\"], \"locationIds\": [], \"providerId\": 99999999999, \"enabled\": true, \"version\": 0}");
 
     @Autowired
