@@ -173,10 +173,8 @@ public class SignalIntake {
         Signal signal = signals.findOnCaseForUpdate(signalId, caseId)
                 .orElseThrow(() -> new DomainProblem.NotFound("signal.not-found", "There is no such signal on this case."));
         if (request.version() != null && request.version() != signal.version()) {
-            throw new DomainProblem.Conflict(
-                    "signal.version-stale",
-                    "The signal changed since you loaded it. Reload it and try again.",
-                    Map.of("caseId", caseId, "signalId", signalId, "currentVersion", signal.version()));
+            throw DomainProblem.Conflict.staleVersion(
+                    "signal", Map.of("caseId", caseId, "signalId", signalId), signal.version());
         }
         String corrected = request.text().strip();
         if (corrected.equals(signal.observation())) {

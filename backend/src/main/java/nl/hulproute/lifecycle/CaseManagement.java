@@ -244,10 +244,7 @@ public class CaseManagement {
     }
 
     private static DomainProblem staleVersion(Case theCase) {
-        return new DomainProblem.Conflict(
-                "case.version-stale",
-                "The case changed since you loaded it. Reload it and try again.",
-                Map.of("caseId", theCase.id(), "currentVersion", theCase.version()));
+        return DomainProblem.Conflict.staleVersion("case", Map.of("caseId", theCase.id()), theCase.version());
     }
 
     private List<CaseEvent> allowedEvents(Actor actor, Case theCase) {

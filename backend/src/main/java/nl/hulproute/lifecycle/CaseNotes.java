@@ -123,10 +123,8 @@ public class CaseNotes {
                 .filter(found -> levelsFor(actor, theCase).contains(found.confidentiality()))
                 .orElseThrow(() -> new DomainProblem.NotFound("note.not-found", "There is no such note on this case."));
         if (request.version() != null && request.version() != note.version()) {
-            throw new DomainProblem.Conflict(
-                    "note.version-stale",
-                    "The note changed since you loaded it. Reload it and try again.",
-                    Map.of("caseId", caseId, "noteId", noteId, "currentVersion", note.version()));
+            throw DomainProblem.Conflict.staleVersion(
+                    "note", Map.of("caseId", caseId, "noteId", noteId), note.version());
         }
         String corrected = request.text().strip();
         if (corrected.equals(note.text())) {

@@ -81,9 +81,7 @@ public class PeopleAdministration {
     public AdminLocation changeLocation(long id, String name, String municipality, long version) {
         Location location = findLocation(id);
         if (location.version() != version) {
-            throw new DomainProblem.Conflict("admin.location.version-stale",
-                    "The location changed since you loaded it. Reload and try again.",
-                    Map.of("locationId", id, "currentVersion", location.version()));
+            throw DomainProblem.Conflict.staleVersion("admin.location", Map.of("locationId", id), location.version());
         }
         location.change(name.strip(), municipality.strip());
         locations.save(location);
@@ -125,9 +123,7 @@ public class PeopleAdministration {
     public AdminTeam changeTeam(long id, String name, String sector, long version) {
         Team team = findTeam(id);
         if (team.version() != version) {
-            throw new DomainProblem.Conflict("admin.team.version-stale",
-                    "The team changed since you loaded it. Reload and try again.",
-                    Map.of("teamId", id, "currentVersion", team.version()));
+            throw DomainProblem.Conflict.staleVersion("admin.team", Map.of("teamId", id), team.version());
         }
         requireFreeName(team.locationId(), name.strip(), id);
         team.change(name.strip(), sector.strip());
@@ -193,9 +189,7 @@ public class PeopleAdministration {
         UserAccount user = users.findById(userId)
                 .orElseThrow(() -> new DomainProblem.NotFound("admin.user.not-found", "There is no such user."));
         if (user.version() != change.version()) {
-            throw new DomainProblem.Conflict("admin.user.version-stale",
-                    "The user changed since you loaded them. Reload and try again.",
-                    Map.of("userId", userId, "currentVersion", user.version()));
+            throw DomainProblem.Conflict.staleVersion("admin.user", Map.of("userId", userId), user.version());
         }
         if (by.id() == userId && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new DomainProblem.Unprocessable("admin.user.self-lockout",

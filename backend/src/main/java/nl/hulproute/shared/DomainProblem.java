@@ -1,5 +1,6 @@
 package nl.hulproute.shared;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -66,6 +67,20 @@ public abstract sealed class DomainProblem extends RuntimeException
     public static final class Conflict extends DomainProblem {
         public Conflict(String code, String detail, Map<String, Object> properties) {
             super(Kind.CONFLICT, code, detail, properties);
+        }
+
+        /**
+         * A change against a version that is no longer current (optimistic locking): {@code <record>.version-stale},
+         * naming the record's ids and its current version, so a client can reload and show what changed.
+         */
+        public static Conflict staleVersion(String record, Map<String, Object> ids, long currentVersion) {
+            Map<String, Object> properties = new LinkedHashMap<>(ids);
+            properties.put("currentVersion", currentVersion);
+            String noun = record.substring(record.lastIndexOf('.') + 1);
+            return new Conflict(
+                    record + ".version-stale",
+                    "The " + noun + " changed since you loaded it. Reload it and try again.",
+                    properties);
         }
     }
 

@@ -67,9 +67,7 @@ public class Providers {
     public AdminProvider change(long id, ProviderChange change) {
         Provider provider = providers.findById(id).orElseThrow(Providers::notFound);
         if (provider.version() != change.version()) {
-            throw new DomainProblem.Conflict("admin.provider.version-stale",
-                    "The provider changed since you loaded it. Reload it and try again.",
-                    Map.of("providerId", id, "currentVersion", provider.version()));
+            throw DomainProblem.Conflict.staleVersion("admin.provider", Map.of("providerId", id), provider.version());
         }
         requireSensible(change.minAge(), change.maxAge(), change.municipalities());
         provider.change(new ProviderChange(change.name().strip(), change.kind(), change.minAge(), change.maxAge(),
