@@ -32,8 +32,8 @@ class EmbeddedDatabaseConfiguration {
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(server.jdbcUrl(properties.embeddedDatabase().database()))
-                .username("root")
-                .password("")
+                .username(server.username())
+                .password(server.password())
                 .build();
     }
 

@@ -78,7 +78,7 @@ final class TestDatabases {
             Path folder = Files.createTempDirectory("hulproute-test-mariadb");
             EmbeddedMariaDb db = EmbeddedMariaDb.start(folder, "hulproute");
             Runtime.getRuntime().addShutdownHook(new Thread(db::close));
-            return new Server("jdbc:mariadb://127.0.0.1:" + db.port(), "root", "");
+            return new Server("jdbc:mariadb://127.0.0.1:" + db.port(), db.username(), db.password());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the embedded test MariaDB", e);
         }
