@@ -15,4 +15,7 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface OwnDatabase {
     String value();
+
+    /** The database's default character set; anything but utf8mb4 gets that set's default collation. */
+    String characterSet() default "utf8mb4";
 }

@@ -16,16 +16,16 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         OwnDatabase own = AnnotatedElementUtils.findMergedAnnotation(testClass, OwnDatabase.class);
-        return new UseDatabase(own == null ? "shared" : own.value());
+        return own == null ? new UseDatabase("shared", "utf8mb4") : new UseDatabase(own.value(), own.characterSet());
     }
 
     /** Equal customizers let Spring reuse one cached context for all tests on the same database. */
-    private record UseDatabase(String name) implements ContextCustomizer {
+    private record UseDatabase(String name, String characterSet) implements ContextCustomizer {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             TestDatabases.Server server = TestDatabases.server();
             TestPropertyValues.of(
-                            "spring.datasource.url=" + TestDatabases.url(name),
+                            "spring.datasource.url=" + TestDatabases.url(name, characterSet),
                             "spring.datasource.username=" + server.user(),
                             "spring.datasource.password=" + server.password())
                     .applyTo(context);

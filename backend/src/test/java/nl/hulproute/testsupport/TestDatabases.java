@@ -40,9 +40,12 @@ final class TestDatabases {
 
     record Server(String baseUrl, String user, String password) {}
 
-    /** The JDBC URL of this run's database called {@code name}, created on first use. */
-    static String url(String name) {
-        return URLS.computeIfAbsent(name, TestDatabases::create);
+    /**
+     * The JDBC URL of this run's database called {@code name}, created on first use with {@code characterSet} as
+     * its default (utf8mb4, or latin1 to play a server set up that way).
+     */
+    static String url(String name, String characterSet) {
+        return URLS.computeIfAbsent(name, ignored -> create(name, characterSet));
     }
 
     static Server server() {
@@ -56,9 +59,13 @@ final class TestDatabases {
         return server;
     }
 
-    private static String create(String name) {
+    private static String create(String name, String characterSet) {
+        if (!characterSet.matches("[a-z0-9]+")) {
+            throw new IllegalArgumentException("Not a character set: " + characterSet);
+        }
         String database = RUN + "_" + name;
-        execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        execute("CREATE DATABASE `" + database + "` CHARACTER SET " + characterSet
+                + ("utf8mb4".equals(characterSet) ? " COLLATE utf8mb4_unicode_ci" : ""));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS `" + database + "`")));
         return server().baseUrl() + "/" + database;
     }
