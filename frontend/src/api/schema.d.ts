@@ -328,6 +328,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/mail/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed mail again
+         * @description Only a FAILED mail (409 `mail.not-failed` otherwise); it keeps its Message-ID, so a receiver who got it after all sees one message.
+         */
+        post: operations["resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/locations": {
         parameters: {
             query?: never;
@@ -637,6 +657,26 @@ export interface paths {
          * @description Retention, break-glass, the lifecycle's time norms and the time zone, as the server configuration sets them (`hulproute.*`). Read-only; for the functioneel beheerder only.
          */
         get: operations["settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-mail outbox, newest first
+         * @description Recipient, subject and status of every mail (never its body), whether an SMTP server is configured, and counts per status. For the functioneel beheerder only.
+         */
+        get: operations["outbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1100,6 +1140,37 @@ export interface components {
             maxAge: number;
             municipalities: string[];
         };
+        /** @description The version of the failed mail last read */
+        MailResendRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description One mail in the outbox (its body is not shown) */
+        AdminMail: {
+            /** Format: int64 */
+            id: number;
+            recipient: string;
+            subject: string;
+            /** @enum {string} */
+            status: "QUEUED" | "RETRYING" | "SENT" | "FAILED";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description when it is tried next; null once sent or failed
+             */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            lastAttemptAt?: string;
+            /** Format: date-time */
+            sentAt?: string;
+            /** @description what went wrong last, e.g. MailSendException: MailConnectException */
+            lastError?: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A new location; the code is what the identity provider sends */
         NewLocationRequest: {
             code: string;
@@ -1539,6 +1610,25 @@ export interface components {
             /** Format: int32 */
             handoverResponseWorkingDays: number;
             timeZone: string;
+        };
+        /** @description The outbox: whether an SMTP server is configured, counts per status, one page of mails */
+        MailOutbox: {
+            smtpConfigured: boolean;
+            counts: {
+                [key: string]: number;
+            };
+            mails: components["schemas"]["PageViewAdminMail"];
+        };
+        PageViewAdminMail: {
+            content: components["schemas"]["AdminMail"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         /** @description Who did what with which student's record, when, in which role, why */
         AccessLogEntry: {
@@ -2146,6 +2236,32 @@ export interface operations {
             };
         };
     };
+    resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailResendRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMail"];
+                };
+            };
+        };
+    };
     locations: {
         parameters: {
             query?: never;
@@ -2551,6 +2667,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminSettings"];
+                };
+            };
+        };
+    };
+    outbox: {
+        parameters: {
+            query?: {
+                status?: "QUEUED" | "RETRYING" | "SENT" | "FAILED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailOutbox"];
                 };
             };
         };

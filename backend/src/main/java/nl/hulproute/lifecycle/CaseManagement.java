@@ -36,6 +36,7 @@ import nl.hulproute.shared.PageView;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,7 @@ public class CaseManagement {
     private final AccessLog accessLog;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     CaseManagement(
             CaseRepository cases,
@@ -71,7 +73,8 @@ public class CaseManagement {
             Providers providers,
             AccessLog accessLog,
             Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.transitions = transitions;
         this.access = access;
@@ -84,6 +87,7 @@ public class CaseManagement {
         this.accessLog = accessLog;
         this.clock = clock;
         this.json = json;
+        this.events = events;
     }
 
     // --- for other modules ---------------------------------------------------------------------------------------
@@ -220,6 +224,9 @@ public class CaseManagement {
                 payloadOf(rule, request)));
         Case saved = cases.saveAndFlush(theCase);
         accessLog.record(actor, AccessAction.CHANGE, record(saved));
+        events.publishEvent(new CaseTransitioned(
+                saved.id(), saved.studentId(), saved.locationId(), saved.providerId(), saved.ownerUserId(),
+                from, moved.target(), event, actor.id(), now));
         return viewOf(actor, saved);
     }
 

@@ -35,6 +35,17 @@ public class People {
         return users.findById(id).map(UserAccount::toSummary);
     }
 
+    /**
+     * Where to e-mail this user: their address, if they are enabled and one is known. For the mail module only;
+     * every mail carries a link, never case content.
+     */
+    public Optional<String> emailOf(long id) {
+        return users.findById(id)
+                .filter(UserAccount::enabled)
+                .map(UserAccount::email)
+                .filter(email -> email != null && !email.isBlank());
+    }
+
     /** The users with these ids, by id; missing ids (a case without an owner, say) are passed over. */
     public Map<Long, UserSummary> users(Collection<@Nullable Long> ids) {
         List<Long> present = ids.stream().filter(Objects::nonNull).distinct().toList();

@@ -286,6 +286,9 @@ class AccessMatrixTest {
                         context -> new Call("/api/admin/users/" + UNKNOWN, Map.of(
                                 "roles", List.of("SLB"), "locationIds", List.of(world.schoolA().locationId()),
                                 "enabled", true, "version", 0))),
+                get("/api/admin/mail", context -> "/api/admin/mail?size=1", null),
+                post("/api/admin/mail/{id}/resend",
+                        context -> new Call("/api/admin/mail/" + UNKNOWN + "/resend", Map.of("version", 0)), null),
                 post("/api/students/{id}/break-glass",
                         context -> new Call("/api/students/" + world.studentId() + "/break-glass", Map.of("reason", "Matrix.")),
                         context -> new Call("/api/students/" + UNKNOWN + "/break-glass", Map.of("reason", "Matrix."))));

@@ -66,11 +66,13 @@ public class Fixtures {
         return new School(locationId, teamId, municipality, zorgcoordinator, slb);
     }
 
+    /** A user with an e-mail address of their own ({@link #emailOf}). */
     public User user(Role role, Set<Long> locationIds, @Nullable Long providerId) {
         long n = SEQUENCE.incrementAndGet();
         String username = role.name().toLowerCase() + "-" + RUN + "-" + n;
         long id = people.addUser(new NewUser(
-                username, firstName(n) + " " + lastName(n), null, Set.of(role), locationIds, providerId, PASSWORD));
+                username, firstName(n) + " " + lastName(n), emailOf(username), Set.of(role), locationIds, providerId,
+                PASSWORD));
         return new User(id, username);
     }
 
@@ -100,6 +102,11 @@ public class Fixtures {
     public long provider(School school, ProviderKind kind, int minAge, int maxAge) {
         return providers.add(new NewProvider(
                 kind.name() + " " + unique(), kind, minAge, maxAge, Set.of(school.municipality())));
+    }
+
+    /** The e-mail address of a user made here. */
+    public static String emailOf(String username) {
+        return username + "@school.test";
     }
 
     public User professionalOf(long providerId) {
