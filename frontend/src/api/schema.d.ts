@@ -4,6 +4,27 @@
  */
 
 export interface paths {
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A support agreement: its newest revision, status and evaluation dates */
+        get: operations["get"];
+        /**
+         * Change a draft, or start a new draft revision of an accepted agreement
+         * @description With the current `version`; 409 `agreement.version-stale` otherwise. The accepted revision stays in force until the new one is accepted. 409 `agreement.ended` once ended.
+         */
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}": {
         parameters: {
             query?: never;
@@ -17,7 +38,7 @@ export interface paths {
          * Change a user's roles, locations, provider or sign-in
          * @description `version` is the one last read; a stale one is a 409. Administrators cannot disable themselves or give up their own ADMIN role.
          */
-        put: operations["change"];
+        put: operations["change_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -57,7 +78,7 @@ export interface paths {
          * Change or deactivate a provider
          * @description `enabled` false stops new referrals to it; cases already referred keep it. `version` is the one last read; a stale one is a 409.
          */
-        put: operations["change_1"];
+        put: operations["change_2"];
         post?: never;
         delete?: never;
         options?: never;
@@ -79,6 +100,27 @@ export interface paths {
          */
         put: operations["changeLocation"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/{studentId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A student's support agreements, newest first (the zorgcoördinator of their location) */
+        get: operations["ofStudent"];
+        put?: never;
+        /**
+         * Start a support agreement for a student: its first draft revision
+         * @description For the zorgcoördinator of the student's location. 409 `agreement.already-running` when the student has an agreement that has not ended.
+         */
+        post: operations["create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -262,6 +304,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's evaluations, in the order they were held */
+        get: operations["evaluations"];
+        put?: never;
+        /**
+         * Record an evaluation of the agreement
+         * @description `nextDueOn` is at most 12 months after `heldOn` (the default). Any ADJUST or STOP starts a new draft revision to accept. Without the student it is recorded but does not count for the law.
+         */
+        post: operations["evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the agreement from a day (the student left, there is no more need) */
+        post: operations["end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the acceptance of the open draft revision
+         * @description From 16 the student accepts alone; under 16 (on the day of acceptance) a parent co-accepts: the revision is ACCEPTED once both did, from the later day, and supersedes the previous revision from then. The date may lie in the past, never in the future.
+         */
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -381,6 +481,26 @@ export interface paths {
          * @description An SLB'er sees their own students, a zorgcoördinator the students of their locations. `q` is the start of a first name, last name or student number.
          */
         get: operations["students"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/{studentId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waar kan deze student op rekenen: the measures in force
+         * @description For the student's SLB'er and zorgcoördinator: the measures of the accepted revision in force today, never the need, the evaluations or anything about a condition. Empty when none.
+         */
+        get: operations["measures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -568,7 +688,7 @@ export interface paths {
             cookie?: never;
         };
         /** A case, with the events the caller may fire now */
-        get: operations["get"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -645,6 +765,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of the agreement with its dates, oldest first */
+        get: operations["revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/settings": {
         parameters: {
             query?: never;
@@ -709,6 +846,103 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description New content: changes a draft, or starts a new draft revision of an accepted agreement */
+        ChangeAgreementRequest: {
+            /**
+             * Format: int64
+             * @description The version the change is based on
+             */
+            version: number;
+            needInOwnWords: string;
+            measures: components["schemas"]["MeasureInput"][];
+        };
+        /** @description One measure as the zorgcoördinator writes it */
+        MeasureInput: {
+            /**
+             * Format: int64
+             * @description Ignored: a measure gets a new id in every revision
+             */
+            id?: number;
+            /** @enum {string} */
+            kind: "ADAPTED_ASSESSMENT" | "EXTRA_GUIDANCE" | "ADAPTED_TEACHING" | "AIDS" | "INTERNSHIP_ADJUSTMENTS" | "EXTERNAL_CARE_AT_SCHOOL" | "ROOM_ADJUSTMENTS" | "OTHER";
+            description: string;
+            /** @description Who sees to it (a role or a name) */
+            responsible: string;
+            /** @description Whether it also applies during the internship (bpv) */
+            appliesDuringInternship: boolean;
+        };
+        /** @description Who accepted a revision, on which day and how */
+        Acceptance: {
+            /** Format: date */
+            acceptedOn: string;
+            /** @enum {string} */
+            acceptedBy: "STUDENT" | "PARENT";
+            how: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description A support agreement; the content is its newest revision (a draft while one is open) */
+        Agreement: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            studentId: number;
+            /**
+             * Format: int64
+             * @description The concurrency token: send it with a change
+             */
+            version: number;
+            /** @enum {string} */
+            status: "DRAFT" | "ACCEPTED" | "ENDED";
+            /**
+             * Format: int32
+             * @description The number of the newest revision: 1, 2, …
+             */
+            revision: number;
+            needInOwnWords: string;
+            measures: components["schemas"]["Measure"][];
+            /** @description Acceptances of the newest revision */
+            acceptances: components["schemas"]["Acceptance"][];
+            /** @description Whose acceptance the open draft still needs (a parent too while the student is under 16) */
+            awaitingAcceptanceBy: ("STUDENT" | "PARENT")[];
+            /**
+             * Format: int32
+             * @description The revision in force today, if any
+             */
+            inForceRevision?: number;
+            /**
+             * Format: date
+             * @description The day the agreement was first accepted
+             */
+            firstAcceptedOn?: string;
+            /**
+             * Format: date
+             * @description The last evaluation held with the student
+             */
+            lastEvaluatedOn?: string;
+            /**
+             * Format: date
+             * @description When the next evaluation with the student is due
+             */
+            nextEvaluationDueOn?: string;
+            /** Format: date */
+            endedOn?: string;
+            endReason?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A measure: what the school does, who sees to it, whether it holds in the bpv */
+        Measure: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "ADAPTED_ASSESSMENT" | "EXTRA_GUIDANCE" | "ADAPTED_TEACHING" | "AIDS" | "INTERNSHIP_ADJUSTMENTS" | "EXTERNAL_CARE_AT_SCHOOL" | "ROOM_ADJUSTMENTS" | "OTHER";
+            description: string;
+            responsible: string;
+            appliesDuringInternship: boolean;
+        };
         /** @description Roles, locations, provider and sign-in, against the version seen */
         UserChangeRequest: {
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
@@ -798,6 +1032,12 @@ export interface components {
             municipality: string;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A new agreement: its first draft revision */
+        NewAgreementRequest: {
+            /** @description The support need in the student's own words */
+            needInOwnWords: string;
+            measures: components["schemas"]["MeasureInput"][];
         };
         BreakGlassRequest: {
             /** @description Why you need this student's record now; shown to the student's zorgcoördinatoren and in the access log */
@@ -1109,6 +1349,107 @@ export interface components {
             /** @description Every correction of the observation, oldest first; the replaced text is not kept */
             corrections: components["schemas"]["Correction"][];
         };
+        /** @description An evaluation of the agreement, held on a day */
+        EvaluationRequest: {
+            /**
+             * Format: date
+             * @description The day it was held: today or earlier
+             */
+            heldOn: string;
+            /** @description Whether the student took part: without them it does not count for the law */
+            studentPresent: boolean;
+            /** @description Who else took part, by role */
+            participants?: string[];
+            /** @description A verdict per measure; ADJUST or STOP starts a new draft revision */
+            outcomes?: components["schemas"]["OutcomeInput"][];
+            /** @description The student's view, in their words */
+            studentView?: string;
+            /**
+             * Format: date
+             * @description When the next evaluation is due: at most 12 months after heldOn (the default)
+             */
+            nextDueOn?: string;
+            /**
+             * Format: int64
+             * @description When given: the version the evaluation is based on
+             */
+            version?: number;
+        };
+        /** @description The verdict on one measure of the revision in force */
+        OutcomeInput: {
+            /** Format: int64 */
+            measureId: number;
+            /** @enum {string} */
+            verdict: "EFFECTIVE" | "ADJUST" | "STOP";
+        };
+        /** @description An evaluation of an agreement */
+        Evaluation: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            agreementId: number;
+            /**
+             * Format: int32
+             * @description The revision in force when it was held
+             */
+            revision: number;
+            /** Format: date */
+            heldOn: string;
+            studentPresent: boolean;
+            /** @description Whether it counts for the yearly evaluation the law asks (only with the student) */
+            countsForCompliance: boolean;
+            participants: string[];
+            outcomes: components["schemas"]["EvaluationOutcome"][];
+            studentView?: string;
+            /** Format: date */
+            nextDueOn: string;
+            /**
+             * Format: int32
+             * @description The draft revision this evaluation started (an ADJUST or STOP)
+             */
+            startedRevision?: number;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description The verdict on one measure */
+        EvaluationOutcome: {
+            /** Format: int64 */
+            measureId: number;
+            /** @enum {string} */
+            verdict: "EFFECTIVE" | "ADJUST" | "STOP";
+        };
+        /** @description The end of an agreement: from which day, and why */
+        EndAgreementRequest: {
+            /**
+             * Format: date
+             * @description The day it ended: today or earlier
+             */
+            endedOn: string;
+            /** @description Why (the student left school, there is no more need) */
+            reason: string;
+            /**
+             * Format: int64
+             * @description When given: the version the end is based on
+             */
+            version?: number;
+        };
+        /** @description The student's, or under 16 also a parent's, acceptance */
+        AcceptanceRequest: {
+            /**
+             * Format: date
+             * @description The day it was accepted: today or earlier
+             */
+            acceptedOn: string;
+            /** @enum {string} */
+            acceptedBy: "STUDENT" | "PARENT";
+            /** @description How it was accepted (signed on paper, in the student portal, in a meeting) */
+            how: string;
+            /**
+             * Format: int64
+             * @description When given: the version the acceptance is based on
+             */
+            version?: number;
+        };
         /** @description Registering someone before their first sign-in */
         NewUserRequest: {
             username: string;
@@ -1203,6 +1544,17 @@ export interface components {
             level: number;
             /** @enum {string} */
             track: "BOL" | "BBL";
+        };
+        /** @description Waar kan deze student op rekenen: the measures in force, and nothing about the need behind them */
+        MeasuresCard: {
+            /** Format: int64 */
+            studentId: number;
+            /**
+             * Format: date
+             * @description Since when these measures apply; null when none are in force
+             */
+            inForceSince?: string;
+            measures: components["schemas"]["Measure"][];
         };
         /** @description A bridging plan as recorded: who kept contact, or why none */
         BridgingPlanRecord: {
@@ -1585,6 +1937,28 @@ export interface components {
             /** Format: int64 */
             open: number;
         };
+        /** @description One revision of an agreement, with its dates */
+        AgreementRevision: {
+            /** Format: int32 */
+            revision: number;
+            /** @enum {string} */
+            status: "DRAFT" | "ACCEPTED" | "SUPERSEDED";
+            needInOwnWords: string;
+            measures: components["schemas"]["Measure"][];
+            acceptances: components["schemas"]["Acceptance"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description From this day the revision was in force
+             */
+            acceptedOn?: string;
+            /**
+             * Format: date
+             * @description From this day the next revision was in force
+             */
+            supersededOn?: string;
+        };
         PageViewAdminUser: {
             content: components["schemas"]["AdminUser"][];
             /** Format: int32 */
@@ -1673,6 +2047,54 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
     user: {
         parameters: {
             query?: never;
@@ -1695,7 +2117,7 @@ export interface operations {
             };
         };
     };
-    change: {
+    change_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1747,7 +2169,7 @@ export interface operations {
             };
         };
     };
-    change_1: {
+    change_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1795,6 +2217,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminLocation"];
+                };
+            };
+        };
+    };
+    ofStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
                 };
             };
         };
@@ -2096,6 +2566,106 @@ export interface operations {
             };
         };
     };
+    evaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"][];
+                };
+            };
+        };
+    };
+    evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+        };
+    };
+    end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndAgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+        };
+    };
     users: {
         parameters: {
             query?: {
@@ -2330,6 +2900,28 @@ export interface operations {
             };
         };
     };
+    measures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasuresCard"];
+                };
+            };
+        };
+    };
     record: {
         parameters: {
             query?: {
@@ -2537,7 +3129,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2647,6 +3239,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseloadDashboard"];
+                };
+            };
+        };
+    };
+    revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRevision"][];
                 };
             };
         };

@@ -29,7 +29,16 @@ public enum Permission {
      * Run the system: users, locations and teams, the sociale kaart, settings. The functioneel beheerder; never case
      * content (docs/adr/0011).
      */
-    ADMINISTER("admin.forbidden", "Only the functioneel beheerder administers Hulproute.", Role.ADMIN);
+    ADMINISTER("admin.forbidden", "Only the functioneel beheerder administers Hulproute.", Role.ADMIN),
+    /** Read and write support agreements and their evaluations: the zorgcoördinator of the student's location. */
+    WORK_WITH_AGREEMENTS("agreement.forbidden", "Only the student's zorgcoördinator works with support agreements.", Role.ZORGCOORDINATOR),
+    /** See the measures in force for a student (never the need behind them): their SLB'er and zorgcoördinator. */
+    SEE_MEASURES("agreement.measures-forbidden", "Only the student's SLB'er and zorgcoördinator see their measures.", Role.SLB, Role.ZORGCOORDINATOR),
+    /**
+     * See the compliance figures of the yearly evaluation (dates and counts, never content): an auditor for the
+     * whole institution, a zorgcoördinator for their locations.
+     */
+    SEE_COMPLIANCE("compliance.forbidden", "Only auditors and zorgcoördinatoren see the compliance figures.", Role.AUDITOR, Role.ZORGCOORDINATOR);
 
     private final String code;
     private final String refusal;

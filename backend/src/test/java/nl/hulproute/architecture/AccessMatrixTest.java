@@ -70,6 +70,7 @@ class AccessMatrixTest {
             long noteId,
             long providerId,
             long parentConsentId,
+            long agreementId,
             Map<Long, Long> ownNotification) {}
 
     /** One endpoint: how to call it in a context, and whether it lists cases (then we note if the case shows). */
@@ -122,6 +123,10 @@ class AccessMatrixTest {
                         && !endpoint.template().equals("/api/cases")) {
                     problems.add(where + " gave case content to a role without case work");
                 }
+                if ((endpoint.template().startsWith("/api/agreements") || endpoint.template().endsWith("/agreements"))
+                        && response.status() / 100 == 2 && context.role() != Role.ZORGCOORDINATOR) {
+                    problems.add(where + " gave agreement content to a role that does not write agreements");
+                }
                 if (!context.related() && endpoint.unknownCall() != null && response.status() / 100 == 4) {
                     Response unknown = send(context.user(), endpoint.method(), endpoint.unknownCall().apply(context));
                     if (unknown.status() != response.status() || !unknown.code().equals(response.code())) {
@@ -156,8 +161,16 @@ class AccessMatrixTest {
         Response note = api.as(zcA).post("/api/cases/" + caseId + "/notes", Map.of("text", "Matrix.", "confidentiality", "NORMAL"));
         assertThat(note.status()).isEqualTo(201);
         String number = api.as(zcA).get("/api/cases/" + caseId).body().path("student").path("studentNumber").asText();
+        Response agreement = api.as(zcA).post("/api/students/" + studentId + "/agreements", Map.of(
+                "needInOwnWords", "Matrix.", "measures", List.of(Map.of("kind", "ADAPTED_ASSESSMENT",
+                        "description", "Matrix.", "responsible", "Docent", "appliesDuringInternship", false))));
+        assertThat(agreement.status()).isEqualTo(201);
+        long agreementId = agreement.body().path("id").asLong();
+        assertThat(api.as(zcA).post("/api/agreements/" + agreementId + "/acceptance", Map.of(
+                "acceptedOn", fixtures.today().minusMonths(13).toString(), "acceptedBy", "STUDENT", "how", "Matrix."))
+                .status()).isEqualTo(200);
         return new World(schoolA, studentId, number, caseId, signal.path("id").asLong(), note.body().path("id").asLong(),
-                providerP, parentConsent, new LinkedHashMap<>());
+                providerP, parentConsent, agreementId, new LinkedHashMap<>());
     }
 
     private List<Context> contexts(World world) {
@@ -196,6 +209,20 @@ class AccessMatrixTest {
                 "sections", List.of("STUDENT"), "givenHow", "DIGITAL", "validUntil", fixtures.today().plusDays(9).toString());
         Map<String, Object> note = Map.of("text", "Matrix.", "confidentiality", "NORMAL");
         Map<String, Object> correction = Map.of("text", "Matrix, gecorrigeerd.", "reason", "Op verzoek van de student.");
+        String agreementBase = "/api/agreements/" + world.agreementId();
+        String unknownAgreement = "/api/agreements/" + UNKNOWN;
+        String studentBase = "/api/students/" + world.studentId();
+        String unknownStudent = "/api/students/" + UNKNOWN;
+        Map<String, Object> agreement = Map.of("needInOwnWords", "Matrix.", "measures", List.of(Map.of(
+                "kind", "OTHER", "description", "Matrix.", "responsible", "Docent", "appliesDuringInternship", true)));
+        Map<String, Object> agreementChange = Map.of("version", 0, "needInOwnWords", "Matrix.", "measures",
+                List.of(Map.of("kind", "OTHER", "description", "Matrix.", "responsible", "Docent",
+                        "appliesDuringInternship", true)));
+        Map<String, Object> evaluation = Map.of("heldOn", fixtures.today().toString(), "studentPresent", true,
+                "participants", List.of("Matrix"), "outcomes", List.of());
+        Map<String, Object> acceptance = Map.of("acceptedOn", fixtures.today().toString(), "acceptedBy", "STUDENT",
+                "how", "Matrix.");
+        Map<String, Object> end = Map.of("endedOn", fixtures.today().toString(), "reason", "Matrix.");
         Function<Context, Call> otherNotification = context -> new Call(
                 "/api/notifications/" + world.ownNotification().entrySet().stream()
                         .filter(entry -> entry.getKey() != context.user().id())
@@ -221,6 +248,15 @@ class AccessMatrixTest {
                 get("/api/cases/{id}/notes", context -> caseBase + "/notes", context -> unknownCase + "/notes"),
                 get("/api/caseload/dashboard", context -> "/api/caseload/dashboard", null),
                 get("/api/access-log", context -> "/api/access-log?studentId=" + world.studentId(), null),
+                get("/api/students/{studentId}/agreements", context -> studentBase + "/agreements",
+                        context -> unknownStudent + "/agreements"),
+                get("/api/students/{studentId}/measures", context -> studentBase + "/measures",
+                        context -> unknownStudent + "/measures"),
+                get("/api/agreements/{id}", context -> agreementBase, context -> unknownAgreement),
+                get("/api/agreements/{id}/revisions", context -> agreementBase + "/revisions",
+                        context -> unknownAgreement + "/revisions"),
+                get("/api/agreements/{id}/evaluations", context -> agreementBase + "/evaluations",
+                        context -> unknownAgreement + "/evaluations"),
                 get("/api/notifications", context -> "/api/notifications", null),
                 post("/api/notifications/{id}/read",
                         context -> context.related()
@@ -244,6 +280,18 @@ class AccessMatrixTest {
                 post("/api/cases/{id}/consents/{consentId}/withdrawal",
                         context -> new Call(caseBase + "/consents/" + world.parentConsentId() + "/withdrawal", ""),
                         context -> new Call(unknownCase + "/consents/" + UNKNOWN + "/withdrawal", "")),
+                // the agreement: a second one is refused (one runs), a stale change is refused, an evaluation is
+                // recorded, there is nothing to accept, and the end comes last
+                post("/api/students/{studentId}/agreements", context -> new Call(studentBase + "/agreements", agreement),
+                        context -> new Call(unknownStudent + "/agreements", agreement)),
+                put("/api/agreements/{id}", context -> new Call(agreementBase, agreementChange),
+                        context -> new Call(unknownAgreement, agreementChange)),
+                post("/api/agreements/{id}/evaluations", context -> new Call(agreementBase + "/evaluations", evaluation),
+                        context -> new Call(unknownAgreement + "/evaluations", evaluation)),
+                post("/api/agreements/{id}/acceptance", context -> new Call(agreementBase + "/acceptance", acceptance),
+                        context -> new Call(unknownAgreement + "/acceptance", acceptance)),
+                post("/api/agreements/{id}/end", context -> new Call(agreementBase + "/end", end),
+                        context -> new Call(unknownAgreement + "/end", end)),
                 get("/api/admin/users", context -> "/api/admin/users?q=" + context.user().username(), null),
                 get("/api/admin/users/{id}", context -> "/api/admin/users/" + world.schoolA().slb().id(),
                         context -> "/api/admin/users/" + UNKNOWN),

@@ -32,7 +32,9 @@ class NoServerErrorsApiTest {
             "/api/me", "/api/students", "/api/signals", "/api/cases", "/api/cases/counts", "/api/caseload/dashboard",
             "/api/providers", "/api/lifecycle", "/api/staff", "/api/cases/1", "/api/cases/1/history",
             "/api/cases/1/consents", "/api/cases/1/signals", "/api/admin/users", "/api/admin/locations", "/api/admin/users/1",
-            "/api/admin/providers", "/api/admin/teams", "/api/admin/settings");
+            "/api/admin/providers", "/api/admin/teams", "/api/admin/settings", "/api/agreements/1",
+            "/api/agreements/1/revisions", "/api/agreements/1/evaluations", "/api/students/1/agreements",
+            "/api/students/1/measures");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
@@ -45,13 +47,16 @@ class NoServerErrorsApiTest {
             "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE",
             "/api/cases/1/notes/1/correction", "/api/cases/1/signals/1/correction", "/api/cases/1/notes/-1/correction",
             "/api/cases/1/signals/" + SECRET + "/correction",
-            "/api/admin/users", "/api/admin/providers", "/api/admin/locations", "/api/admin/teams");
+            "/api/admin/users", "/api/admin/providers", "/api/admin/locations", "/api/admin/teams",
+            "/api/students/1/agreements", "/api/agreements/1/acceptance", "/api/agreements/1/end",
+            "/api/agreements/1/evaluations", "/api/agreements/" + SECRET + "/end");
 
     /** Administration changes records in place. */
     private static final List<String> CHANGES = List.of(
             "/api/admin/users/1", "/api/admin/users/0", "/api/admin/users/99999999999999999999", "/api/admin/users/" + SECRET,
             "/api/admin/providers/1", "/api/admin/providers/0", "/api/admin/locations/1", "/api/admin/locations/0",
-            "/api/admin/locations/" + SECRET, "/api/admin/teams/1", "/api/admin/teams/99999999999999999999");
+            "/api/admin/locations/" + SECRET, "/api/admin/teams/1", "/api/admin/teams/99999999999999999999",
+            "/api/agreements/1", "/api/agreements/0", "/api/agreements/99999999999999999999");
 
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
@@ -72,6 +77,12 @@ class NoServerErrorsApiTest {
             "{\"name\": \"x\", \"kind\": \"GGZ\", \"minAge\": 30, \"maxAge\": 2, \"municipalities\": [\"A\"], \"enabled\": true, \"version\": 0}",
             "{\"code\": \"" + SECRET + "\", \"name\": \"" + "x".repeat(300) + "\", \"municipality\": null}",
             "{\"locationId\": 99999999999, \"name\": \"" + SECRET + "\", \"sector\": \"x\", \"version\": 0}",
+            "{\"needInOwnWords\": \"" + SECRET + "\", \"measures\": [{\"kind\": \"" + SECRET + "\", \"description\": \"\", \"appliesDuringInternship\": null}]}",
+            "{\"version\": 0, \"needInOwnWords\": \"x\", \"measures\": [null]}",
+            "{\"acceptedOn\": \"2026-02-30\", \"acceptedBy\": \"" + SECRET + "\", \"how\": \"x\"}",
+            "{\"acceptedOn\": \"+99999-01-01\", \"acceptedBy\": \"STUDENT\", \"how\": \"x\"}",
+            "{\"endedOn\": \"0001-01-01\", \"reason\": \"" + "x".repeat(600) + "\"}",
+            "{\"heldOn\": \"2020-01-01\", \"studentPresent\": true, \"participants\": [\"a\\nb\"], \"outcomes\": [{\"measureId\": -1, \"verdict\": \"" + SECRET + "\"}], \"nextDueOn\": \"9999-12-31\"}",
             "{\"roles\": [\"EXTERNAL_PROFESSIONAL\"], \"locationIds\": [], \"providerId\": 99999999999, \"enabled\": true, \"version\": 0}");
 
     @Autowired

@@ -1,0 +1,42 @@
+package nl.hulproute.agreements;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface AgreementRepository extends Repository<Agreement, Long> {
+
+    Agreement save(Agreement agreement);
+
+    Agreement saveAndFlush(Agreement agreement);
+
+    Optional<Agreement> findById(long id);
+
+    /** For a change: the row stays locked until the transaction ends, so changes to one agreement queue up. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Agreement a where a.id = :id")
+    Optional<Agreement> lockById(@Param("id") long id);
+
+    List<Agreement> findByStudentIdOrderByIdDesc(long studentId);
+
+    Optional<Agreement> findByRunningStudentId(long studentId);
+
+    boolean existsByRunningStudentId(long studentId);
+
+    /** The running agreements of these students (for carry-over and the worklist). */
+    List<Agreement> findByRunningStudentIdIn(Collection<Long> studentIds);
+
+    /** Every agreement accepted on or before a day: the population of the compliance computation. */
+    @Query("""
+            select new nl.hulproute.agreements.AgreementDates(a.id, a.studentId, a.firstAcceptedOn, a.endedOn)
+            from Agreement a
+            where a.firstAcceptedOn is not null and a.firstAcceptedOn <= :day
+            """)
+    List<AgreementDates> datesAcceptedOnOrBefore(@Param("day") LocalDate day);
+}
