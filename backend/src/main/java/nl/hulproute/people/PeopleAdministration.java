@@ -3,7 +3,6 @@ package nl.hulproute.people;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -176,7 +175,7 @@ public class PeopleAdministration {
     public Page<RegisteredUser> users(UserFilter filter, Pageable pageable) {
         String pattern = filter.q() == null || filter.q().isBlank()
                 ? null
-                : "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%";
+                : SearchTerm.containing(filter.q().strip());
         return users.search(pattern, filter.role(), filter.locationId(), pageable).map(UserAccount::toRegistered);
     }
 

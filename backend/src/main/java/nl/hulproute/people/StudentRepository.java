@@ -31,19 +31,20 @@ interface StudentRepository extends Repository<Student, Long> {
         long getStudents();
     }
 
-    /** Ids of students whose first name, last name or student number starts with {@code term}. */
+    /** Ids of students whose first name, last name or student number starts with {@code term} (escaped: {@link SearchTerm}). */
     @Query(
             """
             select s.id from Student s
-            where s.firstName like concat(:term, '%')
-               or s.lastName like concat(:term, '%')
-               or s.studentNumber like concat(:term, '%')
+            where s.firstName like concat(:term, '%') escape '!'
+               or s.lastName like concat(:term, '%') escape '!'
+               or s.studentNumber like concat(:term, '%') escape '!'
             """)
     List<Long> findIdsMatching(@Param("term") String term, Pageable pageable);
 
     /**
      * Students someone may see: the students they coach as SLB'er, or those at the locations they work at.
-     * {@code term} is a prefix of a first name, last name or student number; null lists everyone visible.
+     * {@code term} is a prefix of a first name, last name or student number, its wildcards escaped
+     * ({@link SearchTerm}); null lists everyone visible.
      */
     @Query(
             """
@@ -51,9 +52,9 @@ interface StudentRepository extends Repository<Student, Long> {
             where (s.slbUserId = :slbUserId or s.locationId in :locationIds)
               and s.anonymisedAt is null
               and (:term is null
-                   or s.firstName like concat(:term, '%')
-                   or s.lastName like concat(:term, '%')
-                   or s.studentNumber like concat(:term, '%'))
+                   or s.firstName like concat(:term, '%') escape '!'
+                   or s.lastName like concat(:term, '%') escape '!'
+                   or s.studentNumber like concat(:term, '%') escape '!')
             """)
     Page<Student> findVisible(
             @Param("slbUserId") long slbUserId,

@@ -58,7 +58,7 @@ public class Students {
         Set<Long> locationIds = actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()
                 ? actor.locationIds()
                 : Set.of(NOBODY);
-        Page<Student> page = students.findVisible(slbUserId, locationIds, blankToNull(term), pageable);
+        Page<Student> page = students.findVisible(slbUserId, locationIds, escapedOrNull(term), pageable);
         return new PageImpl<>(summarise(page.getContent()), pageable, page.getTotalElements());
     }
 
@@ -67,7 +67,7 @@ public class Students {
      * modules that search their own records by student; they apply their own access rules to what they find.
      */
     public List<Long> idsMatching(String term, int limit) {
-        return students.findIdsMatching(term.strip(), Pageable.ofSize(limit));
+        return students.findIdsMatching(SearchTerm.escaped(term.strip()), Pageable.ofSize(limit));
     }
 
     /** The student with exactly this student number, for the school directory (no access decision here). */
@@ -113,7 +113,7 @@ public class Students {
                 .toList();
     }
 
-    private static @Nullable String blankToNull(@Nullable String term) {
-        return term == null || term.isBlank() ? null : term.strip();
+    private static @Nullable String escapedOrNull(@Nullable String term) {
+        return term == null || term.isBlank() ? null : SearchTerm.escaped(term.strip());
     }
 }

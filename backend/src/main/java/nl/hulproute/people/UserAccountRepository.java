@@ -35,11 +35,11 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
             """)
     List<UserAccount> findStaff(long locationId, Role role);
 
-    /** Users whose name or username contains the pattern (lower case, with wildcards), with a role, at a location. */
+    /** Users whose name or username match the pattern ({@link SearchTerm#containing}), with a role, at a location. */
     @Query(
             value = """
                     select u from UserAccount u
-                    where (:pattern is null or lower(u.displayName) like :pattern or lower(u.username) like :pattern)
+                    where (:pattern is null or lower(u.displayName) like :pattern escape '!' or lower(u.username) like :pattern escape '!')
                     and (:role is null or exists (select 1 from UserAccount r join r.roles role where r = u and role = :role))
                     and (:locationId is null or exists (
                         select 1 from UserAccount l join l.locationIds location where l = u and location = :locationId))

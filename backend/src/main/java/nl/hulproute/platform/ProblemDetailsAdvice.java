@@ -1,5 +1,6 @@
 package nl.hulproute.platform;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -128,7 +129,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (isDuplicateKey(e)) {
+            return toObject(respond(HttpStatus.BAD_REQUEST, "request.duplicate-key",
+                    "The request body names a member more than once; send each member once."));
+        }
         return toObject(respond(HttpStatus.BAD_REQUEST, "request.malformed", "The request body is not valid JSON for this endpoint."));
+    }
+
+    /** Jackson's strict duplicate detection has no exception type of its own, only its message. */
+    private static boolean isDuplicateKey(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -156,15 +171,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        HttpStatus status = HttpStatus.resolve(statusCode.value());
-        String code = "http." + (status == null ? statusCode.value() : status.name().toLowerCase().replace('_', '-'));
-        String detail = status == null ? "The request cannot be handled." : status.getReasonPhrase() + ".";
-        ProblemDetail problem = problem(statusCode, code, detail);
+        ProblemDetail problem = problemFor(statusCode);
         HttpHeaders safeHeaders = new HttpHeaders();
         if (e instanceof ErrorResponse response) {
             safeHeaders.putAll(response.getHeaders());
         }
         return ResponseEntity.status(statusCode).headers(safeHeaders).body(problem);
+    }
+
+    /** A problem named after its status alone ({@code http.method-not-allowed}), for refusals without a reason of ours. */
+    static ProblemDetail problemFor(HttpStatusCode statusCode) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        String code = "http." + (status == null ? statusCode.value() : status.name().toLowerCase().replace('_', '-'));
+        String detail = status == null ? "The request cannot be handled." : status.getReasonPhrase() + ".";
+        return problem(statusCode, code, detail);
     }
 
     private static String lastCode(String[] codes) {

@@ -6,15 +6,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +31,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -109,7 +115,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(unauthenticated, API)
-                        .defaultAccessDeniedHandlerFor(forbidden, API))
+                        .defaultAccessDeniedHandlerFor(
+                                csrfAware(unauthenticated, forbidden, http.getSharedObject(ApplicationContext.class)
+                                        .getBean(ObjectMapper.class)),
+                                API))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SinglePageAppCsrfTokenRequestHandler())
@@ -119,6 +128,26 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'; form-action " + formAction + "; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+
+    /**
+     * A request without a valid CSRF token is refused before anyone is signed in: with no one signed in, that is 401
+     * (sign in first), as for any anonymous API call; a signed-in browser session without the token gets
+     * {@code 403 auth.csrf-token-missing}. Requests that carry credentials need no token.
+     */
+    private static AccessDeniedHandler csrfAware(
+            AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden, ObjectMapper json) {
+        AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+        return (request, response, e) -> {
+            if (!(e instanceof CsrfException)) {
+                forbidden.handle(request, response, e);
+            } else if (!trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+                unauthenticated.commence(request, response, new InsufficientAuthenticationException("no session"));
+            } else {
+                write(json, response, HttpStatus.FORBIDDEN, "auth.csrf-token-missing",
+                        "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.");
+            }
+        };
     }
 
     /** Only pages are remembered for after sign-in, never API calls. */

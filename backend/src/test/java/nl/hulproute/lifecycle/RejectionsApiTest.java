@@ -187,6 +187,49 @@ class RejectionsApiTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.code()).isEqualTo("auth.unauthenticated");
         assertThat(api.as(driver.zc.username(), "wrong").get("/api/me").status()).isEqualTo(401);
-        assertThat(api.anonymous().post("/api/signals", Map.of()).status()).isIn(401, 403);
+        Response anonymousWrite = api.anonymous().post("/api/signals", Map.of());
+        assertThat(anonymousWrite.status()).isEqualTo(401);
+        assertThat(anonymousWrite.code()).isEqualTo("auth.unauthenticated");
+    }
+
+    @Test
+    void aBodyThatNamesAMemberTwiceIsRefusedAndChangesNothing() {
+        long caseId = driver.newCase();
+        long version = driver.version(caseId);
+        String twice = "{\"version\":" + version + ",\"version\":" + version + "}";
+
+        Response duplicate = api.as(driver.zc).postRaw("/api/cases/" + caseId + "/events/START_TRIAGE", twice);
+
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.code()).isEqualTo("request.duplicate-key");
+        assertThat(duplicate.contentType()).startsWith("application/problem+json");
+        assertThat(driver.state(caseId)).isEqualTo(CaseState.SIGNALLED);
+        assertThat(driver.version(caseId)).isEqualTo(version);
+        Response nested = api.as(driver.zc).postRaw("/api/cases/" + caseId + "/events/START_TRIAGE",
+                "{\"version\":" + version + ",\"bridging\":{\"contactUserId\":1,\"contactUserId\":2,\"contactEveryDays\":7}}");
+        assertThat(nested.code()).isEqualTo("request.duplicate-key");
+        assertThat(api.anonymous().postRaw("/api/cases/" + caseId + "/events/START_TRIAGE", twice).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void onlyAPlainDecimalNumberIsAnId() {
+        long caseId = driver.newCase();
+        assertThat(api.as(driver.zc).get("/api/cases/" + caseId).status()).isEqualTo(200);
+        for (String lenient : List.of("0x" + Long.toHexString(caseId), "+" + caseId, "%20" + caseId, caseId + "%20",
+                "0" + caseId, caseId + ".0", "1e2", "%2B" + caseId, "-0x1")) {
+            for (String path : List.of("/api/cases/" + lenient, "/api/cases/" + lenient + "/history")) {
+                Response response = api.as(driver.zc).get(path);
+                assertThat(response.status()).as(path).isEqualTo(400);
+                assertThat(response.code()).as(path).isEqualTo("request.invalid");
+                assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            }
+        }
+        Response event = api.as(driver.zc).post("/api/cases/+" + caseId + "/events/START_TRIAGE",
+                Map.of("version", driver.version(caseId)));
+        assertThat(event.status()).isEqualTo(400);
+        assertThat(driver.state(caseId)).isEqualTo(CaseState.SIGNALLED);
+        assertThat(api.as(driver.zc).get("/api/staff?location=0x" + Long.toHexString(driver.school.locationId())
+                + "&role=SLB").status()).isEqualTo(400);
     }
 }

@@ -68,6 +68,10 @@ class PeopleApiTest {
         assertThat(ids(api.as(school.slb()).get("/api/students?q=" + number))).containsExactly(student);
         assertThat(ids(api.as(school.slb()).get("/api/students?q=" + firstName.substring(0, 3)))).containsExactly(student);
         assertThat(ids(api.as(school.slb()).get("/api/students?q=Xyzzy"))).isEmpty();
+        // what is typed is text, not a pattern: % and _ match only themselves
+        assertThat(ids(api.as(school.slb()).get("/api/students?q=%25"))).isEmpty();
+        assertThat(ids(api.as(school.slb()).get("/api/students?q=_"))).isEmpty();
+        assertThat(ids(api.as(school.slb()).get("/api/students?q=" + firstName.charAt(0) + "_"))).isEmpty();
     }
 
     @Test

@@ -108,6 +108,9 @@ class UserAdministrationApiTest {
         assertThat(ids(api.as(admin).get("/api/admin/users?location=" + other.locationId())))
                 .contains(slb, other.zorgcoordinator().id(), other.slb().id())
                 .doesNotContain(zc);
+        // what is typed is text: % and _ match only themselves
+        assertThat(ids(api.as(admin).get("/api/admin/users?q=" + tag.replace('-', '_')))).isEmpty();
+        assertThat(ids(api.as(admin).get("/api/admin/users?q=" + tag.substring(0, 2) + "%25" + tag.substring(3)))).isEmpty();
         Response firstPage = api.as(admin).get("/api/admin/users?q=" + tag + "&size=1");
         assertThat(firstPage.body().path("totalElements").asLong()).isEqualTo(2);
         assertThat(firstPage.body().path("content").size()).isEqualTo(1);

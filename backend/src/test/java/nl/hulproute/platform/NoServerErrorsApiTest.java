@@ -2,6 +2,8 @@ package nl.hulproute.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 /**
- * Bad input of every kind, on every endpoint, gets a 4xx problem: never a 500, never a stack trace or an echo of
- * what was sent.
+ * Bad input of every kind, on every endpoint, gets a 4xx problem (application/problem+json with a code): never a
+ * 500, never a stack trace or an echo of what was sent.
  */
 @HulprouteTest
 class NoServerErrorsApiTest {
@@ -45,6 +47,8 @@ class NoServerErrorsApiTest {
     private static final List<String> WRITES = List.of(
             "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
             "/api/cases/1/consents", "/api/cases/99999999999999999999/events/CLOSE", "/api/cases/0/events/CLOSE",
+            "/api/cases/0x1/events/CLOSE", "/api/cases/+1/consents", "/api/students/1/break-glass", "/api/cases/1/notes",
+            "/api/cases/1/consents/1/withdrawal",
             "/api/cases/1/notes/1/correction", "/api/cases/1/signals/1/correction", "/api/cases/1/notes/-1/correction",
             "/api/cases/1/signals/" + SECRET + "/correction",
             "/api/admin/users", "/api/admin/providers", "/api/admin/locations", "/api/admin/teams",
@@ -60,7 +64,7 @@ class NoServerErrorsApiTest {
 
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "\"" + SECRET + "\"", "{\"version\": \"" + SECRET + "\"}",
-            "{\"version\": 1e400}", "{\"version\": 99999999999999999999999}", "{\"version\": 1, \"" + SECRET + "\": 1}",
+            "{\"version\": 1e400}", "{\"version\": 1, \"version\": 2}", "{\"name\": \"" + SECRET + "\", \"name\": \"x\"}", "{\"version\": 99999999999999999999999}", "{\"version\": 1, \"" + SECRET + "\": 1}",
             "{\"studentId\": -1, \"lifeDomains\": [null], \"urgency\": \"" + SECRET + "\", \"observation\": \"\", \"discussedWithStudent\": null}",
             "{\"studentId\": 1, \"lifeDomains\": [\"HOUSING\"], \"urgency\": \"NORMAL\", \"observation\": \"" + "x".repeat(5000) + "\", \"discussedWithStudent\": true}",
             "{\"givenBy\": \"NEIGHBOUR\", \"providerId\": 1, \"validUntil\": \"2026-02-30\"}",
@@ -92,6 +96,7 @@ class NoServerErrorsApiTest {
     Environment environment;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void noBadRequestEverCausesAServerErrorOrEchoesWhatWasSent() throws Exception {
@@ -122,6 +127,17 @@ class NoServerErrorsApiTest {
         assertThat(failures).isEmpty();
     }
 
+    private boolean isProblemWithCode(HttpResponse<String> response) {
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            return false;
+        }
+        try {
+            return !json.readTree(response.body()).path("code").asText().isBlank();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private void check(List<String> failures, Fixtures.User user, String method, String path, String body, String accept)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
@@ -138,6 +154,9 @@ class NoServerErrorsApiTest {
         String answer = response.body().replaceAll("\"instance\":\"[^\"]*\"", "");
         if (response.statusCode() >= 500) {
             failures.add(response.statusCode() + " " + where);
+        } else if (response.statusCode() >= 400 && !isProblemWithCode(response)) {
+            failures.add("not a problem with a code: " + response.statusCode() + " "
+                    + response.headers().firstValue("Content-Type").orElse("(no type)") + " " + where);
         } else if (answer.contains(SECRET) || answer.contains("Exception") || answer.contains("at nl.")) {
             failures.add("echo/leak " + where + ": " + response.body().substring(0, Math.min(200, response.body().length())));
         }
