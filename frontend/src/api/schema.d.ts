@@ -660,6 +660,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compliance of the yearly evaluation at a peildatum, per location, programme or team
+         * @description For any past `asOf` (default today; a future or malformed date is 400), computed from the recorded history by the rule in docs/adr/0013. `Accept: text/csv` (or `format=csv`) gives the groups as CSV; `Accept: application/pdf` (or `format=pdf`) a report to file: title page, figures per group, a chart and the overdue list. AUDITOR for the whole institution, ZORGCOORDINATOR for their locations; others 403. Every call is in the access log.
+         */
+        get: operations["figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/evaluations/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compliant percentage at each month end
+         * @description One set of figures per month end for the last `months` months (the current month: today), oldest first; each is what the figures endpoint gives for that peildatum.
+         */
+        get: operations["trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/evaluations/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreements overdue at a peildatum, with dated evidence only
+         * @description Student number, first accepted, last evaluated with the student, due date, days overdue; no content. `group` is a key from the figures (all groups when left out). Most overdue first.
+         */
+        get: operations["overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
@@ -1849,6 +1909,79 @@ export interface components {
             fields: string[];
             /** @description Guard codes, in the order they are checked */
             guards: string[];
+        };
+        /** @description The yearly evaluation's compliance at a peildatum */
+        Compliance: {
+            /**
+             * Format: date
+             * @description The peildatum
+             */
+            asOf: string;
+            /** @description location, programme or team */
+            groupBy: string;
+            /** @description The groups that have active agreements, by name */
+            groups: components["schemas"]["ComplianceGroup"][];
+            total: components["schemas"]["ComplianceCounts"];
+        };
+        /** @description How many agreements were active, compliant and overdue */
+        ComplianceCounts: {
+            /**
+             * Format: int64
+             * @description Accepted on or before the peildatum and not ended on or before it
+             */
+            active: number;
+            /**
+             * Format: int64
+             * @description Evaluated with the student (or first accepted) at most 12 months before
+             */
+            compliant: number;
+            /**
+             * Format: int64
+             * @description Active but not compliant
+             */
+            overdue: number;
+            /**
+             * Format: double
+             * @description compliant / active × 100, one decimal; null when none are active
+             */
+            compliantPercent?: number;
+        };
+        /** @description The figures of one location, programme or team */
+        ComplianceGroup: {
+            /** @description The group's key: a location or team id, or the programme's name */
+            key: string;
+            name: string;
+            /** Format: int64 */
+            active: number;
+            /** Format: int64 */
+            compliant: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: double */
+            compliantPercent?: number;
+        };
+        /** @description An agreement overdue at the peildatum, with its dated evidence only */
+        OverdueAgreement: {
+            /** Format: int64 */
+            agreementId: number;
+            studentNumber: string;
+            /** @description The key of the student's group */
+            group: string;
+            groupName: string;
+            /** Format: date */
+            firstAcceptedOn: string;
+            /**
+             * Format: date
+             * @description The last evaluation with the student on or before the peildatum; null when none
+             */
+            lastEvaluatedOn?: string;
+            /**
+             * Format: date
+             * @description 12 months after the last evaluation with the student, or the first acceptance
+             */
+            dueOn: string;
+            /** Format: int64 */
+            daysOverdue: number;
         };
         /** @description The student of a case in a list */
         CaseStudentRef: {
@@ -3095,6 +3228,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Lifecycle"];
+                };
+            };
+        };
+    };
+    figures: {
+        parameters: {
+            query?: {
+                /** @description The peildatum, YYYY-MM-DD; today when left out */
+                asOf?: string;
+                /** @description location (default), programme or team */
+                groupBy?: string;
+                /** @description `csv` or `pdf` for a download, `json` (the default) for the data */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compliance"];
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    trend: {
+        parameters: {
+            query?: {
+                months?: number;
+                groupBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compliance"][];
+                };
+            };
+        };
+    };
+    overdue: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                groupBy?: string;
+                group?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueAgreement"][];
                 };
             };
         };

@@ -57,6 +57,14 @@ public class AccessLog {
                 .toList());
     }
 
+    /**
+     * A read across students that shows no one's record, such as compliance figures: one line without a student,
+     * the kind of figures read and, as the purpose, what was asked for (a peildatum, a grouping).
+     */
+    public void recordAcrossStudents(Actor actor, AccessAction action, String kind, String purpose) {
+        insert(List.<Object[]>of(row(actor, action, null, kind, null, purpose)));
+    }
+
     /** Reading the log is itself logged: for one student, or (with no student) as a search across the log. */
     void recordLogRead(Actor actor, @Nullable Long studentId, String filter) {
         insert(List.<Object[]>of(row(actor, AccessAction.VIEW_ACCESS_LOG, studentId, "access-log", null, filter)));

@@ -56,6 +56,7 @@ class AgreementDriver {
         long id = create(zc, studentId).path("id").asLong();
         Response accepted = accept(zc, id, "STUDENT", on);
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
+        assertThat(accepted.body().path("status").asText()).as("16 or older on the day").isEqualTo("ACCEPTED");
         return id;
     }
 

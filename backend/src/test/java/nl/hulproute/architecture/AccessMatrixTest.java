@@ -257,6 +257,9 @@ class AccessMatrixTest {
                         context -> unknownAgreement + "/revisions"),
                 get("/api/agreements/{id}/evaluations", context -> agreementBase + "/evaluations",
                         context -> unknownAgreement + "/evaluations"),
+                get("/api/compliance/evaluations", context -> "/api/compliance/evaluations?groupBy=team", null),
+                get("/api/compliance/evaluations/overdue", context -> "/api/compliance/evaluations/overdue", null),
+                get("/api/compliance/evaluations/trend", context -> "/api/compliance/evaluations/trend?months=2", null),
                 get("/api/notifications", context -> "/api/notifications", null),
                 post("/api/notifications/{id}/read",
                         context -> context.related()

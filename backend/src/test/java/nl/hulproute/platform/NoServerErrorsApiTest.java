@@ -36,13 +36,15 @@ class NoServerErrorsApiTest {
             "/api/cases/1/consents", "/api/cases/1/signals", "/api/admin/users", "/api/admin/locations", "/api/admin/users/1",
             "/api/admin/providers", "/api/admin/teams", "/api/admin/settings", "/api/agreements/1",
             "/api/agreements/1/revisions", "/api/agreements/1/evaluations", "/api/students/1/agreements",
-            "/api/students/1/measures");
+            "/api/students/1/measures", "/api/compliance/evaluations", "/api/compliance/evaluations/overdue",
+            "/api/compliance/evaluations/trend");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
             "?state=" + SECRET, "?owner=" + SECRET, "?owner=-5", "?location=0", "?urgency=HIGH", "?q=%25%25%25",
             "?q=" + "x".repeat(300), "?age=-1", "?municipality=", "?raisedBy=" + SECRET, "?location=abc&role=SLB",
-            "?location=1&role=KING");
+            "?location=1&role=KING", "?asOf=2025-02-30", "?asOf=+99999-01-01", "?asOf=1899-12-31", "?groupBy=" + SECRET,
+            "?months=99999999999", "?group=" + "x".repeat(300), "?format=xml");
 
     private static final List<String> WRITES = List.of(
             "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
