@@ -62,6 +62,13 @@ public class People {
         return users.findStaff(locationId, role).stream().map(UserAccount::toSummary).toList();
     }
 
+    /** The enabled users who work for this provider (external professionals). */
+    public List<UserSummary> professionalsOf(long providerId) {
+        return users.findByProviderIdAndEnabledTrueOrderByDisplayName(providerId).stream()
+                .map(UserAccount::toSummary)
+                .toList();
+    }
+
     public Map<Long, String> locationNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

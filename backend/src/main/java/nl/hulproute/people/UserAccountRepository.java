@@ -27,6 +27,8 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    List<UserAccount> findByProviderIdAndEnabledTrueOrderByDisplayName(long providerId);
+
     @Query(
             """
             select distinct u from UserAccount u join u.locationIds location join u.roles role

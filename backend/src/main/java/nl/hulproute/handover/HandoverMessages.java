@@ -1,0 +1,109 @@
+package nl.hulproute.handover;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.hulproute.lifecycle.CaseEvent;
+import nl.hulproute.lifecycle.CaseState;
+import nl.hulproute.lifecycle.CaseTransitioned;
+import nl.hulproute.mail.Mail;
+import nl.hulproute.notifications.Notifications;
+import nl.hulproute.people.People;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.Students;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.ProviderSummary;
+import nl.hulproute.socialmap.Providers;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells each side of a handover what the other did, in the app and by e-mail: the receiving provider's professionals
+ * when a handover arrives or a case they hold is closed; the zorgcoördinatoren of the location and the case's owner
+ * when the handover is accepted or declined. Texts name a student number and a link, never a health detail. Runs
+ * after the transition committed, in its own transaction; Spring Modulith's registry delivers the event again if
+ * the application stopped first, and the mails' idempotency keys keep a second delivery from mailing twice.
+ */
+@Component
+class HandoverMessages {
+
+    static final String NEW_HANDOVER = "HANDOVER_NEW";
+    static final String ACCEPTED = "HANDOVER_ACCEPTED";
+    static final String DECLINED = "HANDOVER_DECLINED";
+    static final String CLOSED = "HANDOVER_CASE_CLOSED";
+
+    private final People people;
+    private final Students students;
+    private final Providers providers;
+    private final Notifications notifications;
+    private final Mail mail;
+
+    HandoverMessages(People people, Students students, Providers providers, Notifications notifications, Mail mail) {
+        this.people = people;
+        this.students = students;
+        this.providers = providers;
+        this.notifications = notifications;
+        this.mail = mail;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseTransitioned transition) {
+        if (transition.event() == CaseEvent.START_HANDOVER) {
+            toReceivers(transition, NEW_HANDOVER,
+                    "Nieuwe warme overdracht",
+                    "Er is een warme overdracht voor u klaargezet: student %s. Bekijk en beantwoord hem in Mijn overdrachten.",
+                    "/overdrachten");
+        } else if (transition.event() == CaseEvent.ACCEPT_HANDOVER) {
+            toSchool(transition, ACCEPTED,
+                    "Warme overdracht geaccepteerd",
+                    "%s heeft de warme overdracht van student %s geaccepteerd.");
+        } else if (transition.event() == CaseEvent.DECLINE_HANDOVER) {
+            toSchool(transition, DECLINED,
+                    "Warme overdracht afgewezen",
+                    "%s heeft de warme overdracht van student %s afgewezen. Verwijs naar een andere zorgaanbieder of bied opnieuw aan.");
+        } else if (transition.to() == CaseState.CLOSED && transition.from() == CaseState.EXTERNAL_CARE) {
+            toReceivers(transition, CLOSED,
+                    "Casus afgesloten door school",
+                    "De school heeft de casus van student %s afgesloten.",
+                    "/overdrachten");
+        }
+    }
+
+    private void toReceivers(CaseTransitioned transition, String kind, String subject, String text, String link) {
+        if (transition.providerId() == null) {
+            return;
+        }
+        String title = text.formatted(studentNumber(transition));
+        List<Long> receivers = people.professionalsOf(transition.providerId()).stream().map(UserSummary::id).toList();
+        notifications.notify(receivers, kind, title, link);
+        for (long receiver : receivers) {
+            mail.queueForUser(receiver, subject, title + "\n\n" + mail.link(link), key(kind, transition, receiver));
+        }
+    }
+
+    private void toSchool(CaseTransitioned transition, String kind, String subject, String text) {
+        String provider = transition.providerId() == null
+                ? "De zorgaanbieder"
+                : providers.provider(transition.providerId()).map(ProviderSummary::name).orElse("De zorgaanbieder");
+        String title = text.formatted(provider, studentNumber(transition));
+        Set<Long> recipients = new LinkedHashSet<>();
+        people.staff(transition.locationId(), Role.ZORGCOORDINATOR).stream().map(UserSummary::id).forEach(recipients::add);
+        if (transition.ownerUserId() != null) {
+            recipients.add(transition.ownerUserId());
+        }
+        String link = "/casussen/" + transition.caseId();
+        notifications.notify(recipients, kind, title, link);
+        for (long recipient : recipients) {
+            mail.queueForUser(recipient, subject, title + "\n\n" + mail.link(link), key(kind, transition, recipient));
+        }
+    }
+
+    private String studentNumber(CaseTransitioned transition) {
+        return students.student(transition.studentId()).map(StudentSummary::studentNumber).orElse("?");
+    }
+
+    private static String key(String kind, CaseTransitioned transition, long recipient) {
+        return kind + ":" + transition.caseId() + ":" + transition.occurredAt() + ":" + recipient;
+    }
+}
