@@ -1,6 +1,7 @@
 package nl.hulproute.mail;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -67,6 +68,16 @@ public class Mail {
                 now,
                 now);
         return inserted == 1;
+    }
+
+    /**
+     * Removes every mail written before the cutoff, whatever became of it: retention keeps no old message text (a
+     * text may name a student who has since been anonymised).
+     *
+     * @return how many were removed
+     */
+    public int forgetWrittenBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM mail_outbox WHERE created_at < ?", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
     }
 
     /**

@@ -83,7 +83,7 @@ class MailOutbox {
         }
         if (mail.status() != MailStatus.FAILED) {
             throw new DomainProblem.Conflict(
-                    "mail.not-failed", "Only a mail that failed can be sent again.", Map.of("mailId", id, "status", mail.status()));
+                    "mail.not-failed", "Only a mail that failed can be sent again.", Map.of("mailId", id, "mailStatus", mail.status()));
         }
         mail.resend(clock.instant());
         return AdminMail.of(outbox.saveAndFlush(mail));

@@ -1,8 +1,11 @@
 package nl.hulproute.notifications;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface NotificationRepository extends Repository<Notification, Long> {
@@ -14,4 +17,9 @@ interface NotificationRepository extends Repository<Notification, Long> {
     Page<Notification> findByRecipientUserId(long recipientUserId, Pageable pageable);
 
     long countByRecipientUserIdAndReadAtIsNull(long recipientUserId);
+
+    /** Served by ix_notifications_created. */
+    @Modifying
+    @Query("delete from Notification n where n.createdAt < :cutoff")
+    int deleteCreatedBefore(Instant cutoff);
 }

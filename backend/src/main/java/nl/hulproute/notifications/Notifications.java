@@ -1,6 +1,7 @@
 package nl.hulproute.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
@@ -48,6 +49,16 @@ public class Notifications {
                 .orElseThrow(() -> new DomainProblem.NotFound("notification.not-found", "There is no such notification."));
         notification.markRead(clock.instant());
         return notifications.save(notification).toView();
+    }
+
+    /**
+     * Removes every notification made before the cutoff: retention keeps no old titles (a title may name a student
+     * who has since been anonymised).
+     *
+     * @return how many were removed
+     */
+    public int forgetCreatedBefore(Instant cutoff) {
+        return notifications.deleteCreatedBefore(cutoff);
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "NotificationInbox")

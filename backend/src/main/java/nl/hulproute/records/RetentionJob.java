@@ -15,6 +15,8 @@ import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseRecords.Anonymised;
 import nl.hulproute.lifecycle.CaseRecords.ClosedCase;
 import nl.hulproute.people.StudentRecords;
+import nl.hulproute.mail.Mail;
+import nl.hulproute.notifications.Notifications;
 import nl.hulproute.privacy.AccessLogRecords;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -30,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Retention, nightly and on one instance only: anonymises the content of cases closed longer than
  * {@code hulproute.retention.case-content-after} ago whose student has left school, then the personal details of
- * students who left and have nothing left within retention, then removes access-log lines older than
+ * students who left and have nothing left within retention, then removes notifications and mails older than the same
+ * period (their texts may name a student), then access-log lines older than
  * {@code hulproute.retention.access-log-kept-for}. Each module anonymises its own tables; this job only decides
  * what is due, in batches of one transaction each (a case and its signals together, or not at all). Figures survive:
  * anonymised cases keep their state, location, dates, outcome and history steps. What it did is logged as counts.
@@ -52,6 +55,8 @@ class RetentionJob {
             int bridgingPlansCleared,
             int consentsUnlinked,
             int studentsAnonymised,
+            int notificationsRemoved,
+            int mailsRemoved,
             Instant accessLogBefore,
             long accessLogLinesRemoved,
             Duration took) {}
@@ -60,6 +65,8 @@ class RetentionJob {
     private final SignalRecords signals;
     private final StudentRecords students;
     private final AccessLogRecords accessLog;
+    private final Notifications notifications;
+    private final Mail mail;
     private final LockingTaskExecutor locks;
     private final RetentionProperties properties;
     private final Clock clock;
@@ -70,6 +77,8 @@ class RetentionJob {
             SignalRecords signals,
             StudentRecords students,
             AccessLogRecords accessLog,
+            Notifications notifications,
+            Mail mail,
             LockingTaskExecutor locks,
             RetentionProperties properties,
             Clock clock,
@@ -78,6 +87,8 @@ class RetentionJob {
         this.signals = signals;
         this.students = students;
         this.accessLog = accessLog;
+        this.notifications = notifications;
+        this.mail = mail;
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
@@ -170,6 +181,10 @@ class RetentionJob {
             }));
         }
 
+        // messages name students; none outlives the case content it was about
+        int notificationsRemoved = Objects.requireNonNull(batch.execute(status -> notifications.forgetCreatedBefore(closedBefore)));
+        int mailsRemoved = Objects.requireNonNull(batch.execute(status -> mail.forgetWrittenBefore(closedBefore)));
+
         Instant logBefore = now.minus(properties.accessLogKeptFor()).toInstant();
         long linesRemoved = accessLog.purgeBefore(logBefore);
 
@@ -181,12 +196,15 @@ class RetentionJob {
                 bridgingDone,
                 consentsDone,
                 studentsDone,
+                notificationsRemoved,
+                mailsRemoved,
                 logBefore,
                 linesRemoved,
                 Duration.ofNanos(System.nanoTime() - started));
         log.info(
                 "Retention: anonymised {} cases closed before {} of students who left ({} signals, {} transitions, "
-                        + "{} bridging plans, {} consents), {} students; removed {} access-log lines before {}; took {} ms",
+                        + "{} bridging plans, {} consents), {} students; removed {} notifications and {} mails written before then "
+                        + "and {} access-log lines before {}; took {} ms",
                 report.casesAnonymised(),
                 report.casesClosedBefore(),
                 report.signalsAnonymised(),
@@ -194,6 +212,8 @@ class RetentionJob {
                 report.bridgingPlansCleared(),
                 report.consentsUnlinked(),
                 report.studentsAnonymised(),
+                report.notificationsRemoved(),
+                report.mailsRemoved(),
                 report.accessLogLinesRemoved(),
                 report.accessLogBefore(),
                 report.took().toMillis());

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Records (inzage and retention)",
-        allowedDependencies = {"people", "lifecycle", "intake", "privacy", "shared"})
+        allowedDependencies = {"people", "lifecycle", "intake", "privacy", "notifications", "mail", "shared"})
 @NullMarked
 package nl.hulproute.records;
 
