@@ -362,6 +362,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/carry-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry-over: start next year's revision of every accepted agreement of a location at once
+         * @description Each running agreement whose newest revision is accepted gets a new draft revision with the same content, to be evaluated and accepted; the accepted one stays in force meanwhile. Agreements with an open draft are passed over.
+         */
+        post: operations["carryOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -834,6 +854,26 @@ export interface paths {
         };
         /** Every revision of the agreement with its dates, oldest first */
         get: operations["revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/evaluations-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluaties: the agreements of my locations whose evaluation is due within some weeks, or overdue
+         * @description Running, accepted agreements by due date (planned at the last evaluation with the student, or 12 months after the first acceptance); `weeks` is 8 by default.
+         */
+        get: operations["due"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1510,6 +1550,17 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Start next year's revision of every accepted agreement of a location */
+        CarryOverRequest: {
+            /** Format: int64 */
+            locationId: number;
+        };
+        /** @description The agreements that got a new draft revision, copied from the accepted one */
+        CarryOver: {
+            /** Format: int32 */
+            started: number;
+            agreementIds: number[];
+        };
         /** @description Registering someone before their first sign-in */
         NewUserRequest: {
             username: string;
@@ -2091,6 +2142,28 @@ export interface components {
              * @description From this day the next revision was in force
              */
             supersededOn?: string;
+        };
+        /** @description An agreement whose evaluation with the student is due soon, or overdue */
+        EvaluationDue: {
+            /** Format: int64 */
+            agreementId: number;
+            /** Format: int64 */
+            studentId: number;
+            studentNumber: string;
+            studentName: string;
+            locationName: string;
+            /** Format: date */
+            firstAcceptedOn: string;
+            /** Format: date */
+            lastEvaluatedOn?: string;
+            /** Format: date */
+            dueOn: string;
+            /**
+             * Format: int64
+             * @description Days until it is due; negative when overdue
+             */
+            daysUntilDue: number;
+            overdue: boolean;
         };
         PageViewAdminUser: {
             content: components["schemas"]["AdminUser"][];
@@ -2799,6 +2872,30 @@ export interface operations {
             };
         };
     };
+    carryOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarryOverRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryOver"];
+                };
+            };
+        };
+    };
     users: {
         parameters: {
             query?: {
@@ -3470,6 +3567,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementRevision"][];
+                };
+            };
+        };
+    };
+    due: {
+        parameters: {
+            query?: {
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDue"][];
                 };
             };
         };

@@ -5,12 +5,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
 import nl.hulproute.agreements.AgreementViews.AcceptanceRequest;
 import nl.hulproute.agreements.AgreementViews.AgreementView;
+import nl.hulproute.agreements.AgreementViews.CarryOverRequest;
+import nl.hulproute.agreements.AgreementViews.CarryOverView;
 import nl.hulproute.agreements.AgreementViews.ChangeAgreementRequest;
+import nl.hulproute.agreements.AgreementViews.DueView;
 import nl.hulproute.agreements.AgreementViews.EndAgreementRequest;
 import nl.hulproute.agreements.AgreementViews.EvaluationRequest;
 import nl.hulproute.agreements.AgreementViews.EvaluationView;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -65,6 +71,27 @@ class AgreementController {
                     + "force today, never the need, the evaluations or anything about a condition. Empty when none.")
     MeasuresCardView measures(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long studentId) {
         return agreements.measuresInForce(actor, studentId);
+    }
+
+    @GetMapping("/api/agreements/evaluations-due")
+    @Operation(
+            summary = "Evaluaties: the agreements of my locations whose evaluation is due within some weeks, or overdue",
+            description = "Running, accepted agreements by due date (planned at the last evaluation with the student, "
+                    + "or 12 months after the first acceptance); `weeks` is 8 by default.")
+    List<DueView> due(
+            @Parameter(hidden = true) Actor actor,
+            @RequestParam(defaultValue = "8") @Min(0) @Max(104) int weeks) {
+        return agreements.due(actor, weeks);
+    }
+
+    @PostMapping("/api/agreements/carry-over")
+    @Operation(
+            summary = "Carry-over: start next year's revision of every accepted agreement of a location at once",
+            description = "Each running agreement whose newest revision is accepted gets a new draft revision with the "
+                    + "same content, to be evaluated and accepted; the accepted one stays in force meanwhile. "
+                    + "Agreements with an open draft are passed over.")
+    CarryOverView carryOver(@Parameter(hidden = true) Actor actor, @RequestBody @Valid CarryOverRequest request) {
+        return agreements.carryOver(actor, request.locationId());
     }
 
     @GetMapping("/api/agreements/{id}")

@@ -32,6 +32,14 @@ interface AgreementRepository extends Repository<Agreement, Long> {
     /** The running agreements of these students (for carry-over and the worklist). */
     List<Agreement> findByRunningStudentIdIn(Collection<Long> studentIds);
 
+    /** The running agreements that have been accepted: the ones whose yearly evaluation is coming up. */
+    @Query("""
+            select new nl.hulproute.agreements.AgreementDates(a.id, a.studentId, a.firstAcceptedOn, a.endedOn)
+            from Agreement a
+            where a.runningStudentId is not null and a.firstAcceptedOn is not null
+            """)
+    List<AgreementDates> runningAccepted();
+
     /** Every agreement accepted on or before a day: the population of the compliance computation. */
     @Query("""
             select new nl.hulproute.agreements.AgreementDates(a.id, a.studentId, a.firstAcceptedOn, a.endedOn)

@@ -199,4 +199,23 @@ public final class AgreementViews {
             @Schema(description = "Since when these measures apply; null when none are in force") @Nullable
                     LocalDate inForceSince,
             List<MeasureView> measures) {}
+
+    @Schema(name = "EvaluationDue", description = "An agreement whose evaluation with the student is due soon, or overdue")
+    public record DueView(
+            long agreementId,
+            long studentId,
+            String studentNumber,
+            String studentName,
+            String locationName,
+            LocalDate firstAcceptedOn,
+            @Nullable LocalDate lastEvaluatedOn,
+            LocalDate dueOn,
+            @Schema(description = "Days until it is due; negative when overdue") long daysUntilDue,
+            boolean overdue) {}
+
+    @Schema(name = "CarryOverRequest", description = "Start next year's revision of every accepted agreement of a location")
+    public record CarryOverRequest(@NotNull @Positive Long locationId) {}
+
+    @Schema(name = "CarryOver", description = "The agreements that got a new draft revision, copied from the accepted one")
+    public record CarryOverView(int started, List<Long> agreementIds) {}
 }

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import nl.hulproute.agreements.AgreementViews.AcceptanceRequest;
 import nl.hulproute.agreements.AgreementViews.AcceptanceView;
 import nl.hulproute.agreements.AgreementViews.AgreementView;
+import nl.hulproute.agreements.AgreementViews.CarryOverView;
 import nl.hulproute.agreements.AgreementViews.ChangeAgreementRequest;
+import nl.hulproute.agreements.AgreementViews.DueView;
 import nl.hulproute.agreements.AgreementViews.EndAgreementRequest;
 import nl.hulproute.agreements.AgreementViews.EvaluationRequest;
 import nl.hulproute.agreements.AgreementViews.EvaluationView;
@@ -51,6 +53,7 @@ public class Agreements {
 
     private final AgreementRepository agreements;
     private final EvaluationRepository evaluations;
+    private final EvaluationSchedule schedule;
     private final Students students;
     private final AccessLog accessLog;
     private final Clock clock;
@@ -58,11 +61,13 @@ public class Agreements {
     Agreements(
             AgreementRepository agreements,
             EvaluationRepository evaluations,
+            EvaluationSchedule schedule,
             Students students,
             AccessLog accessLog,
             Clock clock) {
         this.agreements = agreements;
         this.evaluations = evaluations;
+        this.schedule = schedule;
         this.students = students;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -282,6 +287,70 @@ public class Agreements {
         return evaluations.findByAgreementIdOrderByHeldOnAscIdAsc(agreementId).stream()
                 .map(EvaluationView::of)
                 .toList();
+    }
+
+    // --- the worklist and carry-over ----------------------------------------------------------------------------
+
+    /** The zorgcoördinator's Evaluaties: agreements of their locations due within {@code weeks}, or overdue. */
+    @Transactional(readOnly = true)
+    public List<DueView> due(Actor actor, int weeks) {
+        Permission.WORK_WITH_AGREEMENTS.require(actor);
+        LocalDate today = LocalDate.now(clock);
+        List<EvaluationSchedule.Due> running = schedule.running(today).stream()
+                .filter(agreement -> !agreement.dueOn().isAfter(today.plusWeeks(weeks)))
+                .toList();
+        Map<Long, StudentSummary> placed = students.students(
+                running.stream().map(EvaluationSchedule.Due::studentId).distinct().toList());
+        List<DueView> due = running.stream()
+                .filter(agreement -> placed.containsKey(agreement.studentId())
+                        && actor.worksAt(placed.get(agreement.studentId()).locationId()))
+                .map(agreement -> {
+                    StudentSummary student = placed.get(agreement.studentId());
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(today, agreement.dueOn());
+                    return new DueView(agreement.agreementId(), student.id(), student.studentNumber(),
+                            student.displayName(), student.locationName(), agreement.firstAcceptedOn(),
+                            agreement.lastEvaluatedOn(), agreement.dueOn(), days, days < 0);
+                })
+                .sorted(Comparator.comparing(DueView::dueOn).thenComparing(DueView::studentNumber))
+                .toList();
+        accessLog.record(actor, AccessAction.LIST, due.stream()
+                .map(line -> new AccessedRecord(line.studentId(), "agreement", line.agreementId()))
+                .toList());
+        return due;
+    }
+
+    /**
+     * Carry-over at the start of a school year: every accepted agreement of the location without an open draft gets
+     * a new draft revision with the content of the one in force, to be evaluated and accepted, so nobody types it
+     * again.
+     */
+    public CarryOverView carryOver(Actor actor, long locationId) {
+        Permission.WORK_WITH_AGREEMENTS.require(actor);
+        if (!actor.worksAt(locationId)) {
+            throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
+        }
+        List<AgreementDates> running = agreements.runningAccepted();
+        Map<Long, StudentSummary> placed = students.students(
+                running.stream().map(AgreementDates::studentId).distinct().toList());
+        List<Long> started = new ArrayList<>();
+        List<AccessedRecord> changed = new ArrayList<>();
+        for (AgreementDates dates : running) {
+            StudentSummary student = placed.get(dates.studentId());
+            if (student == null || student.locationId() != locationId) {
+                continue;
+            }
+            Agreement agreement = agreements.lockById(dates.id()).orElseThrow();
+            if (agreement.endedOn() != null || agreement.latest().status() == RevisionStatus.DRAFT) {
+                continue;
+            }
+            agreement.addRevision(agreement.accepted().orElseThrow().nextDraft(Set.of(), clock.instant(), actor.id()));
+            agreement.touch(clock.instant());
+            agreements.save(agreement);
+            started.add(agreement.id());
+            changed.add(new AccessedRecord(student.id(), "agreement", agreement.id()));
+        }
+        accessLog.record(actor, AccessAction.CHANGE, changed);
+        return new CarryOverView(started.size(), started);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

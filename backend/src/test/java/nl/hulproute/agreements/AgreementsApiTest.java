@@ -321,6 +321,65 @@ class AgreementsApiTest {
                 school.slb().username() + " VIEW agreement-measures");
     }
 
+    @Test
+    void theWorklistShowsWhatIsDueWithinEightWeeksOrOverdueAtMyLocations() {
+        School school = fixtures.school();
+        User zc = school.zorgcoordinator();
+        long overdue = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
+        long soon = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(11));
+        long later = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(2));
+        long evaluated = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
+        driver().evaluate(zc, evaluated, fixtures.today().minusMonths(1), true, Map.of());
+
+        JsonNode due = api.as(zc).get("/api/agreements/evaluations-due").body();
+        List<Long> ids = StreamSupport.stream(due.spliterator(), false).map(line -> line.path("agreementId").asLong()).toList();
+        assertThat(ids).containsExactly(overdue, soon);
+        assertThat(due.get(0).path("overdue").asBoolean()).isTrue();
+        assertThat(due.get(0).path("daysUntilDue").asLong()).isNegative();
+        assertThat(due.get(1).path("overdue").asBoolean()).isFalse();
+        assertThat(due.toString()).doesNotContain(NEED);
+        assertThat(api.as(zc).get("/api/agreements/evaluations-due?weeks=104").body()).hasSize(4);
+        assertThat(ids).doesNotContain(later);
+        assertThat(api.as(fixtures.school().zorgcoordinator()).get("/api/agreements/evaluations-due").body().toString())
+                .doesNotContain("\"agreementId\":" + overdue + ",");
+        assertThat(api.as(school.slb()).get("/api/agreements/evaluations-due").status()).isEqualTo(403);
+    }
+
+    @Test
+    void carryOverStartsNextYearsRevisionOfEveryAcceptedAgreementOfTheLocationInOneStep() {
+        School school = fixtures.school();
+        User zc = school.zorgcoordinator();
+        long first = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(11));
+        long second = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(10));
+        long draft = driver().create(zc, fixtures.student(school, 20)).path("id").asLong();
+        long ended = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(10));
+        driver().end(zc, ended, fixtures.today());
+        School elsewhere = fixtures.school();
+        long other = driver().accepted(elsewhere.zorgcoordinator(), fixtures.student(elsewhere, 20),
+                fixtures.today().minusMonths(10));
+
+        Response carried = api.as(zc).post("/api/agreements/carry-over", Map.of("locationId", school.locationId()));
+        assertThat(carried.status()).as(carried.body().toString()).isEqualTo(200);
+        assertThat(carried.body().path("started").asInt()).isEqualTo(2);
+        assertThat(carried.body().path("agreementIds").toString()).contains(String.valueOf(first), String.valueOf(second));
+        JsonNode next = driver().read(zc, first);
+        assertThat(next.path("revision").asInt()).isEqualTo(2);
+        assertThat(next.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(next.path("inForceRevision").asInt()).isEqualTo(1);
+        assertThat(next.path("needInOwnWords").asText()).isEqualTo(NEED);
+        assertThat(next.path("measures")).hasSize(2);
+        assertThat(driver().read(zc, draft).path("revision").asInt()).isEqualTo(1);
+        assertThat(driver().read(elsewhere.zorgcoordinator(), other).path("revision").asInt()).isEqualTo(1);
+
+        // a second carry-over passes over the drafts it started
+        assertThat(api.as(zc).post("/api/agreements/carry-over", Map.of("locationId", school.locationId()))
+                .body().path("started").asInt()).isZero();
+        assertThat(api.as(zc).post("/api/agreements/carry-over", Map.of("locationId", elsewhere.locationId())).status())
+                .isEqualTo(404);
+        assertThat(api.as(school.slb()).post("/api/agreements/carry-over", Map.of("locationId", school.locationId()))
+                .status()).isEqualTo(403);
+    }
+
     private List<String> measureDescriptions(User slb, long student) {
         Response card = api.as(slb).get("/api/students/" + student + "/measures");
         assertThat(card.status()).isEqualTo(200);

@@ -37,14 +37,14 @@ class NoServerErrorsApiTest {
             "/api/admin/providers", "/api/admin/teams", "/api/admin/settings", "/api/agreements/1",
             "/api/agreements/1/revisions", "/api/agreements/1/evaluations", "/api/students/1/agreements",
             "/api/students/1/measures", "/api/compliance/evaluations", "/api/compliance/evaluations/overdue",
-            "/api/compliance/evaluations/trend");
+            "/api/compliance/evaluations/trend", "/api/agreements/evaluations-due");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1", "?page=99999999999", "?page=2147483647&size=100", "?size=0", "?size=abc", "?sort=SIDEWAYS",
             "?state=" + SECRET, "?owner=" + SECRET, "?owner=-5", "?location=0", "?urgency=HIGH", "?q=%25%25%25",
             "?q=" + "x".repeat(300), "?age=-1", "?municipality=", "?raisedBy=" + SECRET, "?location=abc&role=SLB",
             "?location=1&role=KING", "?asOf=2025-02-30", "?asOf=+99999-01-01", "?asOf=1899-12-31", "?groupBy=" + SECRET,
-            "?months=99999999999", "?group=" + "x".repeat(300), "?format=xml");
+            "?months=99999999999", "?weeks=-1", "?group=" + "x".repeat(300), "?format=xml");
 
     private static final List<String> WRITES = List.of(
             "/api/signals", "/api/cases/1/events/START_TRIAGE", "/api/cases/1/events/" + SECRET,
@@ -55,7 +55,8 @@ class NoServerErrorsApiTest {
             "/api/cases/1/signals/" + SECRET + "/correction",
             "/api/admin/users", "/api/admin/providers", "/api/admin/locations", "/api/admin/teams",
             "/api/students/1/agreements", "/api/agreements/1/acceptance", "/api/agreements/1/end",
-            "/api/agreements/1/evaluations", "/api/agreements/" + SECRET + "/end");
+            "/api/agreements/1/evaluations", "/api/agreements/" + SECRET + "/end",
+            "/api/agreements/carry-over");
 
     /** Administration changes records in place. */
     private static final List<String> CHANGES = List.of(
