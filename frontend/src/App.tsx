@@ -2,6 +2,9 @@ import { useState, type ReactElement } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { AccessLogPage } from './pages/accessLog/AccessLogPage';
+import { EvaluationsPage } from './pages/agreements/EvaluationsPage';
+import { StudentAgreementsPage } from './pages/agreements/StudentAgreementsPage';
+import { CompliancePage } from './pages/compliance/CompliancePage';
 import { EditUserPage } from './pages/admin/EditUserPage';
 import { LocationsPage } from './pages/admin/LocationsPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
@@ -77,6 +80,33 @@ export const routes: RouteObject[] = [
                 reason="Alleen zorgcoördinatoren gebruiken noodtoegang voor een student van een andere locatie."
               >
                 <BreakGlassPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/afspraken',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/afspraken']}>
+                <EvaluationsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/afspraken/studenten/:studentId',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/afspraken']}>
+                <StudentAgreementsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/naleving',
+            element: (
+              <RequireRole
+                roles={PAGE_ROLES['/naleving']}
+                reason="Alleen auditors en zorgcoördinatoren zien de naleving van de jaarlijkse evaluatie."
+              >
+                <CompliancePage />
               </RequireRole>
             ),
           },

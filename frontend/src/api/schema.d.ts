@@ -987,6 +987,9 @@ export interface components {
             id: number;
             /** Format: int64 */
             studentId: number;
+            studentNumber: string;
+            /** @description The student's name, for the zorgcoördinator's screen */
+            studentName: string;
             /**
              * Format: int64
              * @description The concurrency token: send it with a change

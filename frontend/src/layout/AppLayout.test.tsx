@@ -6,9 +6,9 @@ test('the menu shows each role only its own pages, and everyone their notificati
   const labels = (roles: Parameters<typeof navigationFor>[0]['roles']) =>
     navigationFor({ roles }).map((item) => item.label);
   expect(labels(['SLB'])).toEqual(['Signaal melden', 'Mijn signalen', 'Meldingen']);
-  expect(labels(['ZORGCOORDINATOR'])).toEqual(['Caseload', 'Noodtoegang', 'Meldingen']);
+  expect(labels(['ZORGCOORDINATOR'])).toEqual(['Caseload', 'Evaluaties', 'Naleving', 'Noodtoegang', 'Meldingen']);
   expect(labels(['EXTERNAL_PROFESSIONAL'])).toEqual(['Mijn overdrachten', 'Meldingen']);
-  expect(labels(['AUDITOR'])).toEqual(['Overzicht', 'Toegangslog', 'Meldingen']);
+  expect(labels(['AUDITOR'])).toEqual(['Overzicht', 'Naleving', 'Toegangslog', 'Meldingen']);
   expect(labels(['ADMIN'])).toEqual([
     'Overzicht',
     'Gebruikers',

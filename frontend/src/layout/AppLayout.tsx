@@ -20,10 +20,18 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
     items.push({ to: '/signaal-melden', label: 'Signaal melden' }, { to: '/mijn-signalen', label: 'Mijn signalen' });
   }
   if (hasRole(me, 'ZORGCOORDINATOR')) {
-    items.push({ to: '/caseload', label: 'Caseload' }, { to: '/noodtoegang', label: 'Noodtoegang' });
+    items.push(
+      { to: '/caseload', label: 'Caseload' },
+      { to: '/afspraken', label: 'Evaluaties' },
+      { to: '/naleving', label: 'Naleving' },
+      { to: '/noodtoegang', label: 'Noodtoegang' },
+    );
   } else if (hasRole(me, 'EXTERNAL_PROFESSIONAL')) items.push({ to: '/caseload', label: 'Mijn overdrachten' });
   if (hasRole(me, 'AUDITOR', 'ADMIN')) items.push({ to: '/overzicht', label: 'Overzicht' });
-  if (hasRole(me, 'AUDITOR')) items.push({ to: '/toegangslog', label: 'Toegangslog' });
+  if (hasRole(me, 'AUDITOR')) {
+    if (!hasRole(me, 'ZORGCOORDINATOR')) items.push({ to: '/naleving', label: 'Naleving' });
+    items.push({ to: '/toegangslog', label: 'Toegangslog' });
+  }
   if (hasRole(me, 'ADMIN')) {
     items.push(
       { to: '/beheer/gebruikers', label: 'Gebruikers' },

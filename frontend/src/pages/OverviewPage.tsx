@@ -28,18 +28,18 @@ export function OverviewPage() {
         </section>
       )}
       {hasRole(me, 'AUDITOR') && (
-        <section aria-labelledby="auditor-komt">
-          <Heading level={2} id="auditor-komt">
-            Wat je als auditor hier straks vindt
+        <section aria-labelledby="naleving-kop" className="hr-section">
+          <Heading level={2} id="naleving-kop">
+            Naleving
           </Heading>
-          <UnorderedList>
-            <UnorderedListItem>
-              Per locatie, opleiding en team: hoeveel ondersteuningsafspraken er zijn en of ze op tijd met de student
-              zijn geëvalueerd.
-            </UnorderedListItem>
-            <UnorderedListItem>Lijsten van te late evaluaties, met gedateerd bewijs.</UnorderedListItem>
-            <UnorderedListItem>Doorlooptijden van signaal tot triage en van verwijzing tot zorg.</UnorderedListItem>
-          </UnorderedList>
+          <Paragraph>
+            Per locatie, opleiding en team: hoeveel ondersteuningsafspraken er op een peildatum liepen en of ze op tijd
+            met de student zijn geëvalueerd, met de lijst van te late evaluaties als gedateerd bewijs, als CSV en als
+            PDF-rapport.{' '}
+            <Link to="/naleving" className="utrecht-link">
+              Bekijk de naleving
+            </Link>
+          </Paragraph>
         </section>
       )}
       {hasRole(me, 'ADMIN') && (

@@ -8,6 +8,8 @@ export const PAGE_ROLES = {
   '/caseload': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL'],
   '/casussen': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL'],
   '/noodtoegang': ['ZORGCOORDINATOR'],
+  '/afspraken': ['ZORGCOORDINATOR'],
+  '/naleving': ['AUDITOR', 'ZORGCOORDINATOR'],
   '/toegangslog': ['AUDITOR'],
   '/overzicht': ['AUDITOR', 'ADMIN'],
   '/beheer': ['ADMIN'],

@@ -9,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { MeasuresOnCard } from '../agreements/MeasuresOnCard';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMySignals, useStudents } from '../../api/queries';
@@ -163,13 +164,7 @@ function StudentCard({ student }: { student: Student }) {
       <p className="hr-muted">
         {student.studentNumber} · {student.programme}, niveau {student.level}
       </p>
-      <div className="hr-card__empty">
-        <p className="hr-card__empty-title">Waar kan deze student op rekenen?</p>
-        <p>
-          Nog niets te tonen. Hier komen de maatregelen uit de ondersteuningsafspraken van deze student, zoals extra
-          tijd bij toetsen, zodra Hulproute die afspraken bijhoudt.
-        </p>
-      </div>
+      <MeasuresOnCard studentId={student.id} />
     </article>
   );
 }

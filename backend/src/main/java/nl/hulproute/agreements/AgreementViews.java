@@ -135,6 +135,8 @@ public final class AgreementViews {
     public record AgreementView(
             long id,
             long studentId,
+            String studentNumber,
+            @Schema(description = "The student's name, for the zorgcoördinator's screen") String studentName,
             @Schema(description = "The concurrency token: send it with a change") long version,
             AgreementStatus status,
             @Schema(description = "The number of the newest revision: 1, 2, …") int revision,

@@ -429,12 +429,11 @@ public class Agreements {
         LocalDate due = agreement.firstAcceptedOn() == null || agreement.endedOn() != null
                 ? null
                 : last == null ? ComplianceRule.dueOn(agreement.firstAcceptedOn(), null) : last.nextDueOn();
+        StudentSummary student = students.student(agreement.studentId()).orElseThrow();
         List<AcceptedBy> awaiting = new ArrayList<>();
         if (agreement.status() == AgreementStatus.DRAFT) {
             LocalDate basis = latest.firstAcceptanceOn() == null ? today : latest.firstAcceptanceOn();
-            boolean minor = students.student(agreement.studentId())
-                    .map(student -> student.ageOn(basis) < ACCEPTS_ALONE_FROM)
-                    .orElse(false);
+            boolean minor = student.ageOn(basis) < ACCEPTS_ALONE_FROM;
             for (AcceptedBy party : minor ? List.of(AcceptedBy.STUDENT, AcceptedBy.PARENT) : List.of(AcceptedBy.STUDENT)) {
                 if (!latest.acceptedBy().contains(party)) {
                     awaiting.add(party);
@@ -444,6 +443,8 @@ public class Agreements {
         return new AgreementView(
                 agreement.id(),
                 agreement.studentId(),
+                student.studentNumber(),
+                student.displayName(),
                 agreement.version(),
                 agreement.status(),
                 latest.revision(),

@@ -1,5 +1,6 @@
 package nl.hulproute.demo;
 
+import nl.hulproute.agreements.Agreements;
 import nl.hulproute.intake.SignalIntake;
 import nl.hulproute.lifecycle.CaseConsents;
 import nl.hulproute.lifecycle.CaseManagement;
@@ -43,6 +44,7 @@ class DemoConfiguration {
             SignalIntake intake,
             CaseManagement cases,
             CaseConsents consents,
+            Agreements agreements,
             MovableClock clock,
             PlatformTransactionManager transactionManager,
             DemoProperties properties) {
@@ -51,6 +53,7 @@ class DemoConfiguration {
                 administration,
                 new SchoolSeeder(administration, people, providers, transaction, clock, properties),
                 new CaseSeeder(intake, cases, consents, clock, transaction, properties),
+                new AgreementSeeder(agreements, clock),
                 clock,
                 properties);
     }

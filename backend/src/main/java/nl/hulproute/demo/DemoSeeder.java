@@ -14,6 +14,7 @@ final class DemoSeeder {
     private final PeopleAdministration administration;
     private final SchoolSeeder schoolSeeder;
     private final CaseSeeder caseSeeder;
+    private final AgreementSeeder agreementSeeder;
     private final MovableClock clock;
     private final DemoProperties properties;
 
@@ -21,11 +22,13 @@ final class DemoSeeder {
             PeopleAdministration administration,
             SchoolSeeder schoolSeeder,
             CaseSeeder caseSeeder,
+            AgreementSeeder agreementSeeder,
             MovableClock clock,
             DemoProperties properties) {
         this.administration = administration;
         this.schoolSeeder = schoolSeeder;
         this.caseSeeder = caseSeeder;
+        this.agreementSeeder = agreementSeeder;
         this.clock = clock;
         this.properties = properties;
     }
@@ -45,12 +48,14 @@ final class DemoSeeder {
             DemoSchool school = schoolSeeder.seed(random);
             long schoolDone = System.nanoTime();
             CaseSeeder.Tally tally = caseSeeder.seed(school, random);
+            int agreements = agreementSeeder.seed(school, random);
             long done = System.nanoTime();
             log.info("Demo data seeded in {} s (school {} s, cases {} s): {} locations, {} teams, {} students, {} users, "
-                            + "{} providers, {} cases {}, {} signals, {} events, {} consents",
+                            + "{} providers, {} cases {}, {} signals, {} events, {} consents, {} agreements",
                     seconds(done - started), seconds(schoolDone - started), seconds(done - schoolDone),
                     school.locationIds().size(), school.teams(), school.students().size(), school.users(),
-                    school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents);
+                    school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents,
+                    agreements);
         } finally {
             clock.reset();
         }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -138,6 +139,21 @@ class DemoDataTest {
         for (long caseId : ids(ofA)) {
             assertThat(status("zc2", "demo", "/api/cases/" + caseId)).isEqualTo(404);
         }
+    }
+
+    @Test
+    void aboutTwoThirdsOfTheStudentsWithANeedHaveAgreementsWithARealisticComplianceStory() {
+        JsonNode figures = get("audit1", "/api/compliance/evaluations");
+        long active = figures.path("total").path("active").asLong();
+        // one in six students has a support need, two thirds of them agreements: about 44 of 400
+        assertThat(active).isBetween(20L, 60L);
+        assertThat(figures.path("total").path("compliant").asLong()).isGreaterThan(active / 2);
+        assertThat(figures.path("total").path("overdue").asLong()).isPositive();
+        assertThat(figures.path("groups")).hasSizeGreaterThanOrEqualTo(2);
+        // three years of history: a year ago there were agreements as well, and fewer
+        JsonNode yearAgo = get("audit1", "/api/compliance/evaluations?asOf=" + LocalDate.now(clock).minusYears(1));
+        assertThat(yearAgo.path("total").path("active").asLong()).isPositive().isLessThan(active + 10);
+        assertThat(get("zc1", "/api/agreements/evaluations-due").size()).isPositive();
     }
 
     @Test
