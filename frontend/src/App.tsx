@@ -4,6 +4,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AccessLogPage } from './pages/accessLog/AccessLogPage';
 import { EditUserPage } from './pages/admin/EditUserPage';
 import { LocationsPage } from './pages/admin/LocationsPage';
+import { MailOutboxPage } from './pages/admin/MailOutboxPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { ProvidersPage } from './pages/admin/ProvidersPage';
 import { SettingsPage } from './pages/admin/SettingsPage';
@@ -16,6 +17,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { WaitingListPage } from './pages/waitingList/WaitingListPage';
 import { MySignalsPage } from './pages/signals/MySignalsPage';
 import { RaiseSignalPage } from './pages/signals/RaiseSignalPage';
 import { RouteError } from './RouteError';
@@ -62,6 +64,14 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: '/wachtlijst',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/wachtlijst']}>
+                <WaitingListPage />
+              </RequireRole>
+            ),
+          },
+          {
             path: '/casussen/:caseId',
             element: (
               <RequireRole roles={PAGE_ROLES['/casussen']}>
@@ -98,6 +108,7 @@ export const routes: RouteObject[] = [
             ['/beheer/locaties', <LocationsPage />],
             ['/beheer/sociale-kaart', <ProvidersPage />],
             ['/beheer/instellingen', <SettingsPage />],
+            ['/beheer/e-mail', <MailOutboxPage />],
           ]),
           { path: '/meldingen', element: <NotificationsPage /> },
           {
