@@ -7,6 +7,7 @@ import { StudentAgreementsPage } from './pages/agreements/StudentAgreementsPage'
 import { CompliancePage } from './pages/compliance/CompliancePage';
 import { EditUserPage } from './pages/admin/EditUserPage';
 import { LocationsPage } from './pages/admin/LocationsPage';
+import { MailOutboxPage } from './pages/admin/MailOutboxPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { ProvidersPage } from './pages/admin/ProvidersPage';
 import { SettingsPage } from './pages/admin/SettingsPage';
@@ -19,6 +20,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { WaitingListPage } from './pages/waitingList/WaitingListPage';
 import { MySignalsPage } from './pages/signals/MySignalsPage';
 import { RaiseSignalPage } from './pages/signals/RaiseSignalPage';
 import { RouteError } from './RouteError';
@@ -61,6 +63,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={PAGE_ROLES['/caseload']}>
                 <CaseloadPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/wachtlijst',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/wachtlijst']}>
+                <WaitingListPage />
               </RequireRole>
             ),
           },
@@ -128,6 +138,7 @@ export const routes: RouteObject[] = [
             ['/beheer/locaties', <LocationsPage />],
             ['/beheer/sociale-kaart', <ProvidersPage />],
             ['/beheer/instellingen', <SettingsPage />],
+            ['/beheer/e-mail', <MailOutboxPage />],
           ]),
           { path: '/meldingen', element: <NotificationsPage /> },
           {

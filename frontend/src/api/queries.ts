@@ -29,6 +29,8 @@ import type {
   RaiseSignalRequest,
   Urgency,
   WriteNoteRequest,
+  BridgingContactRequest,
+  MailStatus,
 } from './types';
 
 /** Query keys, so mutations can say exactly what became stale. */
@@ -57,7 +59,16 @@ export const keys = {
   adminTeams: ['admin', 'teams'] as const,
   adminSettings: ['admin', 'settings'] as const,
   adminProviders: ['admin', 'providers'] as const,
+  adminMail: (status: string | undefined, page: number) => ['admin', 'mail', status, page] as const,
+  waitingList: (filter: WaitingListFilter) => ['waiting-list', filter] as const,
+  bridgingContacts: (caseId: number) => ['cases', 'one', caseId, 'bridging-contacts'] as const,
 };
+
+/** The waiting list's filters: one provider, only the overdue. */
+export interface WaitingListFilter {
+  providerId?: number;
+  overdueOnly: boolean;
+}
 
 // --- session ------------------------------------------------------------------------------------------------
 
@@ -560,5 +571,62 @@ export function useChangeProvider(id: number) {
       unwrap(api.PUT('/api/admin/providers/{id}', { params: { path: { id } }, body })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['providers'] }),
     onSettled: () => client.invalidateQueries({ queryKey: keys.adminProviders }),
+  });
+}
+
+// --- the waiting list and bridging -------------------------------------------------------------------------------
+
+export function useWaitingList(filter: WaitingListFilter) {
+  return useQuery({
+    queryKey: keys.waitingList(filter),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/waiting-list', {
+          params: { query: { providerId: filter.providerId, overdueOnly: filter.overdueOnly } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useBridgingContacts(caseId: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: keys.bridgingContacts(caseId),
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/bridging-contacts', { params: { path: { id: caseId } } })),
+  });
+}
+
+/** Records a bridging contact; the waiting list, the case and its contacts then show the new due date. */
+export function useRecordBridgingContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, request }: { caseId: number; request: BridgingContactRequest }) =>
+      unwrap(api.POST('/api/cases/{id}/bridging-contacts', { params: { path: { id: caseId } }, body: request })),
+    onSuccess: (_, { caseId }) => {
+      void queryClient.invalidateQueries({ queryKey: ['waiting-list'] });
+      void queryClient.invalidateQueries({ queryKey: keys.case(caseId) });
+      void queryClient.invalidateQueries({ queryKey: ['cases', 'list'] });
+    },
+  });
+}
+
+// --- the e-mail outbox (functioneel beheerder) --------------------------------------------------------------------
+
+export function useMailOutbox(status: MailStatus | undefined, page: number) {
+  return useQuery({
+    queryKey: keys.adminMail(status, page),
+    queryFn: () => unwrap(api.GET('/api/admin/mail', { params: { query: { status, page, size: 20 } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Sends a failed mail again (it keeps its Message-ID). */
+export function useResendMail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      unwrap(api.POST('/api/admin/mail/{id}/resend', { params: { path: { id } }, body: { version } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'mail'] }),
   });
 }

@@ -120,3 +120,9 @@ export const OUTCOMES: readonly Outcome[] = [
   'STUDENT_LEFT_SCHOOL',
   'OTHER',
 ];
+export type WaitingListRow = Schemas['WaitingListRow'];
+export type BridgingContact = Schemas['BridgingContact'];
+export type BridgingContactRequest = Schemas['BridgingContactRequest'];
+export type MailOutbox = Schemas['MailOutbox'];
+export type AdminMail = Schemas['AdminMail'];
+export type MailStatus = AdminMail['status'];

@@ -33,6 +33,14 @@ const byCode: Record<string, string> = {
   'signal.not-found': 'Dit signaal bestaat niet (meer).',
   'signal.version-stale':
     'Iemand anders heeft dit signaal net gewijzigd. De nieuwe tekst staat nu in het formulier; bekijk die en corrigeer zo nodig opnieuw.',
+  'waiting-list.forbidden': 'Met jouw rol heb je geen wachtlijst.',
+  'bridging.forbidden':
+    'Alleen de contactpersoon voor de overbrugging en de zorgcoördinator van de casus leggen contacten vast.',
+  'bridging.no-plan': 'Deze casus heeft nu geen overbruggingsplan met een contactpersoon.',
+  'bridging.contact-in-future':
+    'Leg een contact vast als het heeft plaatsgevonden: de datum kan niet in de toekomst liggen.',
+  'mail.not-failed': 'Alleen een mislukte e-mail kan opnieuw worden verstuurd.',
+  'mail.not-found': 'Deze e-mail bestaat niet (meer).',
   'correction.forbidden': 'Alleen de zorgcoördinatoren van de casus corrigeren wat erin is vastgelegd.',
   'correction.text-unchanged': 'De tekst is nog hetzelfde als wat er stond. Pas aan wat niet klopt.',
   'record.export-forbidden': 'Alleen de zorgcoördinator van de student maakt een inzage-export.',

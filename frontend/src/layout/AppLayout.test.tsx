@@ -5,9 +5,16 @@ import { AppLayout, navigationFor } from './AppLayout';
 test('the menu shows each role only its own pages, and everyone their notifications', () => {
   const labels = (roles: Parameters<typeof navigationFor>[0]['roles']) =>
     navigationFor({ roles }).map((item) => item.label);
-  expect(labels(['SLB'])).toEqual(['Signaal melden', 'Mijn signalen', 'Meldingen']);
-  expect(labels(['ZORGCOORDINATOR'])).toEqual(['Caseload', 'Evaluaties', 'Naleving', 'Noodtoegang', 'Meldingen']);
-  expect(labels(['EXTERNAL_PROFESSIONAL'])).toEqual(['Mijn overdrachten', 'Meldingen']);
+  expect(labels(['SLB'])).toEqual(['Signaal melden', 'Mijn signalen', 'Overbrugging', 'Meldingen']);
+  expect(labels(['ZORGCOORDINATOR'])).toEqual([
+    'Caseload',
+    'Wachtlijst',
+    'Evaluaties',
+    'Naleving',
+    'Noodtoegang',
+    'Meldingen',
+  ]);
+  expect(labels(['EXTERNAL_PROFESSIONAL'])).toEqual(['Mijn overdrachten', 'Wachtlijst', 'Meldingen']);
   expect(labels(['AUDITOR'])).toEqual(['Overzicht', 'Naleving', 'Toegangslog', 'Meldingen']);
   expect(labels(['ADMIN'])).toEqual([
     'Overzicht',
@@ -15,6 +22,7 @@ test('the menu shows each role only its own pages, and everyone their notificati
     'Locaties en teams',
     'Sociale kaart',
     'Instellingen',
+    'E-mail',
     'Meldingen',
   ]);
 });

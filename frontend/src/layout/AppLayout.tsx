@@ -22,11 +22,14 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
   if (hasRole(me, 'ZORGCOORDINATOR')) {
     items.push(
       { to: '/caseload', label: 'Caseload' },
+      { to: '/wachtlijst', label: 'Wachtlijst' },
       { to: '/afspraken', label: 'Evaluaties' },
       { to: '/naleving', label: 'Naleving' },
       { to: '/noodtoegang', label: 'Noodtoegang' },
     );
-  } else if (hasRole(me, 'EXTERNAL_PROFESSIONAL')) items.push({ to: '/caseload', label: 'Mijn overdrachten' });
+  } else if (hasRole(me, 'EXTERNAL_PROFESSIONAL')) {
+    items.push({ to: '/caseload', label: 'Mijn overdrachten' }, { to: '/wachtlijst', label: 'Wachtlijst' });
+  } else if (hasRole(me, 'SLB')) items.push({ to: '/wachtlijst', label: 'Overbrugging' });
   if (hasRole(me, 'AUDITOR', 'ADMIN')) items.push({ to: '/overzicht', label: 'Overzicht' });
   if (hasRole(me, 'AUDITOR')) {
     if (!hasRole(me, 'ZORGCOORDINATOR')) items.push({ to: '/naleving', label: 'Naleving' });
@@ -38,6 +41,7 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
       { to: '/beheer/locaties', label: 'Locaties en teams' },
       { to: '/beheer/sociale-kaart', label: 'Sociale kaart' },
       { to: '/beheer/instellingen', label: 'Instellingen' },
+      { to: '/beheer/e-mail', label: 'E-mail' },
     );
   }
   items.push({ to: '/meldingen', label: 'Meldingen', unread });

@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useCaseHistory, useCaseSignals, useCorrectSignal } from '../../api/queries';
+import { useBridgingContacts, useCaseHistory, useCaseSignals, useCorrectSignal } from '../../api/queries';
 import type { CaseSignal, CaseTransition, PackageSection } from '../../api/types';
 import { UrgencyBadge } from '../../components/Badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -27,6 +27,8 @@ export function CaseTimeline({
   const showSteps = sections.includes('SCHOOL_SUPPORT');
   const signals = useCaseSignals(caseId, showSignals);
   const history = useCaseHistory(caseId, showSteps);
+  const showContacts = sections.includes('BRIDGING');
+  const contacts = useBridgingContacts(caseId, showContacts);
   const error = signals.error ?? history.error;
   if (!showSignals && !showSteps) return null;
   return (
@@ -50,7 +52,7 @@ export function CaseTimeline({
       {(!showSignals || signals.data) && (!showSteps || history.data) && (
         <TimelineList
           caseId={caseId}
-          entries={buildTimeline(signals.data ?? [], history.data ?? [])}
+          entries={buildTimeline(signals.data ?? [], history.data ?? [], contacts.data ?? [])}
           mayCorrect={mayCorrect}
         />
       )}
@@ -77,7 +79,15 @@ function TimelineList({
   return (
     <ol className="hr-timeline" aria-label="Gebeurtenissen, nieuwste eerst">
       {entries.map((entry) =>
-        entry.kind === 'signal' ? (
+        entry.kind === 'contact' ? (
+          <li key={`c${entry.contact.id}`} className="hr-timeline__item">
+            <p className="hr-timeline__title">Overbruggingscontact</p>
+            <p className="hr-timeline__meta">
+              {formatDate(entry.contact.contactedOn)}, vastgelegd door {entry.contact.recordedBy.name || 'onbekend'}
+            </p>
+            {entry.contact.note && <p>{entry.contact.note}</p>}
+          </li>
+        ) : entry.kind === 'signal' ? (
           <li key={`s${entry.signal.id}`} className="hr-timeline__item hr-timeline__item--signal">
             <p className="hr-timeline__title">
               Signaal van {entry.signal.raisedByName || 'onbekend'} <UrgencyBadge urgency={entry.signal.urgency} />

@@ -30,6 +30,30 @@ test('the timeline puts signals and steps in one story, newest first', () => {
     [transition(5, '2026-02-02T08:00:00Z')],
   );
   expect(
-    entries.map((entry) => entry.kind + (entry.kind === 'signal' ? entry.signal.id : entry.transition.id)),
+    entries.map(
+      (entry) =>
+        entry.kind +
+        (entry.kind === 'signal'
+          ? entry.signal.id
+          : entry.kind === 'transition'
+            ? entry.transition.id
+            : entry.contact.id),
+    ),
   ).toEqual(['signal2', 'transition5', 'signal1']);
+});
+
+test('a bridging contact stands at the day it happened', () => {
+  const entries = buildTimeline(
+    [signal(1, '2026-02-01T08:00:00Z', 'eerste')],
+    [transition(5, '2026-02-04T08:00:00Z')],
+    [
+      {
+        id: 9,
+        contactedOn: '2026-02-03',
+        recordedBy: { id: 1, name: 'Bram Koster' },
+        recordedAt: '2026-02-05T10:00:00Z',
+      },
+    ],
+  );
+  expect(entries.map((entry) => entry.kind)).toEqual(['transition', 'contact', 'signal']);
 });

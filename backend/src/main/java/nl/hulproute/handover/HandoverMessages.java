@@ -9,8 +9,6 @@ import nl.hulproute.lifecycle.CaseTransitioned;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
-import nl.hulproute.people.StudentSummary;
-import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderSummary;
@@ -21,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells each side of a handover what the other did, in the app and by e-mail: the receiving provider's professionals
  * when a handover arrives or a case they hold is closed; the zorgcoördinatoren of the location and the case's owner
- * when the handover is accepted or declined. Texts name a student number and a link, never a health detail. Runs
+ * when the handover is accepted or declined. Texts name the case number and a link: never a health detail, and no student name or number either
+ * (a notification or mail outlives the case's retention, the case number does not identify anyone once it is
+ * anonymised). Runs
  * after the transition committed, in its own transaction; Spring Modulith's registry delivers the event again if
  * the application stopped first, and the mails' idempotency keys keep a second delivery from mailing twice.
  */
@@ -34,14 +34,12 @@ class HandoverMessages {
     static final String CLOSED = "HANDOVER_CASE_CLOSED";
 
     private final People people;
-    private final Students students;
     private final Providers providers;
     private final Notifications notifications;
     private final Mail mail;
 
-    HandoverMessages(People people, Students students, Providers providers, Notifications notifications, Mail mail) {
+    HandoverMessages(People people, Providers providers, Notifications notifications, Mail mail) {
         this.people = people;
-        this.students = students;
         this.providers = providers;
         this.notifications = notifications;
         this.mail = mail;
@@ -52,20 +50,20 @@ class HandoverMessages {
         if (transition.event() == CaseEvent.START_HANDOVER) {
             toReceivers(transition, NEW_HANDOVER,
                     "Nieuwe warme overdracht",
-                    "Er is een warme overdracht voor u klaargezet: student %s. Bekijk en beantwoord hem in Mijn overdrachten.",
+                    "Er is een warme overdracht voor u klaargezet (casus %s). Bekijk en beantwoord hem in Mijn overdrachten.",
                     "/overdrachten");
         } else if (transition.event() == CaseEvent.ACCEPT_HANDOVER) {
             toSchool(transition, ACCEPTED,
                     "Warme overdracht geaccepteerd",
-                    "%s heeft de warme overdracht van student %s geaccepteerd.");
+                    "%s heeft de warme overdracht van casus %s geaccepteerd.");
         } else if (transition.event() == CaseEvent.DECLINE_HANDOVER) {
             toSchool(transition, DECLINED,
                     "Warme overdracht afgewezen",
-                    "%s heeft de warme overdracht van student %s afgewezen. Verwijs naar een andere zorgaanbieder of bied opnieuw aan.");
+                    "%s heeft de warme overdracht van casus %s afgewezen. Verwijs naar een andere zorgaanbieder of bied opnieuw aan.");
         } else if (transition.to() == CaseState.CLOSED && transition.from() == CaseState.EXTERNAL_CARE) {
             toReceivers(transition, CLOSED,
                     "Casus afgesloten door school",
-                    "De school heeft de casus van student %s afgesloten.",
+                    "De school heeft casus %s afgesloten.",
                     "/overdrachten");
         }
     }
@@ -74,7 +72,7 @@ class HandoverMessages {
         if (transition.providerId() == null) {
             return;
         }
-        String title = text.formatted(studentNumber(transition));
+        String title = text.formatted(transition.caseId());
         List<Long> receivers = people.professionalsOf(transition.providerId()).stream().map(UserSummary::id).toList();
         notifications.notify(receivers, kind, title, link);
         for (long receiver : receivers) {
@@ -86,7 +84,7 @@ class HandoverMessages {
         String provider = transition.providerId() == null
                 ? "De zorgaanbieder"
                 : providers.provider(transition.providerId()).map(ProviderSummary::name).orElse("De zorgaanbieder");
-        String title = text.formatted(provider, studentNumber(transition));
+        String title = text.formatted(provider, transition.caseId());
         Set<Long> recipients = new LinkedHashSet<>();
         people.staff(transition.locationId(), Role.ZORGCOORDINATOR).stream().map(UserSummary::id).forEach(recipients::add);
         if (transition.ownerUserId() != null) {
@@ -97,10 +95,6 @@ class HandoverMessages {
         for (long recipient : recipients) {
             mail.queueForUser(recipient, subject, title + "\n\n" + mail.link(link), key(kind, transition, recipient));
         }
-    }
-
-    private String studentNumber(CaseTransitioned transition) {
-        return students.student(transition.studentId()).map(StudentSummary::studentNumber).orElse("?");
     }
 
     private static String key(String kind, CaseTransitioned transition, long recipient) {

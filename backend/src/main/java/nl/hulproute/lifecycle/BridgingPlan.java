@@ -6,6 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +24,10 @@ class BridgingPlan {
 
     private @Nullable Long contactUserId;
     private @Nullable Integer contactEveryDays;
+    private @Nullable String description;
     private @Nullable String noBridgingReason;
     private Instant startedAt;
+    private @Nullable LocalDate lastContactOn;
     private @Nullable Instant endedAt;
 
     protected BridgingPlan() {}
@@ -32,6 +36,9 @@ class BridgingPlan {
         if (bridging != null) {
             this.contactUserId = bridging.contactUserId();
             this.contactEveryDays = bridging.contactEveryDays();
+            this.description = bridging.description() == null || bridging.description().isBlank()
+                    ? null
+                    : bridging.description().strip();
         } else {
             this.noBridgingReason = noBridgingReason;
         }
@@ -54,6 +61,38 @@ class BridgingPlan {
     @Nullable
     Integer contactEveryDays() {
         return contactEveryDays;
+    }
+
+    @Nullable
+    String description() {
+        return description;
+    }
+
+    /** Whether someone from school keeps contact (rather than a reason why none is needed). */
+    boolean hasContact() {
+        return contactUserId != null && contactEveryDays != null;
+    }
+
+    @Nullable
+    LocalDate lastContactOn() {
+        return lastContactOn;
+    }
+
+    /** A contact was made on this day: the next one is due {@code contactEveryDays} after the latest contact. */
+    void contactMade(LocalDate on) {
+        if (lastContactOn == null || on.isAfter(lastContactOn)) {
+            lastContactOn = on;
+        }
+    }
+
+    /** The day the next contact is due: that many days after the last contact, or after the plan started. */
+    @Nullable
+    LocalDate nextContactDue(ZoneId zone) {
+        if (!hasContact()) {
+            return null;
+        }
+        LocalDate from = lastContactOn != null ? lastContactOn : LocalDate.ofInstant(startedAt, zone);
+        return from.plusDays(contactEveryDays);
     }
 
     @Nullable

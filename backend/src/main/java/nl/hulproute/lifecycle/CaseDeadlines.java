@@ -25,8 +25,8 @@ class CaseDeadlines {
             case SIGNALLED -> day(theCase.openedAt(), zone).plusDays(triageDays(theCase.urgency()));
             case FIRST_LINE -> theCase.checkInDate();
             case WAITING -> theCase.currentBridgingPlan()
-                    .filter(plan -> plan.contactEveryDays() != null)
-                    .map(plan -> day(plan.startedAt(), zone).plusDays(plan.contactEveryDays()))
+                    .filter(BridgingPlan::hasContact)
+                    .map(plan -> plan.nextContactDue(zone))
                     .orElse(theCase.expectedStartDate());
             case HANDOVER -> theCase.handoverStartedAt() == null
                     ? null

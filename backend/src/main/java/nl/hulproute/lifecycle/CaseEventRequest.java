@@ -46,9 +46,20 @@ public record CaseEventRequest(
                 String summary,
         @Schema(description = "CLOSE: how the case ended") @Nullable Outcome outcome) {
 
-    /** The school's bridging while a student waits: who keeps contact and every how many days. */
+    /** The school's bridging while a student waits: who keeps contact, every how many days, and what it is. */
     @Schema(name = "Bridging")
-    public record Bridging(@NotNull @Positive Long contactUserId, @NotNull @Min(1) @Max(90) Integer contactEveryDays) {}
+    public record Bridging(
+            @NotNull @Positive Long contactUserId,
+            @NotNull @Min(1) @Max(90) Integer contactEveryDays,
+            @Schema(description = "what the bridging is, e.g. a weekly talk, an adapted timetable (no clinical detail)")
+                    @Size(max = 300)
+                    @Nullable
+                    String description) {
+
+        public Bridging(Long contactUserId, Integer contactEveryDays) {
+            this(contactUserId, contactEveryDays, null);
+        }
+    }
 
     /** A request with only a version and a reason; the other fields empty. */
     public static CaseEventRequest withReason(long version, @Nullable String reason) {

@@ -311,8 +311,11 @@ public class CaseManagement {
                 bridging.filter(plan -> visible.contains(PackageSection.BRIDGING)).map(plan -> new BridgingView(
                                 PersonRef.of(plan.contactUserId(), users),
                                 plan.contactEveryDays(),
+                                plan.description(),
                                 plan.noBridgingReason(),
-                                plan.startedAt()))
+                                plan.startedAt(),
+                                plan.lastContactOn(),
+                                plan.nextContactDue(clock.getZone())))
                         .orElse(null),
                 theCase.handoverStartedAt(),
                 theCase.firstContactDate(),

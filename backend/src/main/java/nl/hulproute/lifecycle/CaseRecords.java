@@ -86,8 +86,10 @@ public class CaseRecords {
     public record BridgingPlanRecord(
             @Nullable PersonRef contact,
             @Nullable Integer contactEveryDays,
+            @Schema(description = "what the bridging is") @Nullable String description,
             @Nullable String noBridgingReason,
             Instant startedAt,
+            @Schema(description = "the day of the latest bridging contact") @Nullable LocalDate lastContactOn,
             @Nullable Instant endedAt) {}
 
     /** The student's cases, oldest first, each with everything recorded on it. */
@@ -179,8 +181,10 @@ public class CaseRecords {
                                 .map(plan -> new BridgingPlanRecord(
                                         PersonRef.of(plan.contactUserId(), users),
                                         plan.contactEveryDays(),
+                                        plan.description(),
                                         plan.noBridgingReason(),
                                         plan.startedAt(),
+                                        plan.lastContactOn(),
                                         plan.endedAt()))
                                 .toList(),
                         notes.getOrDefault(theCase.id(), List.of()).stream()
@@ -250,8 +254,10 @@ public class CaseRecords {
                 "UPDATE lifecycle_case_transition SET reason = NULL, payload = '{}' WHERE case_id IN (:ids)", ids);
         int bridgingPlans = update(
                 """
-                UPDATE lifecycle_bridging_plan SET no_bridging_reason = ''
-                WHERE case_id IN (:ids) AND no_bridging_reason IS NOT NULL
+                UPDATE lifecycle_bridging_plan
+                SET no_bridging_reason = CASE WHEN no_bridging_reason IS NULL THEN NULL ELSE '' END,
+                    description = NULL
+                WHERE case_id IN (:ids) AND (no_bridging_reason IS NOT NULL OR description IS NOT NULL)
                 """,
                 ids);
         int consents = update("UPDATE lifecycle_consent SET student_id = NULL WHERE case_id IN (:ids)", ids);

@@ -31,6 +31,13 @@ interface CaseRepository extends Repository<Case, Long> {
 
     List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
 
+    /** The cases in this state at these locations (served by ix_lifecycle_case_location_state). */
+    List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
+
+    /** Every case in this state (served by ix_lifecycle_case_state_waiting). */
+    @Query("select c from LifecycleCase c where c.state = :state and c.anonymisedAt is null order by c.waitingSince, c.id")
+    List<Case> findByState(CaseState state);
+
     List<Case> findByStateAndHandoverStartedAtBefore(CaseState state, Instant before);
 
     @Query("select c from LifecycleCase c where c.studentId = :studentId and c.state <> nl.hulproute.lifecycle.CaseState.CLOSED")

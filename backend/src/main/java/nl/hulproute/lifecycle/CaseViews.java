@@ -75,8 +75,11 @@ public final class CaseViews {
     public record BridgingView(
             @Nullable PersonRef contact,
             @Nullable Integer contactEveryDays,
+            @Schema(description = "what the bridging is, e.g. a weekly talk") @Nullable String description,
             @Nullable String noBridgingReason,
-            Instant since) {}
+            Instant since,
+            @Schema(description = "the day of the latest bridging contact") @Nullable LocalDate lastContactOn,
+            @Schema(description = "when the next bridging contact is due") @Nullable LocalDate nextContactDue) {}
 
     @Schema(name = "Case", description = "A case with what the caller may do with it now")
     public record CaseView(

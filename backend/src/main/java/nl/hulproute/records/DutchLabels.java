@@ -185,6 +185,7 @@ final class DutchLabels {
             Map.entry("bridging", "Overbrugging"),
             Map.entry("contactUserId", "contactpersoon (nummer)"),
             Map.entry("contactEveryDays", "contact om de zoveel dagen"),
+            Map.entry("description", "wat de overbrugging is"),
             Map.entry("noBridgingReason", "Waarom geen overbrugging"),
             Map.entry("expectedStartDate", "Verwachte startdatum"),
             Map.entry("sections", "Onderdelen"),

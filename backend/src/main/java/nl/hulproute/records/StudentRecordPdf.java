@@ -209,6 +209,8 @@ class StudentRecordPdf {
                     cell(bridging, name(plan.contact()), fonts.body);
                     cell(bridging, plan.contactEveryDays() != null
                             ? "Contact om de " + plan.contactEveryDays() + " dagen"
+                                    + (plan.description() == null ? "" : ": " + plan.description())
+                                    + (plan.lastContactOn() == null ? "" : " (laatste contact " + plan.lastContactOn() + ")")
                             : "Geen overbrugging: " + nullToEmpty(plan.noBridgingReason()), fonts.body);
                     cell(bridging, moment(plan.startedAt()), fonts.body);
                     cell(bridging, plan.endedAt() == null ? "loopt nog" : moment(plan.endedAt()), fonts.body);

@@ -21,6 +21,11 @@ public enum Permission {
     SEE_CASELOAD_FIGURES("caseload.location-forbidden", "These figures are for the zorgcoördinatoren of the location.", Role.ZORGCOORDINATOR),
     /** Look up colleagues at one's own location, to hand them a case or a bridging contact. */
     LOOK_UP_STAFF("people.staff-forbidden", "Only zorgcoördinatoren look up colleagues.", Role.ZORGCOORDINATOR),
+    /**
+     * See the waiting list: a zorgcoördinator their locations' waiting students, a professional their provider's, a
+     * bridging contact person (SLB'er) the students they keep contact with.
+     */
+    SEE_WAITING_LIST("waiting-list.forbidden", "This role has no waiting list.", Role.ZORGCOORDINATOR, Role.EXTERNAL_PROFESSIONAL, Role.SLB),
     /** Find any student of the school by number and use break-glass for one of another location. */
     USE_BREAK_GLASS("people.directory-forbidden", "Only zorgcoördinatoren look up students across locations.", Role.ZORGCOORDINATOR),
     /** Read the access log: the privacy officer. */

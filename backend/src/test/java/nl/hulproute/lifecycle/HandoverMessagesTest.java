@@ -38,17 +38,18 @@ class HandoverMessagesTest {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long caseId = driver.newCaseIn(CaseState.HANDOVER);
         String number = driver.read(caseId).body().path("student").path("studentNumber").asText();
+        String name = driver.read(caseId).body().path("student").path("name").asText();
 
         JsonNode told = await().atMost(Duration.ofSeconds(20))
                 .until(() -> notification(driver.professional, "HANDOVER_NEW"), found -> found != null);
-        assertThat(told.path("title").asText()).contains(number);
+        assertThat(told.path("title").asText()).contains("casus " + caseId).doesNotContain(number, name);
         assertThat(told.path("link").asText()).isEqualTo("/overdrachten");
         List<Map<String, Object>> mails = mailsTo(driver.professional);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).get("subject")).isEqualTo("Nieuwe warme overdracht");
         assertThat(mails.get(0).get("body").toString())
-                .contains(number, "/overdrachten")
-                .doesNotContain("Trekt zich terug", "Besproken in het zorgoverleg");
+                .contains("casus " + caseId, "/overdrachten")
+                .doesNotContain(number, name, "Trekt zich terug", "Besproken in het zorgoverleg");
 
         driver.fireOk(driver.professional, caseId, CaseEvent.ACCEPT_HANDOVER);
         for (User zc : List.of(driver.zc, driver.secondZc)) {
@@ -77,8 +78,7 @@ class HandoverMessagesTest {
         driver.fireOk(driver.zc, closed, CaseEvent.CLOSE);
         JsonNode told = await().atMost(Duration.ofSeconds(20))
                 .until(() -> notification(driver.professional, "HANDOVER_CASE_CLOSED"), found -> found != null);
-        assertThat(told.path("title").asText())
-                .contains(driver.read(closed).body().path("student").path("studentNumber").asText());
+        assertThat(told.path("title").asText()).isEqualTo("De school heeft casus " + closed + " afgesloten.");
     }
 
     private long publications(long caseId, String completion) {

@@ -1,0 +1,182 @@
+package nl.hulproute.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bridging plans of waiting students, for the waiting list: which cases wait (as the actor may see them), their
+ * plan and when the next contact is due. The plan is part of the case (set by {@code PLACE_ON_WAITLIST}); the
+ * contacts themselves are the waitinglist module's, which tells the plan of each one through {@link #contactMade}.
+ */
+@Service
+@Transactional
+public class BridgingPlans {
+
+    /** The states in which the school bridges: on the waiting list and while the handover waits for an answer. */
+    static final EnumSet<CaseState> BRIDGING = EnumSet.of(CaseState.WAITING, CaseState.HANDOVER);
+
+    private final CaseRepository cases;
+    private final CaseAccess access;
+    private final Clock clock;
+
+    BridgingPlans(CaseRepository cases, CaseAccess access, Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A waiting case with its bridging plan, as the waiting list needs it. */
+    public record WaitingCase(
+            long caseId,
+            long studentId,
+            long locationId,
+            @Nullable Long providerId,
+            @Nullable Long ownerUserId,
+            Instant waitingSince,
+            @Nullable LocalDate expectedStartDate,
+            @Nullable Plan plan) {
+
+        /** The day the next bridging contact is due; null without a contact person. */
+        public @Nullable LocalDate nextContactDue() {
+            return plan == null ? null : plan.nextContactDue();
+        }
+    }
+
+    /** A bridging plan: who keeps contact, how often and what it is, or why none is needed. */
+    public record Plan(
+            @Nullable Long contactUserId,
+            @Nullable Integer contactEveryDays,
+            @Nullable String description,
+            @Nullable String noBridgingReason,
+            Instant startedAt,
+            @Nullable LocalDate lastContactOn,
+            @Nullable LocalDate nextContactDue) {}
+
+    /**
+     * The waiting cases this actor may see on the waiting list: a zorgcoördinator those of their locations; an
+     * external professional their own provider's, while the student's consent for it is in force; an SLB'er (or anyone)
+     * the ones they keep contact with. Unordered.
+     */
+    @Transactional(readOnly = true)
+    public List<WaitingCase> waitingList(Actor actor) {
+        List<Case> found = new ArrayList<>();
+        if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
+            found.addAll(cases.findByLocationIdInAndState(actor.locationIds(), CaseState.WAITING));
+        }
+        if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
+            cases.findByProviderIdAndStateIn(actor.providerId(), List.of(CaseState.WAITING)).stream()
+                    .filter(theCase -> !access.consentedToProvider(theCase).isEmpty())
+                    .forEach(found::add);
+        }
+        if (actor.has(Role.SLB)) {
+            cases.findByState(CaseState.WAITING).stream()
+                    .filter(theCase -> theCase.currentBridgingPlan()
+                            .map(plan -> Long.valueOf(actor.id()).equals(plan.contactUserId()))
+                            .orElse(false))
+                    .forEach(found::add);
+        }
+        return found.stream().distinct().map(this::waiting).toList();
+    }
+
+    /** Every waiting case whose next bridging contact is due before {@code today}, for the reminders. */
+    @Transactional(readOnly = true)
+    public List<WaitingCase> overdue(LocalDate today) {
+        return cases.findByState(CaseState.WAITING).stream()
+                .map(this::waiting)
+                .filter(waiting -> waiting.nextContactDue() != null && waiting.nextContactDue().isBefore(today))
+                .toList();
+    }
+
+    /**
+     * The case whose bridging contacts this actor may record or read: the plan's contact person, or a
+     * zorgcoördinator of the case. 404 when they may not see the case at all (or it has no bridging now), 403 when
+     * they see it but are neither.
+     */
+    @Transactional(readOnly = true)
+    public WaitingCase requireBridgingWork(Actor actor, long caseId) {
+        Optional<Case> found = cases.findById(caseId);
+        boolean contactPerson = found.flatMap(Case::currentBridgingPlan)
+                .map(plan -> Long.valueOf(actor.id()).equals(plan.contactUserId()))
+                .orElse(false);
+        if (!contactPerson) {
+            Case theCase = access.readable(actor, caseId);
+            if (!access.mayCorrect(actor, theCase)) {
+                throw new DomainProblem.Forbidden(
+                        "bridging.forbidden",
+                        "Only the bridging contact person and the case's zorgcoördinatoren record bridging contacts.",
+                        Map.of("caseId", caseId));
+            }
+            found = Optional.of(theCase);
+        }
+        Case theCase = found.orElseThrow();
+        if (theCase.currentBridgingPlan().filter(BridgingPlan::hasContact).isEmpty()) {
+            throw new DomainProblem.Conflict(
+                    "bridging.no-plan",
+                    "The case has no bridging plan with a contact person now.",
+                    Map.of("caseId", caseId, "state", theCase.state()));
+        }
+        return waiting(theCase);
+    }
+
+    /**
+     * The student of a case whose bridging contacts this actor may read: a contact person of one of its plans, or
+     * whoever may see its bridging section (the case's zorgcoördinatoren, a receiver it was shared with). 404 or
+     * 403 as for the case.
+     */
+    @Transactional(readOnly = true)
+    public long requireBridgingReader(Actor actor, long caseId) {
+        Optional<Case> found = cases.findById(caseId);
+        boolean contactPerson = found.map(theCase -> theCase.bridgingPlans().stream()
+                        .anyMatch(plan -> Long.valueOf(actor.id()).equals(plan.contactUserId())))
+                .orElse(false);
+        return contactPerson
+                ? found.get().studentId()
+                : access.readableSection(actor, caseId, PackageSection.BRIDGING).studentId();
+    }
+
+    /**
+     * A bridging contact was made on this day: the plan's next contact becomes due that many days later. For the
+     * waitinglist module, in the transaction that records the contact.
+     */
+    public void contactMade(long caseId, LocalDate on) {
+        Case theCase = cases.findByIdForUpdate(caseId)
+                .orElseThrow(() -> new DomainProblem.NotFound("case.not-found", "There is no such case."));
+        theCase.currentBridgingPlan().ifPresent(plan -> plan.contactMade(on));
+        cases.saveAndFlush(theCase);
+    }
+
+    private WaitingCase waiting(Case theCase) {
+        ZoneId zone = clock.getZone();
+        return new WaitingCase(
+                theCase.id(),
+                theCase.studentId(),
+                theCase.locationId(),
+                theCase.providerId(),
+                theCase.ownerUserId(),
+                theCase.waitingSince() == null ? theCase.openedAt() : theCase.waitingSince(),
+                theCase.expectedStartDate(),
+                theCase.currentBridgingPlan()
+                        .map(plan -> new Plan(
+                                plan.contactUserId(),
+                                plan.contactEveryDays(),
+                                plan.description(),
+                                plan.noBridgingReason(),
+                                plan.startedAt(),
+                                plan.lastContactOn(),
+                                plan.nextContactDue(zone)))
+                        .orElse(null));
+    }
+}

@@ -1,0 +1,84 @@
+package nl.hulproute.waitinglist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.hulproute.lifecycle.BridgingPlans;
+import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.People;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessedRecord;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.waitinglist.WaitingListViews.BridgingContactView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the contacts between school and a waiting student: the plan's contact person or the case's
+ * zorgcoördinator, on a day not in the future, with an optional short note. Each contact moves the plan's next due
+ * date, in the same transaction.
+ */
+@Service
+@Transactional
+public class BridgingContacts {
+
+    private final BridgingContactRepository contacts;
+    private final BridgingPlans plans;
+    private final People people;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    BridgingContacts(
+            BridgingContactRepository contacts, BridgingPlans plans, People people, AccessLog accessLog, Clock clock) {
+        this.contacts = contacts;
+        this.plans = plans;
+        this.people = people;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Records a contact as this actor (for other modules, such as the demo); the id of the new contact. */
+    public long recordContact(Actor actor, long caseId, LocalDate contactedOn, @Nullable String note) {
+        return record(actor, caseId, contactedOn, note).id();
+    }
+
+    BridgingContactView record(Actor actor, long caseId, LocalDate contactedOn, @Nullable String note) {
+        WaitingCase waiting = plans.requireBridgingWork(actor, caseId);
+        if (contactedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainProblem.Unprocessable(
+                    "bridging.contact-in-future", "A contact is recorded once it happened, not before.",
+                    Map.of("caseId", caseId));
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        BridgingContact saved = contacts.saveAndFlush(new BridgingContact(
+                caseId, waiting.studentId(), contactedOn, text, actor.id(), clock.instant()));
+        plans.contactMade(caseId, contactedOn);
+        accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(waiting.studentId(), "bridging-contact", saved.id()));
+        return view(saved, people.users(List.of(actor.id())));
+    }
+
+    @Transactional(readOnly = true)
+    List<BridgingContactView> of(Actor actor, long caseId) {
+        long studentId = plans.requireBridgingReader(actor, caseId);
+        List<BridgingContact> found = contacts.findByCaseIdOrderByContactedOnDescIdDesc(caseId);
+        accessLog.record(actor, AccessAction.VIEW, new AccessedRecord(studentId, "bridging-contacts", caseId));
+        Map<Long, UserSummary> users = people.users(found.stream().map(BridgingContact::recordedByUserId).toList());
+        return found.stream().map(contact -> view(contact, users)).toList();
+    }
+
+    private static BridgingContactView view(BridgingContact contact, Map<Long, UserSummary> users) {
+        UserSummary by = users.get(contact.recordedByUserId());
+        return new BridgingContactView(
+                contact.id(),
+                contact.contactedOn(),
+                contact.note(),
+                new PersonRef(contact.recordedByUserId(), by == null ? "" : by.displayName()),
+                contact.recordedAt());
+    }
+}

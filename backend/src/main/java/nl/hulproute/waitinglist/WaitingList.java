@@ -1,0 +1,130 @@
+package nl.hulproute.waitinglist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import nl.hulproute.lifecycle.BridgingPlans;
+import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
+import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.lifecycle.CaseViews.ProviderRef;
+import nl.hulproute.people.People;
+import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.Students;
+import nl.hulproute.people.UserSummary;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessedRecord;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.Permission;
+import nl.hulproute.socialmap.ProviderSummary;
+import nl.hulproute.socialmap.Providers;
+import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The waiting list: one row per waiting case the actor may see, overdue bridging first, then the longest waiting.
+ * A location has tens of waiting students (one school: ~40), so the rows are ordered here, after the case query
+ * (by location and state, indexed) has found them.
+ */
+@Service
+@Transactional(readOnly = true)
+class WaitingList {
+
+    static final Comparator<WaitingListRow> ORDER = Comparator.comparing(WaitingListRow::overdue)
+            .reversed()
+            .thenComparing(WaitingListRow::waitingSince)
+            .thenComparing(WaitingListRow::caseId);
+
+    private final BridgingPlans plans;
+    private final Students students;
+    private final People people;
+    private final Providers providers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    WaitingList(
+            BridgingPlans plans,
+            Students students,
+            People people,
+            Providers providers,
+            AccessLog accessLog,
+            Clock clock) {
+        this.plans = plans;
+        this.students = students;
+        this.people = people;
+        this.providers = providers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    List<WaitingListRow> rows(Actor actor, @Nullable Long providerId, boolean overdueOnly) {
+        Permission.SEE_WAITING_LIST.require(actor);
+        List<WaitingCase> waiting = plans.waitingList(actor).stream()
+                .filter(found -> providerId == null || providerId.equals(found.providerId()))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, StudentSummary> studentsById =
+                students.students(waiting.stream().map(WaitingCase::studentId).toList());
+        Map<Long, UserSummary> contacts = people.users(waiting.stream()
+                .map(found -> found.plan() == null ? null : found.plan().contactUserId())
+                .toList());
+        Map<Long, ProviderSummary> providersById = waiting.stream()
+                .map(WaitingCase::providerId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .flatMap(id -> providers.provider(id).stream())
+                .collect(java.util.stream.Collectors.toMap(ProviderSummary::id, provider -> provider));
+        List<WaitingListRow> rows = waiting.stream()
+                .map(found -> row(found, studentsById.get(found.studentId()), contacts, providersById, today))
+                .filter(row -> !overdueOnly || row.overdue())
+                .sorted(ORDER)
+                .toList();
+        if (!rows.isEmpty()) {
+            accessLog.record(actor, AccessAction.LIST, waiting.stream()
+                    .filter(found -> rows.stream().anyMatch(row -> row.caseId() == found.caseId()))
+                    .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
+                    .toList());
+        }
+        return rows;
+    }
+
+    private WaitingListRow row(
+            WaitingCase found,
+            StudentSummary student,
+            Map<Long, UserSummary> contacts,
+            Map<Long, ProviderSummary> providersById,
+            LocalDate today) {
+        LocalDate since = LocalDate.ofInstant(found.waitingSince(), clock.getZone());
+        LocalDate due = found.nextContactDue();
+        var plan = found.plan();
+        @Nullable Long contactId = plan == null ? null : plan.contactUserId();
+        return new WaitingListRow(
+                found.caseId(),
+                new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
+                found.providerId() == null
+                        ? null
+                        : new ProviderRef(found.providerId(), Stream.ofNullable(providersById.get(found.providerId()))
+                                .map(ProviderSummary::name).findFirst().orElse("")),
+                found.waitingSince(),
+                ChronoUnit.DAYS.between(since, today),
+                found.expectedStartDate(),
+                contactId == null
+                        ? null
+                        : new PersonRef(contactId, Stream.ofNullable(contacts.get(contactId))
+                                .map(UserSummary::displayName).findFirst().orElse("")),
+                plan == null ? null : plan.contactEveryDays(),
+                plan == null ? null : plan.description(),
+                plan == null ? null : plan.noBridgingReason(),
+                plan == null ? null : plan.lastContactOn(),
+                due,
+                due != null && due.isBefore(today));
+    }
+}

@@ -1,0 +1,85 @@
+package nl.hulproute.waitinglist;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.PlausibleDate;
+import nl.hulproute.waitinglist.WaitingListViews.BridgingContactView;
+import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The waiting list and the bridging contacts of a waiting case. */
+@RestController
+@Validated
+@Tag(name = "Wachtlijst")
+class WaitingListController {
+
+    private final WaitingList waitingList;
+    private final BridgingContacts contacts;
+
+    WaitingListController(WaitingList waitingList, BridgingContacts contacts) {
+        this.waitingList = waitingList;
+        this.contacts = contacts;
+    }
+
+    @Schema(name = "BridgingContactRequest", description = "A contact that happened: the day and, optionally, a short non-clinical note")
+    record BridgingContactRequest(
+            @NotNull @PlausibleDate LocalDate contactedOn,
+            @Schema(description = "short and non-clinical, e.g. 'Gebeld, gaat redelijk; volgende week weer.'")
+                    @Size(max = 500)
+                    @Nullable
+                    String note) {}
+
+    @GetMapping("/api/waiting-list")
+    @Operation(
+            summary = "The waiting list: overdue bridging first, then the longest waiting",
+            description = "A zorgcoördinator sees the waiting students of their locations, an external professional "
+                    + "their own provider's (with consent in force), an SLB'er the students they keep contact with. "
+                    + "`providerId` and `overdueOnly` narrow the list.")
+    List<WaitingListRow> waitingList(
+            @Parameter(hidden = true) Actor actor,
+            @RequestParam(required = false) @Positive @Nullable Long providerId,
+            @RequestParam(defaultValue = "false") boolean overdueOnly) {
+        return waitingList.rows(actor, providerId, overdueOnly);
+    }
+
+    @PostMapping("/api/cases/{id}/bridging-contacts")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @Operation(
+            summary = "Record a bridging contact",
+            description = "By the plan's contact person or the case's zorgcoördinator; not in the future (422 "
+                    + "`bridging.contact-in-future`); the case needs a bridging plan with a contact person (409 "
+                    + "`bridging.no-plan`). The next contact is then due the plan's number of days after it.")
+    ResponseEntity<BridgingContactView> record(
+            @Parameter(hidden = true) Actor actor,
+            @PathVariable @Positive long id,
+            @RequestBody @Valid BridgingContactRequest request) {
+        BridgingContactView recorded = contacts.record(actor, id, request.contactedOn(), request.note());
+        return ResponseEntity.created(URI.create("/api/cases/" + id + "/bridging-contacts/" + recorded.id()))
+                .body(recorded);
+    }
+
+    @GetMapping("/api/cases/{id}/bridging-contacts")
+    @Operation(summary = "The bridging contacts of a case, newest first")
+    List<BridgingContactView> contacts(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
+        return contacts.of(actor, id);
+    }
+}

@@ -1,0 +1,36 @@
+package nl.hulproute.waitinglist;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
+import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.lifecycle.CaseViews.ProviderRef;
+import org.jspecify.annotations.Nullable;
+
+/** What the waiting-list endpoints answer. */
+final class WaitingListViews {
+
+    private WaitingListViews() {}
+
+    @Schema(name = "WaitingListRow", description = "A student waiting for external care, with the school's bridging")
+    record WaitingListRow(
+            long caseId,
+            CaseStudentRef student,
+            @Nullable ProviderRef provider,
+            Instant waitingSince,
+            long daysWaiting,
+            @Schema(description = "when the provider expects to start; often unknown") @Nullable LocalDate expectedStart,
+            @Schema(description = "who from school keeps contact; null when no bridging is needed") @Nullable
+                    PersonRef contactPerson,
+            @Nullable Integer contactEveryDays,
+            @Schema(description = "what the bridging is, e.g. a weekly talk") @Nullable String bridging,
+            @Schema(description = "why no bridging is needed, where that was decided") @Nullable String noBridgingReason,
+            @Nullable LocalDate lastContact,
+            @Nullable LocalDate nextContactDue,
+            @Schema(description = "the next contact was due before today") boolean overdue) {}
+
+    @Schema(name = "BridgingContact", description = "A contact between school and a waiting student")
+    record BridgingContactView(
+            long id, LocalDate contactedOn, @Nullable String note, PersonRef recordedBy, Instant recordedAt) {}
+}
