@@ -284,6 +284,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/bridging-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bridging contacts of a case, newest first */
+        get: operations["contacts"];
+        put?: never;
+        /**
+         * Record a bridging contact
+         * @description By the plan's contact person or the case's zorgcoördinator; not in the future (422 `bridging.contact-in-future`); the case needs a bridging plan with a contact person (409 `bridging.no-plan`). The next contact is then due the plan's number of days after it.
+         */
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/signals/{signalId}/correction": {
         parameters: {
             query?: never;
@@ -489,6 +510,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The waiting list: overdue bridging first, then the longest waiting
+         * @description A zorgcoördinator sees the waiting students of their locations, an external professional their own provider's (with consent in force), an SLB'er the students they keep contact with. `providerId` and `overdueOnly` narrow the list.
+         */
+        get: operations["waitingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students": {
         parameters: {
             query?: never;
@@ -540,7 +581,7 @@ export interface paths {
          * Inzage: everything recorded about a student, with who read or changed it
          * @description For a zorgcoördinator of the student's location, on the student's AVG access request: personal details, every case with its history, consents and bridging plans, every signal, and every access-log line about the student. JSON by default; a readable PDF in Dutch with `Accept: application/pdf` or `format=pdf`. The export is logged (EXPORT) before it is made. Other roles get 403; a student not at one of the caller's locations, or none, 404.
          */
-        get: operations["record"];
+        get: operations["record_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1255,6 +1296,8 @@ export interface components {
             contactUserId: number;
             /** Format: int32 */
             contactEveryDays: number;
+            /** @description what the bridging is, e.g. a weekly talk, an adapted timetable (no clinical detail) */
+            description?: string;
         };
         CaseEventRequest: {
             /**
@@ -1309,9 +1352,21 @@ export interface components {
             contact?: components["schemas"]["PersonRef"];
             /** Format: int32 */
             contactEveryDays?: number;
+            /** @description what the bridging is, e.g. a weekly talk */
+            description?: string;
             noBridgingReason?: string;
             /** Format: date-time */
             since: string;
+            /**
+             * Format: date
+             * @description the day of the latest bridging contact
+             */
+            lastContactOn?: string;
+            /**
+             * Format: date
+             * @description when the next bridging contact is due
+             */
+            nextContactDue?: string;
         };
         /** @description A case with what the caller may do with it now */
         Case: {
@@ -1428,6 +1483,24 @@ export interface components {
             withdrawnAt?: string;
             withdrawnBy?: components["schemas"]["PersonRef"];
             inForce: boolean;
+        };
+        /** @description A contact that happened: the day and, optionally, a short non-clinical note */
+        BridgingContactRequest: {
+            /** Format: date */
+            contactedOn: string;
+            /** @description short and non-clinical, e.g. 'Gebeld, gaat redelijk; volgende week weer.' */
+            note?: string;
+        };
+        /** @description A contact between school and a waiting student */
+        BridgingContact: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            contactedOn: string;
+            note?: string;
+            recordedBy: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            recordedAt: string;
         };
         /** @description A signal on a case, for the case team */
         CaseSignal: {
@@ -1632,6 +1705,43 @@ export interface components {
             name: string;
             municipality: string;
         };
+        /** @description The student of a case in a list */
+        CaseStudentRef: {
+            /** Format: int64 */
+            id: number;
+            studentNumber: string;
+            name: string;
+        };
+        /** @description A student waiting for external care, with the school's bridging */
+        WaitingListRow: {
+            /** Format: int64 */
+            caseId: number;
+            student: components["schemas"]["CaseStudentRef"];
+            provider?: components["schemas"]["ProviderRef"];
+            /** Format: date-time */
+            waitingSince: string;
+            /** Format: int64 */
+            daysWaiting: number;
+            /**
+             * Format: date
+             * @description when the provider expects to start; often unknown
+             */
+            expectedStart?: string;
+            /** @description who from school keeps contact; null when no bridging is needed */
+            contactPerson?: components["schemas"]["PersonRef"];
+            /** Format: int32 */
+            contactEveryDays?: number;
+            /** @description what the bridging is, e.g. a weekly talk */
+            bridging?: string;
+            /** @description why no bridging is needed, where that was decided */
+            noBridgingReason?: string;
+            /** Format: date */
+            lastContact?: string;
+            /** Format: date */
+            nextContactDue?: string;
+            /** @description the next contact was due before today */
+            overdue: boolean;
+        };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
             /** Format: int32 */
@@ -1675,9 +1785,16 @@ export interface components {
             contact?: components["schemas"]["PersonRef"];
             /** Format: int32 */
             contactEveryDays?: number;
+            /** @description what the bridging is */
+            description?: string;
             noBridgingReason?: string;
             /** Format: date-time */
             startedAt: string;
+            /**
+             * Format: date
+             * @description the day of the latest bridging contact
+             */
+            lastContactOn?: string;
             /** Format: date-time */
             endedAt?: string;
         };
@@ -2036,13 +2153,6 @@ export interface components {
             dueOn: string;
             /** Format: int64 */
             daysOverdue: number;
-        };
-        /** @description The student of a case in a list */
-        CaseStudentRef: {
-            /** Format: int64 */
-            id: number;
-            studentNumber: string;
-            name: string;
         };
         /** @description A case in the caseload */
         CaseSummary: {
@@ -2748,6 +2858,54 @@ export interface operations {
             };
         };
     };
+    contacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BridgingContact"][];
+                };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BridgingContactRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BridgingContact"];
+                };
+            };
+        };
+    };
     correctSignal: {
         parameters: {
             query?: never;
@@ -3109,6 +3267,29 @@ export interface operations {
             };
         };
     };
+    waitingList: {
+        parameters: {
+            query?: {
+                providerId?: number;
+                overdueOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListRow"][];
+                };
+            };
+        };
+    };
     students: {
         parameters: {
             query?: {
@@ -3155,7 +3336,7 @@ export interface operations {
             };
         };
     };
-    record: {
+    record_1: {
         parameters: {
             query?: {
                 /** @description `pdf` for the readable document, `json` (the default) for the data */
