@@ -3,6 +3,7 @@ package nl.hulproute.demo;
 import nl.hulproute.intake.SignalIntake;
 import nl.hulproute.lifecycle.CaseConsents;
 import nl.hulproute.lifecycle.CaseManagement;
+import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.people.People;
 import nl.hulproute.people.PeopleAdministration;
 import nl.hulproute.platform.HulprouteProperties;
@@ -43,6 +44,7 @@ class DemoConfiguration {
             SignalIntake intake,
             CaseManagement cases,
             CaseConsents consents,
+            BridgingContacts bridgingContacts,
             MovableClock clock,
             PlatformTransactionManager transactionManager,
             DemoProperties properties) {
@@ -50,7 +52,7 @@ class DemoConfiguration {
         return new DemoSeeder(
                 administration,
                 new SchoolSeeder(administration, people, providers, transaction, clock, properties),
-                new CaseSeeder(intake, cases, consents, clock, transaction, properties),
+                new CaseSeeder(intake, cases, consents, bridgingContacts, clock, transaction, properties),
                 clock,
                 properties);
     }

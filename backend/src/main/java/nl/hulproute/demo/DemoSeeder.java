@@ -47,10 +47,11 @@ final class DemoSeeder {
             CaseSeeder.Tally tally = caseSeeder.seed(school, random);
             long done = System.nanoTime();
             log.info("Demo data seeded in {} s (school {} s, cases {} s): {} locations, {} teams, {} students, {} users, "
-                            + "{} providers, {} cases {}, {} signals, {} events, {} consents",
+                            + "{} providers, {} cases {}, {} signals, {} events, {} consents, {} bridging contacts",
                     seconds(done - started), seconds(schoolDone - started), seconds(done - schoolDone),
                     school.locationIds().size(), school.teams(), school.students().size(), school.users(),
-                    school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents);
+                    school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents,
+                    tally.bridgingContacts);
         } finally {
             clock.reset();
         }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"people", "socialmap", "lifecycle", "intake", "platform", "shared"})
+        allowedDependencies = {"people", "socialmap", "lifecycle", "intake", "waitinglist", "platform", "shared"})
 @NullMarked
 package nl.hulproute.demo;
 
