@@ -1420,7 +1420,7 @@ export interface components {
             /** @description The sections this caller may see: all for the case team; for a provider's professional only those sent and consented to (the others are left out) */
             visibleSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description The events this caller may fire now, derived from the lifecycle declaration */
-            allowedEvents: ("START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN")[];
+            allowedEvents: ("START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN")[];
         };
         /** @description The student a case is about: what the case team needs to route care */
         CaseStudent: {
@@ -1859,7 +1859,7 @@ export interface components {
             occurredAt: string;
             actor: components["schemas"]["PersonRef"];
             /** @enum {string} */
-            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
+            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
             /** @enum {string} */
             from: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
             /** @enum {string} */
@@ -2071,7 +2071,7 @@ export interface components {
         };
         LifecycleTransition: {
             /** @enum {string} */
-            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
+            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
             from: ("SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED")[];
             /** @enum {string} */
             to: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
@@ -2766,7 +2766,7 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
-                event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
+                event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
             };
             cookie?: never;
         };

@@ -44,6 +44,17 @@ export function ConsentSection({ theCase }: { theCase: CaseView }) {
           </Paragraph>
         </div>
       )}
+      {isCaseTeam &&
+        !theCase.consentInForce &&
+        theCase.state === 'REFERRED' &&
+        (consents.data ?? []).some((consent) => consent.withdrawnAt) && (
+          <div className="utrecht-alert utrecht-alert--warning" role="status">
+            <Paragraph>
+              Er is geen geldige toestemming meer voor {theCase.provider?.name}: een lopende warme overdracht is
+              ingetrokken. De zorgaanbieder ziet deze casus niet meer.
+            </Paragraph>
+          </div>
+        )}
       {consents.isPending && <LoadingState label="Toestemmingen worden geladen…" />}
       {consents.error && <ErrorState error={consents.error} />}
       {consents.data && consents.data.length === 0 && (

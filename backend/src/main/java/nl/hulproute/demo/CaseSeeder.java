@@ -25,6 +25,7 @@ import nl.hulproute.lifecycle.CaseConsents;
 import nl.hulproute.lifecycle.CaseEvent;
 import nl.hulproute.lifecycle.CaseEventRequest;
 import nl.hulproute.lifecycle.CaseManagement;
+import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseViews.CaseView;
 import nl.hulproute.lifecycle.CaseViews.ConsentRequest;
@@ -86,6 +87,7 @@ final class CaseSeeder {
     private final CaseManagement cases;
     private final CaseConsents consents;
     private final MovableClock clock;
+    private final BridgingContacts bridgingContacts;
     private final TransactionTemplate transaction;
     private final DemoProperties properties;
 
@@ -93,12 +95,14 @@ final class CaseSeeder {
             SignalIntake intake,
             CaseManagement cases,
             CaseConsents consents,
+            BridgingContacts bridgingContacts,
             MovableClock clock,
             TransactionTemplate transaction,
             DemoProperties properties) {
         this.intake = intake;
         this.cases = cases;
         this.consents = consents;
+        this.bridgingContacts = bridgingContacts;
         this.clock = clock;
         this.transaction = transaction;
         this.properties = properties;
@@ -110,6 +114,7 @@ final class CaseSeeder {
         int signals;
         int events;
         int consents;
+        int bridgingContacts;
 
         int cases() {
             return states.values().stream().mapToInt(Integer::intValue).sum();
@@ -198,6 +203,8 @@ final class CaseSeeder {
         private final Set<CaseRoute> routesSentToGgz;
         private final Tally tally;
         private final Actor coordinator;
+        private @Nullable Integer bridgingEvery;
+        private @Nullable LocalDate waitingFrom;
         private final Urgency urgency;
         private final LifeDomain mainDomain;
         private final Set<LifeDomain> domains;
@@ -245,6 +252,9 @@ final class CaseSeeder {
             if (state != route.endsIn) {
                 throw new IllegalStateException(
                         "demo route " + route + " ended in " + state + " instead of " + route.endsIn);
+            }
+            if (state == CaseState.WAITING && bridgingEvery != null && waitingFrom != null) {
+                bridge(waitingFrom, bridgingEvery, LocalDate.ofInstant(Instant.now(), clock.getZone()));
             }
             tally.states.merge(state, 1, Integer::sum);
         }
@@ -356,16 +366,45 @@ final class CaseSeeder {
             }
         }
 
-        /** Onto the waiting list: mostly with the SLB'er or a zorgcoördinator keeping contact, sometimes no need. */
+        /**
+         * Onto the waiting list: mostly with the SLB'er or a zorgcoördinator keeping contact, sometimes no need. The
+         * provider knows the start date, the school often not: a third have none.
+         */
         private void waitlist(LocalDate today) {
-            Request request = request().expectedStartDate(today.plusWeeks(between(4, 12, random)));
+            Request request = request();
+            if (random.nextDouble() < 0.65) {
+                request.expectedStartDate(today.plusWeeks(between(4, 12, random)));
+            }
+            bridgingEvery = null;
+            waitingFrom = today;
             if (random.nextDouble() < 0.15) {
                 request.noBridgingReason(CaseTexts.noBridgingNeeded(random));
             } else {
                 long contact = random.nextDouble() < 0.7 ? student.slb().id() : coordinator.id();
-                request.bridging(new CaseEventRequest.Bridging(contact, Weighted.any(List.of(7, 14, 14, 21), random)));
+                bridgingEvery = Weighted.any(List.of(7, 14, 14, 21), random);
+                request.bridging(new CaseEventRequest.Bridging(contact, bridgingEvery, CaseTexts.bridging(random)));
             }
             fire(coordinator, CaseEvent.PLACE_ON_WAITLIST, request);
+        }
+
+        /**
+         * The bridging history of a student still waiting: contacts about every so many days since the plan
+         * started; most are kept up to today, about a quarter stopped a while ago, so their contact is overdue.
+         */
+        private void bridge(LocalDate from, int every, LocalDate today) {
+            boolean keptUp = random.nextDouble() < 0.75;
+            LocalDate stopAfter = keptUp ? today : from.plusDays(random.nextInt(Math.max(1, (int) (today.toEpochDay() - from.toEpochDay()))));
+            LocalDate day = from.plusDays(every - random.nextInt(3));
+            while (!day.isAfter(today) && !day.isAfter(stopAfter)) {
+                clock.moveTo(day.atTime(10, 0).atZone(clock.getZone()).toInstant());
+                if (clock.instant().isAfter(Instant.now())) {
+                    clock.reset();
+                }
+                bridgingContacts.recordContact(
+                        coordinator, caseId, day, random.nextDouble() < 0.6 ? CaseTexts.bridgingContact(random) : null);
+                tally.bridgingContacts++;
+                day = day.plusDays(every - random.nextInt(3));
+            }
         }
 
         private Actor professional() {

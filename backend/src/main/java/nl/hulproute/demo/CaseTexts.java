@@ -117,6 +117,24 @@ final class CaseTexts {
                 "Wijkteam houdt tijdens het wachten al contact."), random);
     }
 
+    /** What the bridging is: never clinical. */
+    static String bridging(Random random) {
+        return Weighted.any(List.of(
+                "Wekelijks kort gesprek met de mentor.",
+                "Aangepast rooster: later beginnen op maandag.",
+                "Vast aanspreekpunt bij studentsupport; even bellen als het niet gaat.",
+                "Korte check-in na de les, samen met de SLB'er."), random);
+    }
+
+    /** A bridging contact's short note: how it went, never clinical. */
+    static String bridgingContact(Random random) {
+        return Weighted.any(List.of(
+                "Gebeld; gaat redelijk, volgende keer op school.",
+                "Kort gesprek na de les; wacht nog op bericht van de aanbieder.",
+                "Langs geweest bij studentsupport; afspraken over het rooster lopen goed.",
+                "Appje gestuurd en teruggebeld; geen bijzonderheden."), random);
+    }
+
     static String handover(Random random) {
         return Weighted.any(List.of(
                 "Plek vrijgekomen; overdrachtsgesprek samen met de student gepland.",

@@ -9,6 +9,7 @@ import nl.hulproute.people.PeopleAdministration;
 import nl.hulproute.platform.HulprouteProperties;
 import nl.hulproute.platform.MovableClock;
 import nl.hulproute.socialmap.Providers;
+import nl.hulproute.waitinglist.BridgingContacts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,7 @@ class DemoConfiguration {
             CaseManagement cases,
             CaseConsents consents,
             Agreements agreements,
+            BridgingContacts bridgingContacts,
             MovableClock clock,
             PlatformTransactionManager transactionManager,
             DemoProperties properties) {
@@ -52,7 +54,7 @@ class DemoConfiguration {
         return new DemoSeeder(
                 administration,
                 new SchoolSeeder(administration, people, providers, transaction, clock, properties),
-                new CaseSeeder(intake, cases, consents, clock, transaction, properties),
+                new CaseSeeder(intake, cases, consents, bridgingContacts, clock, transaction, properties),
                 new AgreementSeeder(agreements, clock),
                 clock,
                 properties);

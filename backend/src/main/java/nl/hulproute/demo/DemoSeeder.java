@@ -51,11 +51,12 @@ final class DemoSeeder {
             int agreements = agreementSeeder.seed(school, random);
             long done = System.nanoTime();
             log.info("Demo data seeded in {} s (school {} s, cases {} s): {} locations, {} teams, {} students, {} users, "
-                            + "{} providers, {} cases {}, {} signals, {} events, {} consents, {} agreements",
+                            + "{} providers, {} cases {}, {} signals, {} events, {} consents, {} bridging contacts, "
+                            + "{} agreements",
                     seconds(done - started), seconds(schoolDone - started), seconds(done - schoolDone),
                     school.locationIds().size(), school.teams(), school.students().size(), school.users(),
                     school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents,
-                    agreements);
+                    tally.bridgingContacts, agreements);
         } finally {
             clock.reset();
         }

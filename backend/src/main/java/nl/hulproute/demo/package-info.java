@@ -6,7 +6,9 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"people", "socialmap", "lifecycle", "intake", "agreements", "platform", "shared"})
+        allowedDependencies = {
+            "people", "socialmap", "lifecycle", "intake", "agreements", "waitinglist", "platform", "shared"
+        })
 @NullMarked
 package nl.hulproute.demo;
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.hulproute.lifecycle.CaseEvent;
 import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseTransitioned;
+import nl.hulproute.lifecycle.HandoverUnanswered;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
@@ -32,6 +33,7 @@ class HandoverMessages {
     static final String ACCEPTED = "HANDOVER_ACCEPTED";
     static final String DECLINED = "HANDOVER_DECLINED";
     static final String CLOSED = "HANDOVER_CASE_CLOSED";
+    static final String WITHDRAWN = "HANDOVER_WITHDRAWN";
 
     private final People people;
     private final Providers providers;
@@ -60,11 +62,31 @@ class HandoverMessages {
             toSchool(transition, DECLINED,
                     "Warme overdracht afgewezen",
                     "%s heeft de warme overdracht van casus %s afgewezen. Verwijs naar een andere zorgaanbieder of bied opnieuw aan.");
+        } else if (transition.event() == CaseEvent.WITHDRAW_HANDOVER) {
+            toReceivers(transition, WITHDRAWN,
+                    "Warme overdracht ingetrokken",
+                    "De school heeft de warme overdracht van casus %s ingetrokken; u ziet de casus niet meer.",
+                    "/overdrachten");
         } else if (transition.to() == CaseState.CLOSED && transition.from() == CaseState.EXTERNAL_CARE) {
             toReceivers(transition, CLOSED,
                     "Casus afgesloten door school",
                     "De school heeft casus %s afgesloten.",
                     "/overdrachten");
+        }
+    }
+
+    /** An unanswered handover was escalated in the app; the same people get an e-mail, once. */
+    @ApplicationModuleListener
+    void on(HandoverUnanswered unanswered) {
+        String text = "De warme overdracht van casus " + unanswered.caseId() + " is na " + unanswered.workingDays()
+                + " werkdagen nog niet beantwoord door de zorgaanbieder.";
+        String link = "/casussen/" + unanswered.caseId();
+        for (long recipient : unanswered.recipientUserIds()) {
+            mail.queueForUser(
+                    recipient,
+                    "Warme overdracht niet beantwoord",
+                    text + "\n\n" + mail.link(link),
+                    "HANDOVER_UNANSWERED:" + unanswered.caseId() + ":" + unanswered.handoverStartedAt() + ":" + recipient);
         }
     }
 

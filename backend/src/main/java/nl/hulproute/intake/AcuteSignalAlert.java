@@ -2,6 +2,7 @@ package nl.hulproute.intake;
 
 import java.util.List;
 import nl.hulproute.lifecycle.Urgency;
+import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentSummary;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An ACUTE signal (safety: suicidality, violence, a minor without a home) reaches every zorgcoördinator of the
- * student's location at once (but the one who raised it), with a link to the case. The text names the student number, never what was seen.
+ * student's location at once (but the one who raised it), with a link to the case, in the app and by e-mail. The notification names the student number, the e-mail only the case
+ * number; neither what was seen.
  */
 @Component
 class AcuteSignalAlert {
@@ -23,11 +25,13 @@ class AcuteSignalAlert {
     private final People people;
     private final Students students;
     private final Notifications notifications;
+    private final Mail mail;
 
-    AcuteSignalAlert(People people, Students students, Notifications notifications) {
+    AcuteSignalAlert(People people, Students students, Notifications notifications, Mail mail) {
         this.people = people;
         this.students = students;
         this.notifications = notifications;
+        this.mail = mail;
     }
 
     @EventListener
@@ -47,5 +51,14 @@ class AcuteSignalAlert {
                 KIND,
                 "Acuut signaal over student " + studentNumber + ": neem vandaag nog contact op.",
                 "/casussen/" + raised.caseId());
+        // by e-mail too, in the same transaction: the case number and a link, never the student or what was seen
+        for (long zorgcoordinator : zorgcoordinatoren) {
+            mail.queueForUser(
+                    zorgcoordinator,
+                    "Acuut signaal",
+                    "Er is een acuut signaal gemeld bij casus " + raised.caseId() + ". Neem vandaag nog contact op.\n\n"
+                            + mail.link("/casussen/" + raised.caseId()),
+                    KIND + ":" + raised.signalId() + ":" + zorgcoordinator);
+        }
     }
 }

@@ -151,7 +151,7 @@ class Case {
                 firstContactDate = request.firstContactDate();
                 endBridging(at);
             }
-            case DECLINE_HANDOVER -> {
+            case DECLINE_HANDOVER, WITHDRAW_HANDOVER -> {
                 handoverStartedAt = null;
                 handoverSections.clear();
             }

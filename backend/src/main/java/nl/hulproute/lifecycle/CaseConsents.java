@@ -19,6 +19,7 @@ import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ public class CaseConsents {
     private final Providers providers;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ObjectProvider<CaseManagement> caseManagement;
 
     CaseConsents(
             ConsentRepository consents,
@@ -48,7 +50,8 @@ public class CaseConsents {
             People people,
             Providers providers,
             AccessLog accessLog,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<CaseManagement> caseManagement) {
         this.consents = consents;
         this.access = access;
         this.students = students;
@@ -56,6 +59,7 @@ public class CaseConsents {
         this.providers = providers;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.caseManagement = caseManagement;
     }
 
     public ConsentView give(Actor actor, long caseId, ConsentRequest request) {
@@ -107,6 +111,12 @@ public class CaseConsents {
         consent.withdraw(actor.id(), clock.instant());
         consents.save(consent);
         accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(theCase.studentId(), "consent", consentId));
+        // a handover the consent no longer covers is withdrawn with it: the provider is told and loses the package
+        if (theCase.state() == CaseState.HANDOVER
+                && !access.consentedToProvider(theCase).containsAll(theCase.handoverSections())) {
+            caseManagement.getObject().fire(actor, caseId, CaseEvent.WITHDRAW_HANDOVER,
+                    CaseEventRequest.withReason(theCase.version(), "De toestemming is ingetrokken."));
+        }
         return view(consent, LocalDate.now(clock));
     }
 

@@ -12,6 +12,7 @@ import static nl.hulproute.lifecycle.CaseEvent.REFER;
 import static nl.hulproute.lifecycle.CaseEvent.REOPEN;
 import static nl.hulproute.lifecycle.CaseEvent.START_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.START_TRIAGE;
+import static nl.hulproute.lifecycle.CaseEvent.WITHDRAW_HANDOVER;
 import static nl.hulproute.lifecycle.CaseGuards.ADVICE_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_CONTACT_AT_SCHOOL;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_PLANNED;
@@ -81,7 +82,8 @@ final class CaseLifecycle {
                     .taking(OWNER_ID)
                     .when(OWNER_CHOSEN, OWNER_WORKS_IN_SECOND_LINE_AT_LOCATION)
                     .rule(),
-            on(REFER).from(TRIAGE, FIRST_LINE, SECOND_LINE).to(REFERRED).by(ZORGCOORDINATOR)
+            // from REFERRED too: after a decline, straight on to another provider
+            on(REFER).from(TRIAGE, FIRST_LINE, SECOND_LINE, REFERRED).to(REFERRED).by(ZORGCOORDINATOR)
                     .taking(PROVIDER_ID)
                     .when(PROVIDER_CHOSEN, PROVIDER_ACTIVE, PROVIDER_SERVES_STUDENT)
                     .rule(),
@@ -98,6 +100,10 @@ final class CaseLifecycle {
                     .when(FIRST_CONTACT_DATE_SET)
                     .rule(),
             on(DECLINE_HANDOVER).from(HANDOVER).to(REFERRED).by(EXTERNAL_PROFESSIONAL)
+                    .when(REASON_GIVEN)
+                    .rule(),
+            // the school takes back a handover the provider has not accepted yet; the provider is told
+            on(WITHDRAW_HANDOVER).from(HANDOVER).to(REFERRED).by(ZORGCOORDINATOR)
                     .when(REASON_GIVEN)
                     .rule(),
             on(END_EXTERNAL_CARE).from(EXTERNAL_CARE).to(SECOND_LINE).by(ZORGCOORDINATOR, EXTERNAL_PROFESSIONAL)

@@ -70,7 +70,13 @@ class CaseStateMachine {
             boolean accepted = results != null
                     && results.stream().anyMatch(r -> r.getResultType() == StateMachineEventResult.ResultType.ACCEPTED);
             CaseState reached = machine.getState().getId();
-            return accepted && reached != current ? new Result.Moved(reached) : new Result.NotApplicable();
+            // a declared self-transition (REFER in REFERRED: on to another provider) moves without changing state
+            boolean selfTransition = CaseLifecycle.rule(current, event)
+                    .map(rule -> rule.target() == current)
+                    .orElse(false);
+            return accepted && (reached != current || selfTransition)
+                    ? new Result.Moved(reached)
+                    : new Result.NotApplicable();
         } finally {
             machine.stopReactively().block();
         }

@@ -19,6 +19,7 @@ import nl.hulproute.people.UserSummary;
 import nl.hulproute.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ class HandoverEscalation {
     private final LifecycleProperties norms;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     HandoverEscalation(
             CaseRepository cases,
@@ -59,7 +61,8 @@ class HandoverEscalation {
             LockingTaskExecutor locks,
             LifecycleProperties norms,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.students = students;
@@ -70,6 +73,7 @@ class HandoverEscalation {
         this.norms = norms;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     @Scheduled(
@@ -134,6 +138,8 @@ class HandoverEscalation {
                 "De warme overdracht van student " + studentNumber + " is na " + norms.handoverResponseWorkingDays()
                         + " werkdagen nog niet beantwoord door de zorgaanbieder.",
                 "/casussen/" + theCase.id());
+        events.publishEvent(new HandoverUnanswered(
+                theCase.id(), theCase.handoverStartedAt(), List.copyOf(recipients), norms.handoverResponseWorkingDays()));
         return true;
     }
 

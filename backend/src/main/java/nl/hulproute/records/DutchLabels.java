@@ -49,6 +49,7 @@ final class DutchLabels {
             case START_HANDOVER -> "Warme overdracht gestart";
             case ACCEPT_HANDOVER -> "Overdracht geaccepteerd";
             case DECLINE_HANDOVER -> "Overdracht geweigerd";
+            case WITHDRAW_HANDOVER -> "Overdracht ingetrokken";
             case END_EXTERNAL_CARE -> "Externe zorg beëindigd";
             case CLOSE -> "Afgesloten";
             case REOPEN -> "Heropend";

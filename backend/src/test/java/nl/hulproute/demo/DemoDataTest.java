@@ -175,6 +175,18 @@ class DemoDataTest {
     }
 
     @Test
+    void theWaitingListsHaveBridgingHistoriesMostOnTimeSomeOverdue() {
+        List<JsonNode> waiting = new ArrayList<>();
+        get("zc1", "/api/waiting-list").forEach(waiting::add);
+        get("zc2", "/api/waiting-list").forEach(waiting::add);
+        long withContacts = stream(waiting).filter(row -> !row.path("lastContact").isNull()).count();
+        long overdue = stream(waiting).filter(row -> row.path("overdue").asBoolean()).count();
+        assertThat(waiting).isNotEmpty();
+        assertThat(withContacts).as("waiting students with a recorded contact").isPositive();
+        assertThat(overdue).as("overdue of %s waiting", waiting.size()).isLessThan(waiting.size());
+    }
+
+    @Test
     void everyCaseHasARealHistoryBackdatedOverTheLastWeeks() {
         Instant now = Instant.now();
         Instant earliest = now;

@@ -45,6 +45,9 @@ class WebAppJourneyTest {
     @Autowired
     Api api;
 
+    @Autowired
+    nl.hulproute.platform.MovableClock clock;
+
     @LocalServerPort
     int port;
 
@@ -516,7 +519,87 @@ class WebAppJourneyTest {
         capture(page, "beheer-instellingen");
     }
 
+    @Test
+    void aZorgcoordinatorSeesTheWaitingListOverdueFirstAndClearsAWarningByRecordingAContact() {
+        School school = fixtures.school();
+        long provider = fixtures.provider(school, ProviderKind.GGZ, 12, 27);
+        User zc = school.zorgcoordinator();
+        // one student waits since ten days ago with a contact every 7 days (overdue), one since today
+        clock.advance(java.time.Duration.ofDays(-10));
+        long late;
+        try {
+            late = waitingCase(school, provider, zc, "Wekelijks gesprek met de mentor.");
+        } finally {
+            clock.reset();
+        }
+        waitingCase(school, provider, zc, "Aangepast rooster: later beginnen op maandag.");
+        String lateName = api.as(zc).get("/api/cases/" + late).body().path("student").path("name").asText();
+
+        Page page = browser.signedInAs(zc);
+        menuLink(page, "Wachtlijst").click();
+        assertThat(heading(page, "Wachtlijst")).isVisible();
+        Locator rows = page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW);
+        assertThat(rows.nth(1)).containsText(lateName);
+        assertThat(rows.nth(1)).containsText("(te laat)");
+        capture(page, "wachtlijst");
+
+        button(page, "Contact vastleggen met " + lateName).click();
+        Locator contact = form(page, "Contact met " + lateName + " vastleggen");
+        contact.getByLabel("Korte notitie").fill("Gebeld; gaat redelijk, volgende week op school.");
+        capture(page, "wachtlijst-contact");
+        contact.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Contact vastgelegd.")))
+                .isVisible();
+        assertThat(rowWith(page, lateName).first()).not().containsText("(te laat)");
+        assertThat(page.getByText("geen overbruggingscontact is te laat")).isVisible();
+
+        // the contact is in the case's timeline
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(lateName)).click();
+        assertThat(page.getByText("Gebeld; gaat redelijk, volgende week op school.")).isVisible();
+    }
+
+    @Test
+    void theAdministratorSeesTheMailOutbox() {
+        // a handover mails the provider's professional; without a mail server the mail waits in the outbox
+        School school = fixtures.school();
+        long provider = fixtures.provider(school, ProviderKind.GGZ, 12, 27);
+        User professional = fixtures.professionalOf(provider);
+        User zc = school.zorgcoordinator();
+        long caseId = waitingCase(school, provider, zc, "Wekelijks gesprek met de mentor.");
+        fire(zc, caseId, "START_HANDOVER", api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong(),
+                Map.of("sections", List.of("STUDENT", "SCHOOL_SUPPORT", "BRIDGING")));
+        String address = Fixtures.emailOf(professional.username());
+
+        User admin = fixtures.user(Role.ADMIN, Set.of(), null);
+        Page page = browser.signedInAs(admin);
+        menuLink(page, "E-mail").click();
+        assertThat(heading(page, "E-mail")).isVisible();
+        assertThat(page.getByText("Er is geen mailserver ingesteld")).isVisible();
+        for (int attempt = 0; attempt < 20 && rowWith(page, address).count() == 0; attempt++) {
+            page.waitForTimeout(500);
+            page.reload();
+        }
+        assertThat(rowWith(page, address)).containsText("Nieuwe warme overdracht");
+        assertThat(rowWith(page, address)).containsText("Wacht op verzending");
+        capture(page, "beheer-e-mail");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
+
+    /** A new student of the school on the provider's waiting list, with the SLB'er keeping contact every 7 days. */
+    private long waitingCase(School school, long provider, User zc, String bridging) {
+        long caseId = raiseSignal(school.slb(), fixtures.student(school, 17), "NORMAL");
+        long version = fire(zc, caseId, "START_TRIAGE", 0, Map.of());
+        version = fire(zc, caseId, "REFER", version, Map.of("providerId", provider));
+        assertThat(api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
+                        "givenBy", "STUDENT", "providerId", provider,
+                        "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"), "givenHow", "IN_PERSON",
+                        "validUntil", fixtures.today().plusMonths(6).toString()))
+                .status()).isEqualTo(201);
+        fire(zc, caseId, "PLACE_ON_WAITLIST", version, Map.of("bridging", Map.of(
+                "contactUserId", school.slb().id(), "contactEveryDays", 7, "description", bridging)));
+        return caseId;
+    }
 
     private long raiseSignal(User slb, long studentId, String urgency) {
         Api.Response signal = api.as(slb).post("/api/signals", Map.of(

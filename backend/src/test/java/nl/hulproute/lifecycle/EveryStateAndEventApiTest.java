@@ -9,6 +9,7 @@ import static nl.hulproute.lifecycle.CaseEvent.DISMISS;
 import static nl.hulproute.lifecycle.CaseEvent.END_EXTERNAL_CARE;
 import static nl.hulproute.lifecycle.CaseEvent.PLACE_ON_WAITLIST;
 import static nl.hulproute.lifecycle.CaseEvent.REFER;
+import static nl.hulproute.lifecycle.CaseEvent.WITHDRAW_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.REOPEN;
 import static nl.hulproute.lifecycle.CaseEvent.START_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.START_TRIAGE;
@@ -58,11 +59,14 @@ class EveryStateAndEventApiTest {
             Map.entry(DISMISS, Map.entry(EnumSet.of(SIGNALLED, TRIAGE), CLOSED)),
             Map.entry(ASSIGN_FIRST_LINE, Map.entry(EnumSet.of(TRIAGE, SECOND_LINE), FIRST_LINE)),
             Map.entry(ASSIGN_SECOND_LINE, Map.entry(EnumSet.of(TRIAGE, FIRST_LINE), SECOND_LINE)),
-            Map.entry(REFER, Map.entry(EnumSet.of(TRIAGE, FIRST_LINE, SECOND_LINE), REFERRED)),
+            // issue 10: after a decline the coordinator refers to another provider straight from REFERRED
+            Map.entry(REFER, Map.entry(EnumSet.of(TRIAGE, FIRST_LINE, SECOND_LINE, REFERRED), REFERRED)),
             Map.entry(PLACE_ON_WAITLIST, Map.entry(EnumSet.of(REFERRED), WAITING)),
             Map.entry(START_HANDOVER, Map.entry(EnumSet.of(REFERRED, WAITING), HANDOVER)),
             Map.entry(ACCEPT_HANDOVER, Map.entry(EnumSet.of(HANDOVER), EXTERNAL_CARE)),
             Map.entry(DECLINE_HANDOVER, Map.entry(EnumSet.of(HANDOVER), REFERRED)),
+            // issue 10: the coordinator withdraws a handover not yet accepted
+            Map.entry(WITHDRAW_HANDOVER, Map.entry(EnumSet.of(HANDOVER), REFERRED)),
             Map.entry(END_EXTERNAL_CARE, Map.entry(EnumSet.of(EXTERNAL_CARE), SECOND_LINE)),
             Map.entry(CLOSE, Map.entry(EnumSet.of(FIRST_LINE, SECOND_LINE, REFERRED, WAITING, EXTERNAL_CARE), CLOSED)),
             Map.entry(REOPEN, Map.entry(EnumSet.of(CLOSED), TRIAGE)));

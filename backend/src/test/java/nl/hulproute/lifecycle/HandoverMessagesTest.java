@@ -81,6 +81,32 @@ class HandoverMessagesTest {
         assertThat(told.path("title").asText()).isEqualTo("De school heeft casus " + closed + " afgesloten.");
     }
 
+    @Test
+    void aWithdrawnHandoverEndsTheReceiversAccessAndTellsThemAndTheCaseGoesStraightToAnotherProvider() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long caseId = driver.newCaseIn(CaseState.HANDOVER);
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(200);
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.WITHDRAW_HANDOVER, CaseDriver.without("reason")).code())
+                .isEqualTo("lifecycle.guard.reason-required");
+        assertThat(driver.fireWith(driver.professional, caseId, CaseEvent.WITHDRAW_HANDOVER, Map.of()).status())
+                .isEqualTo(403);
+
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.WITHDRAW_HANDOVER, Map.of()).status()).isEqualTo(200);
+        assertThat(driver.state(caseId)).isEqualTo(CaseState.REFERRED);
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(404);
+        JsonNode told = await().atMost(Duration.ofSeconds(20))
+                .until(() -> notification(driver.professional, "HANDOVER_WITHDRAWN"), found -> found != null);
+        assertThat(told.path("title").asText()).contains("casus " + caseId);
+        assertThat(mailsTo(driver.professional)).extracting(mail -> mail.get("subject"))
+                .contains("Warme overdracht ingetrokken");
+
+        // referred straight on to another provider that serves the student
+        long other = fixtures.provider(driver.school, nl.hulproute.socialmap.ProviderKind.WIJKTEAM, 12, 27);
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.REFER, Map.of("providerId", other)).status())
+                .isEqualTo(200);
+        assertThat(driver.read(caseId).body().path("provider").path("id").asLong()).isEqualTo(other);
+    }
+
     private long publications(long caseId, String completion) {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE LISTENER_ID LIKE '%HandoverMessages%' "
