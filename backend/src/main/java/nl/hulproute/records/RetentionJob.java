@@ -18,6 +18,7 @@ import nl.hulproute.people.StudentRecords;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.privacy.AccessLogRecords;
+import nl.hulproute.waitinglist.BridgingContacts;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
@@ -65,6 +66,7 @@ class RetentionJob {
     private final SignalRecords signals;
     private final StudentRecords students;
     private final AccessLogRecords accessLog;
+    private final BridgingContacts bridgingContacts;
     private final Notifications notifications;
     private final Mail mail;
     private final LockingTaskExecutor locks;
@@ -77,6 +79,7 @@ class RetentionJob {
             SignalRecords signals,
             StudentRecords students,
             AccessLogRecords accessLog,
+            BridgingContacts bridgingContacts,
             Notifications notifications,
             Mail mail,
             LockingTaskExecutor locks,
@@ -87,6 +90,7 @@ class RetentionJob {
         this.signals = signals;
         this.students = students;
         this.accessLog = accessLog;
+        this.bridgingContacts = bridgingContacts;
         this.notifications = notifications;
         this.mail = mail;
         this.locks = locks;
@@ -153,6 +157,7 @@ class RetentionJob {
             int[] done = Objects.requireNonNull(batch.execute(status -> {
                 Anonymised anonymised = cases.anonymise(due, closedBefore);
                 int signalCount = signals.anonymiseOfCases(anonymised.caseIds());
+                bridgingContacts.anonymiseOfCases(anonymised.caseIds());
                 return new int[] {
                     anonymised.caseIds().size(), signalCount, anonymised.transitions(), anonymised.bridgingPlans(),
                     anonymised.consents()

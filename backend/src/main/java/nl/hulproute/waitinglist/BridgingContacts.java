@@ -2,6 +2,7 @@ package nl.hulproute.waitinglist;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.lifecycle.BridgingPlans;
@@ -46,6 +47,11 @@ public class BridgingContacts {
     /** Records a contact as this actor (for other modules, such as the demo); the id of the new contact. */
     public long recordContact(Actor actor, long caseId, LocalDate contactedOn, @Nullable String note) {
         return record(actor, caseId, contactedOn, note).id();
+    }
+
+    /** Retention, for anonymised cases: removes the contacts' notes and their student; the dates stay. */
+    public int anonymiseOfCases(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? 0 : contacts.anonymiseOfCases(caseIds);
     }
 
     BridgingContactView record(Actor actor, long caseId, LocalDate contactedOn, @Nullable String note) {

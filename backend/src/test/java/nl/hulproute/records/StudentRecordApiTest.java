@@ -102,7 +102,8 @@ class StudentRecordApiTest {
         assertThat(closed.path("consents").get(0).path("provider").path("id").asLong()).isEqualTo(route.providerId);
         assertThat(closed.path("consents").get(0).path("sections")).hasSize(4);
         assertThat(closed.path("bridgingPlans")).hasSize(1);
-        assertThat(closed.path("bridgingPlans").get(0).path("noBridgingReason").asText()).contains(student.marker());
+        assertThat(closed.path("bridgingPlans").get(0).path("description").asText()).contains(student.marker());
+        assertThat(closed.path("bridgingPlans").get(0).path("lastContactOn").asText()).isNotBlank();
         assertThat(closed.path("bridgingPlans").get(0).path("endedAt").asText()).isNotBlank();
         assertThat(closed.path("notes")).hasSize(1); // confidential notes too: it is the student's own record
         assertThat(closed.path("notes").get(0).path("confidentiality").asText()).isEqualTo("CONFIDENTIAL");

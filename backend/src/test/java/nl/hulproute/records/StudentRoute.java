@@ -87,8 +87,8 @@ final class StudentRoute {
     }
 
     /**
-     * The whole route to a closed case: triage, first line with advice, referral, consent, waiting list without
-     * bridging (with the reason), warm handover, external care with its summary, back to the second line, closed.
+     * The whole route to a closed case: triage, first line with advice, referral, consent, waiting list with a
+     * bridging plan and one contact, warm handover, external care with its summary, back to the second line, closed.
      */
     void closeAfterTheWholeRoute(long caseId, Student student) {
         LocalDate today = LocalDate.now(clock);
@@ -108,8 +108,14 @@ final class StudentRoute {
                 "validUntil", today.plusMonths(6).toString()));
         assertThat(consent.status()).as("consent: %s", consent.body()).isEqualTo(201);
         fire(zc, caseId, "PLACE_ON_WAITLIST", Map.of(
-                "noBridgingReason", "Tante vangt op " + student.marker() + " overbrugging",
+                "bridging", Map.of(
+                        "contactUserId", zc.id(),
+                        "contactEveryDays", 7,
+                        "description", "Weekgesprek " + student.marker() + " overbrugging"),
                 "expectedStartDate", today.plusWeeks(6).toString()));
+        Response contact = api.as(zc).post("/api/cases/" + caseId + "/bridging-contacts", Map.of(
+                "contactedOn", today.toString(), "note", "Gesproken " + student.marker() + " contact"));
+        assertThat(contact.status()).as("bridging contact: %s", contact.body()).isEqualTo(201);
         fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
         fire(professional, caseId, "ACCEPT_HANDOVER", Map.of("firstContactDate", today.plusDays(5).toString()));
         fire(zc, caseId, "END_EXTERNAL_CARE", Map.of("summary", "Rustmomenten in de les " + student.marker() + " samenvatting"));
