@@ -143,6 +143,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Alles gelezen: mark all my unread notifications as read */
+        post: operations["readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/notes": {
         parameters: {
             query?: never;
@@ -397,8 +414,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Find any student of the school by exact student number (zorgcoördinatoren)
-         * @description Who and where only; to read their cases at another location, use break-glass.
+         * Find any student of the school by name or student number (zorgcoördinatoren)
+         * @description Who and where only, at most 20, by name; to read their cases at another location, use break-glass. `q` is any words of the first name, tussenvoegsel, last name and student number, in any order, each the start of a word ("Sem J", "van den"); case and accents do not matter.
          */
         get: operations["directory"];
         put?: never;
@@ -503,6 +520,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/locations/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The zorgcoördinatoren of a location, with phone and e-mail: whom to reach
+         * @description For an SLB'er at one of their own locations (the acute instructions), and for a zorgcoördinator at any location (a case of theirs, or a student they help by break-glass).
+         */
+        get: operations["contacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lifecycle": {
         parameters: {
             query?: never;
@@ -529,7 +566,7 @@ export interface paths {
         };
         /**
          * The caseload
-         * @description Cases the caller may see: a zorgcoördinator those of their locations, an external professional those handed over to their provider. Sorted by urgency, then age, by default. `owner` is a user id or `me`; `q` is the start of the student's name or number.
+         * @description Cases the caller may see: a zorgcoördinator those of their locations, an external professional those handed over to their provider. Without `state`, the open cases (every state but CLOSED); closed ones with `state=CLOSED`. Sorted by urgency, then age, by default. `owner` is a user id or `me`; `q` is any words of the student's name or number, in any order, each the start of a word.
          */
         get: operations["caseload"];
         put?: never;
@@ -654,9 +691,29 @@ export interface paths {
         };
         /**
          * The access log, for the privacy officer
-         * @description Who read or changed which student's data, when, in which role and why; by student, by user and by period (dates inclusive, in the school's time zone). Newest first. Reading the log is itself logged.
+         * @description Who read or changed which student's data, when, in which role and why. Filter by student (`studentId`, or `student`: number or name, any words in any order), by user (`userId`, or `user`: part of the name or username), by `action`, on `breakGlass` only, and by period (dates inclusive, in the school's time zone). Newest first. Reading the log is itself logged.
          */
         get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered access log as CSV, for the privacy officer
+         * @description The same filters as the access log; newest first, at most 50000 lines. Semicolon-separated, UTF-8 with a byte order mark (opens in Excel). The export is logged.
+         */
+        get: operations["export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -678,6 +735,8 @@ export interface components {
             enabled: boolean;
             /** Format: int64 */
             version: number;
+            /** @description Whom to reach; empty or absent removes it */
+            phone?: string;
         };
         AdminUser: {
             /** Format: int64 */
@@ -685,6 +744,7 @@ export interface components {
             username: string;
             displayName: string;
             email?: string;
+            phone?: string;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
@@ -812,6 +872,18 @@ export interface components {
             link?: string;
             /** Format: date-time */
             readAt?: string;
+            /**
+             * Format: date-time
+             * @description When someone acted on it (e.g. the acute signal was triaged); null while it still asks for attention
+             */
+            doneAt?: string;
+        };
+        AllRead: {
+            /**
+             * Format: int32
+             * @description How many were unread
+             */
+            marked: number;
         };
         WriteNoteRequest: {
             text: string;
@@ -974,6 +1046,11 @@ export interface components {
             closedAt?: string;
             /** Format: date */
             nextDeadline?: string;
+            /**
+             * @description What is due on that date
+             * @enum {string}
+             */
+            nextDeadlineKind?: "TRIAGE" | "CHECK_IN" | "BRIDGING_CONTACT" | "EXPECTED_START" | "HANDOVER_ANSWER";
             overdue: boolean;
             /** @description The sections of the handover package sent to the provider */
             handoverSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
@@ -1081,6 +1158,8 @@ export interface components {
             providerId?: number;
             /** @description Only where users sign in with a password (demo, tests); refused in production */
             password?: string;
+            /** @description Whom to reach: shown where help is needed (the acute instructions, a case) */
+            phone?: string;
         };
         /** @description A new team at a location */
         NewTeamRequest: {
@@ -1313,6 +1392,8 @@ export interface components {
             id: number;
             studentNumber: string;
             name: string;
+            /** Format: int64 */
+            locationId: number;
             locationName: string;
             atMyLocation: boolean;
         };
@@ -1329,6 +1410,7 @@ export interface components {
             id: number;
             name: string;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            phone?: string;
         };
         PageViewRaisedSignal: {
             content: components["schemas"]["RaisedSignal"][];
@@ -1401,6 +1483,14 @@ export interface components {
             /** Format: int64 */
             providerId?: number;
         };
+        /** @description Whom to reach at a location when help is needed: name, phone, e-mail */
+        Contact: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            phone?: string;
+            email?: string;
+        };
         Lifecycle: {
             /** @enum {string} */
             initial: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
@@ -1459,6 +1549,11 @@ export interface components {
              * @description The next date by which something must happen on the case
              */
             nextDeadline?: string;
+            /**
+             * @description What is due on that date
+             * @enum {string}
+             */
+            nextDeadlineKind?: "TRIAGE" | "CHECK_IN" | "BRIDGING_CONTACT" | "EXPECTED_START" | "HANDOVER_ANSWER";
             /** @description Whether that date has passed */
             overdue: boolean;
         };
@@ -1483,10 +1578,15 @@ export interface components {
         };
         /** @description The figures above a zorgcoördinator's caseload */
         CaseloadDashboard: {
-            /** @description Open cases per line of support */
+            /** @description Open cases per line of support (a case in triage is in no line yet) */
             casesPerLine: {
                 [key: string]: number;
             };
+            /**
+             * Format: int64
+             * @description Open cases in no line yet: waiting for triage or in triage
+             */
+            casesBeforeALine: number;
             /**
              * Format: int64
              * @description Signals raised since Monday
@@ -1540,8 +1640,8 @@ export interface components {
             handoverResponseWorkingDays: number;
             timeZone: string;
         };
-        /** @description Who did what with which student's record, when, in which role, why */
-        AccessLogEntry: {
+        /** @description A line of the access log with the names an auditor reads it by */
+        AccessLogLine: {
             /** Format: int64 */
             id: number;
             /** Format: date-time */
@@ -1549,22 +1649,29 @@ export interface components {
             /** Format: int64 */
             userId: number;
             username: string;
+            /** @description The user's name as it is now */
+            userName?: string;
             /** @description The roles the user held, comma-separated */
             roles: string;
             /** @enum {string} */
             action: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
             /** Format: int64 */
             studentId?: number;
+            studentNumber?: string;
+            /** @description The student's name as it is now (empty once anonymised) */
+            studentName?: string;
             /** @description The kind of record: case, signal, consent, student, access-log … */
             recordKind: string;
             /** Format: int64 */
             recordId?: number;
-            /** @description CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for break-glass; the filter for a log search */
+            /** @description CARE for normal work; CORRECTION for a correction (AVG art. 16); `BREAK_GLASS: <reason>` under break-glass; the filter for a log search */
             purpose: string;
+            /** @description Whether this was done under break-glass */
+            breakGlass: boolean;
             clientAddress?: string;
         };
-        PageViewAccessLogEntry: {
-            content: components["schemas"]["AccessLogEntry"][];
+        PageViewAccessLogLine: {
+            content: components["schemas"]["AccessLogLine"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1802,6 +1909,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
+                };
+            };
+        };
+    };
+    readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllRead"];
                 };
             };
         };
@@ -2243,7 +2370,7 @@ export interface operations {
     directory: {
         parameters: {
             query: {
-                studentNumber: string;
+                q: string;
             };
             header?: never;
             path?: never;
@@ -2367,6 +2494,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    contacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"][];
                 };
             };
         };
@@ -2559,7 +2708,11 @@ export interface operations {
         parameters: {
             query?: {
                 studentId?: number;
+                student?: string;
                 userId?: number;
+                user?: string;
+                action?: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
+                breakGlass?: boolean;
                 from?: string;
                 to?: string;
                 page?: number;
@@ -2577,7 +2730,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewAccessLogEntry"];
+                    "application/json": components["schemas"]["PageViewAccessLogLine"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                studentId?: number;
+                student?: string;
+                userId?: number;
+                user?: string;
+                action?: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
+                breakGlass?: boolean;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

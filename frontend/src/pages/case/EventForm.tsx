@@ -18,7 +18,7 @@ import { SectionChoice } from '../../components/SectionChoice';
 import { ErrorState } from '../../components/States';
 import { todayIso } from '../../format';
 import { eventFieldLabel, eventHint, eventLabel, outcomeLabel, providerKindLabel, stateLabel } from '../../i18n/nl';
-import { guardField, problemText } from '../../i18n/problems';
+import { firstInvalidField, guardField, problemText } from '../../i18n/problems';
 import { useSession } from '../../session/SessionContext';
 import { toEventRequest, type EventFormSpec, type EventFormValues } from './eventForm';
 
@@ -62,10 +62,15 @@ export function EventForm({
         onError: (error) => {
           if (isApiError(error) && error.code === 'case.version-stale') return onDone({ kind: 'stale' });
           if (isApiError(error) && error.code === 'case.event-not-allowed') return onDone({ kind: 'not-allowed' });
-          const field = isApiError(error) ? guardField[error.code] : undefined;
+          // what was typed stays in the form; the refusal names the field and says how to put it right
+          const invalid =
+            isApiError(error) && error.code === 'request.invalid' ? firstInvalidField(error.problem) : undefined;
+          const field = invalid?.field ?? (isApiError(error) ? guardField[error.code] : undefined);
           setRefusal({
             field: field && spec.fields.includes(field) ? field : undefined,
-            message: isApiError(error) ? problemText(error.problem) : problemText({ status: 500, code: 'internal' }),
+            message:
+              invalid?.message ??
+              (isApiError(error) ? problemText(error.problem) : problemText({ status: 500, code: 'internal' })),
           });
           requestAnimationFrame(() => summary.current?.focus());
         },

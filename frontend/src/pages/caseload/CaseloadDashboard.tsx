@@ -12,6 +12,16 @@ const CaseloadChart = lazy(() => import('./CaseloadChart'));
 
 const LINE_ORDER: Line[] = ['FIRST', 'SECOND', 'THIRD'];
 
+/** What each line counts, so the tile and the counts per phase below it never seem to disagree. */
+const lineTileLabel: Record<Line, string> = {
+  FIRST: `${lineLabel.FIRST} (fase Eerste lijn)`,
+  SECOND: `${lineLabel.SECOND} (fase Tweede lijn)`,
+  THIRD: `${lineLabel.THIRD} (verwezen, wachtlijst, overdracht, in zorg extern)`,
+};
+
+/** The caseload filtered on signals waiting for triage, the longest-waiting first. */
+export const UNTRIAGED_LIST = '/caseload?fase=SIGNALLED&sortering=OLDEST_FIRST';
+
 /** The figures above the caseload: per line, new this week, the oldest untriaged signal, 12 weeks. */
 export function CaseloadDashboard({ location }: { location: number | undefined }) {
   const dashboard = useCaseloadDashboard(location);
@@ -39,9 +49,13 @@ export function DashboardView({ data }: { data: DashboardData }) {
         <li className="hr-tile">
           <p className="hr-tile__label">Open casussen per lijn</p>
           <dl className="hr-tile__lines">
+            <div>
+              <dt>Nog geen lijn (gesignaleerd of in triage)</dt>
+              <dd>{data.casesBeforeALine ?? 0}</dd>
+            </div>
             {LINE_ORDER.map((line) => (
               <div key={line}>
-                <dt>{lineLabel[line]}</dt>
+                <dt>{lineTileLabel[line]}</dt>
                 <dd>{data.casesPerLine?.[line] ?? 0}</dd>
               </div>
             ))}
@@ -56,8 +70,11 @@ export function DashboardView({ data }: { data: DashboardData }) {
           {oldest?.caseId ? (
             <>
               <p className="hr-tile__value">{formatDays(oldest.daysWaiting)}</p>
-              <Link to={`/casussen/${oldest.caseId}`} className="utrecht-link">
-                Open dit signaal (gemeld {formatDate(oldest.signalledAt)})
+              <Link to={UNTRIAGED_LIST} className="utrecht-link hr-block">
+                Alle signalen zonder triage, oudste eerst
+              </Link>
+              <Link to={`/casussen/${oldest.caseId}`} className="utrecht-link hr-block">
+                Open het oudste (gemeld {formatDate(oldest.signalledAt)})
               </Link>
             </>
           ) : (

@@ -47,9 +47,14 @@ export function CaseloadPage() {
 
       <section aria-labelledby="lijst-kop" className="hr-section">
         <h2 id="lijst-kop" className="utrecht-heading-2">
-          {coordinator ? 'Casussen' : 'Overdrachten'}
+          {coordinator ? (filter.states.length > 0 ? 'Casussen' : 'Open casussen') : 'Overdrachten'}
           {cases.data && <span className="hr-muted hr-count"> ({cases.data.totalElements ?? 0})</span>}
         </h2>
+        {filter.states.length === 0 && (
+          <Paragraph className="hr-muted">
+            Afgesloten casussen staan hier niet; kies de fase Afgesloten om ze te zien.
+          </Paragraph>
+        )}
         {counts.data && <StateCounts counts={counts.data} selected={filter.states} onToggle={toggleState} />}
         <CaseloadFilters key={filter.q ?? ''} filter={filter} onChange={change} showOwnerAndLocation={coordinator} />
         {filtered && (

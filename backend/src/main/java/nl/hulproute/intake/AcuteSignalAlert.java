@@ -39,13 +39,19 @@ class AcuteSignalAlert {
                 .map(UserSummary::id)
                 .filter(id -> id != raised.raisedByUserId())
                 .toList();
-        String studentNumber = students.student(raised.studentId())
-                .map(StudentSummary::studentNumber)
-                .orElseThrow();
+        // the zorgcoördinatoren of the student's location see the student: name and number, never what was seen
+        StudentSummary student = students.student(raised.studentId()).orElseThrow();
         notifications.notify(
                 zorgcoordinatoren,
                 KIND,
-                "Acuut signaal over student " + studentNumber + ": neem vandaag nog contact op.",
-                "/casussen/" + raised.caseId());
+                "Acuut signaal over " + student.displayName() + " (" + student.studentNumber()
+                        + "): neem vandaag nog contact op.",
+                "/casussen/" + raised.caseId(),
+                subjectOf(raised.caseId()));
+    }
+
+    /** What an acute alert is about: its case; the alert is done once the case is triaged. */
+    static String subjectOf(long caseId) {
+        return "case:" + caseId;
     }
 }

@@ -1,5 +1,6 @@
 package nl.hulproute.notifications;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,4 +15,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
     Page<Notification> findByRecipientUserId(long recipientUserId, Pageable pageable);
 
     long countByRecipientUserIdAndReadAtIsNull(long recipientUserId);
+
+    List<Notification> findByRecipientUserIdAndReadAtIsNull(long recipientUserId);
+
+    List<Notification> findByKindAndSubjectAndDoneAtIsNull(String kind, String subject);
 }

@@ -51,6 +51,15 @@ public class People {
         return users.findStaff(locationId, role).stream().map(UserAccount::toSummary).toList();
     }
 
+    /** Ids of up to {@code limit} users whose name or username contains {@code term}, case-insensitive. */
+    public List<Long> userIdsMatching(String term, int limit) {
+        String pattern = "%" + term.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return users.search(pattern, null, null, org.springframework.data.domain.PageRequest.of(0, limit))
+                .map(user -> user.toSummary().id())
+                .getContent();
+    }
+
     public Map<Long, String> locationNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -29,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -78,7 +79,26 @@ class PeopleController {
                 .flatMap(wanted -> people.staff(location, wanted).stream())
                 .distinct()
                 .sorted(Comparator.comparing(UserSummary::displayName).thenComparing(UserSummary::id))
-                .map(user -> new StaffView(user.id(), user.displayName(), user.roles()))
+                .map(user -> new StaffView(user.id(), user.displayName(), user.roles(), user.phone()))
+                .toList();
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "Contact", description = "Whom to reach at a location when help is needed: name, phone, e-mail")
+    record ContactView(long id, String name, @Nullable String phone, @Nullable String email) {}
+
+    @GetMapping("/locations/{id}/contacts")
+    @Operation(
+            summary = "The zorgcoördinatoren of a location, with phone and e-mail: whom to reach",
+            description = "For an SLB'er at one of their own locations (the acute instructions), and for a "
+                    + "zorgcoördinator at any location (a case of theirs, or a student they help by break-glass).")
+    List<ContactView> contacts(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
+        Permission.SEE_STUDENTS.require(actor);
+        if ((!actor.has(Role.ZORGCOORDINATOR) && !actor.worksAt(id)) || people.locationNames(Set.of(id)).isEmpty()) {
+            throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
+        }
+        return people.staff(id, Role.ZORGCOORDINATOR).stream()
+                .map(user -> new ContactView(user.id(), user.displayName(), user.phone(), user.email()))
                 .toList();
     }
 

@@ -23,7 +23,7 @@ final class PeopleViews {
             @Nullable Long providerId) {}
 
     @Schema(name = "StaffMember", description = "A colleague who can take on a case or keep contact")
-    record StaffView(long id, String name, Set<Role> roles) {}
+    record StaffView(long id, String name, Set<Role> roles, @Nullable String phone) {}
 
     @Schema(name = "Location")
     record LocationView(long id, String name) {}

@@ -31,33 +31,18 @@ interface StudentRepository extends Repository<Student, Long> {
         long getStudents();
     }
 
-    /** Ids of students whose first name, last name or student number starts with {@code term}. */
-    @Query(
-            """
-            select s.id from Student s
-            where s.firstName like concat(:term, '%')
-               or s.lastName like concat(:term, '%')
-               or s.studentNumber like concat(:term, '%')
-            """)
-    List<Long> findIdsMatching(@Param("term") String term, Pageable pageable);
-
     /**
-     * Students someone may see: the students they coach as SLB'er, or those at the locations they work at.
-     * {@code term} is a prefix of a first name, last name or student number; null lists everyone visible.
+     * Students someone may see: the students they coach as SLB'er, or those at the locations they work at (a search
+     * by name goes through {@link StudentSearch}).
      */
     @Query(
             """
             select s from Student s
             where (s.slbUserId = :slbUserId or s.locationId in :locationIds)
               and s.anonymisedAt is null
-              and (:term is null
-                   or s.firstName like concat(:term, '%')
-                   or s.lastName like concat(:term, '%')
-                   or s.studentNumber like concat(:term, '%'))
             """)
     Page<Student> findVisible(
             @Param("slbUserId") long slbUserId,
             @Param("locationIds") Collection<Long> locationIds,
-            @Param("term") String term,
             Pageable pageable);
 }

@@ -207,8 +207,11 @@ class AccessMatrixTest {
                 get("/api/students", context -> "/api/students", null),
                 get("/api/students/{id}/record", context -> "/api/students/" + world.studentId() + "/record",
                         context -> "/api/students/" + UNKNOWN + "/record"),
-                get("/api/students/directory", context -> "/api/students/directory?studentNumber=" + world.studentNumber(), null),
+                get("/api/students/directory", context -> "/api/students/directory?q=" + world.studentNumber(), null),
                 get("/api/students/break-glass", context -> "/api/students/break-glass", null),
+                get("/api/locations/{id}/contacts",
+                        context -> "/api/locations/" + world.schoolA().locationId() + "/contacts",
+                        context -> "/api/locations/" + UNKNOWN + "/contacts"),
                 get("/api/staff", context -> "/api/staff?role=ZORGCOORDINATOR&location=" + world.schoolA().locationId(),
                         context -> "/api/staff?role=ZORGCOORDINATOR&location=" + UNKNOWN),
                 get("/api/signals", context -> "/api/signals", null),
@@ -221,7 +224,9 @@ class AccessMatrixTest {
                 get("/api/cases/{id}/notes", context -> caseBase + "/notes", context -> unknownCase + "/notes"),
                 get("/api/caseload/dashboard", context -> "/api/caseload/dashboard", null),
                 get("/api/access-log", context -> "/api/access-log?studentId=" + world.studentId(), null),
+                get("/api/access-log/export", context -> "/api/access-log/export?studentId=" + world.studentId(), null),
                 get("/api/notifications", context -> "/api/notifications", null),
+                post("/api/notifications/read", context -> new Call("/api/notifications/read", ""), null),
                 post("/api/notifications/{id}/read",
                         context -> context.related()
                                 ? new Call("/api/notifications/" + world.ownNotification().get(context.user().id()) + "/read", "")
