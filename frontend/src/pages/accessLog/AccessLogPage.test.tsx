@@ -112,9 +112,7 @@ describe('Toegangslog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Filteren' }));
     const expected = 'student=Lotte+B&user=Noor&action=VIEW&breakGlass=true&from=2026-03-01&to=2026-03-02';
     expect(router.state.location.search).toBe(`?${expected}`);
-    await waitFor(() =>
-      expect(requests.at(-1)?.url.search).toBe(`?${expected.replace('+', '%20')}&page=0&size=50`),
-    );
+    await waitFor(() => expect(requests.at(-1)?.url.search).toBe(`?${expected.replace('+', '%20')}&page=0&size=50`));
   });
 
   test('a user in the table filters on that user', async () => {
