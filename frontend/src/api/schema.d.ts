@@ -1411,6 +1411,8 @@ export interface components {
             name: string;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             phone?: string;
+            /** @description The teams whose students they coach as SLB'er, so namesakes can be told apart */
+            teams: string[];
         };
         PageViewRaisedSignal: {
             content: components["schemas"]["RaisedSignal"][];

@@ -52,7 +52,7 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
     <>
       <Paragraph className="hr-breadcrumb">
         <Link to="/caseload" className="utrecht-link">
-          ← Caseload
+          {/* the same words as the menu */}← {hasRole(me, 'ZORGCOORDINATOR') ? 'Caseload' : 'Mijn overdrachten'}
         </Link>
       </Paragraph>
       <PageTitle>{`Casus ${theCase.student?.name ?? ''}`}</PageTitle>

@@ -12,13 +12,6 @@ const CaseloadChart = lazy(() => import('./CaseloadChart'));
 
 const LINE_ORDER: Line[] = ['FIRST', 'SECOND', 'THIRD'];
 
-/** What each line counts, so the tile and the counts per phase below it never seem to disagree. */
-const lineTileLabel: Record<Line, string> = {
-  FIRST: `${lineLabel.FIRST} (fase Eerste lijn)`,
-  SECOND: `${lineLabel.SECOND} (fase Tweede lijn)`,
-  THIRD: `${lineLabel.THIRD} (verwezen, wachtlijst, overdracht, in zorg extern)`,
-};
-
 /** The caseload filtered on signals waiting for triage, the longest-waiting first. */
 export const UNTRIAGED_LIST = '/caseload?fase=SIGNALLED&sortering=OLDEST_FIRST';
 
@@ -50,16 +43,20 @@ export function DashboardView({ data }: { data: DashboardData }) {
           <p className="hr-tile__label">Open casussen per lijn</p>
           <dl className="hr-tile__lines">
             <div>
-              <dt>Nog geen lijn (gesignaleerd of in triage)</dt>
+              <dt>Nog geen lijn</dt>
               <dd>{data.casesBeforeALine ?? 0}</dd>
             </div>
             {LINE_ORDER.map((line) => (
               <div key={line}>
-                <dt>{lineTileLabel[line]}</dt>
+                <dt>{lineLabel[line]}</dt>
                 <dd>{data.casesPerLine?.[line] ?? 0}</dd>
               </div>
             ))}
           </dl>
+          <p className="hr-tile__note">
+            Nog geen lijn: gesignaleerd of in triage. Eerste en tweede lijn zijn de fases met die naam hieronder; de
+            derde lijn telt Verwezen, Wachtlijst, Warme overdracht en In zorg extern samen.
+          </p>
         </li>
         <li className="hr-tile">
           <p className="hr-tile__label">Nieuwe signalen deze week</p>

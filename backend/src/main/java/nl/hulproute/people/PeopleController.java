@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.hulproute.people.PeopleViews.LocationView;
 import nl.hulproute.people.PeopleViews.MeView;
@@ -75,11 +76,15 @@ class PeopleController {
         if (!actor.worksAt(location)) {
             throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
         }
-        return role.stream()
+        List<UserSummary> staff = role.stream()
                 .flatMap(wanted -> people.staff(location, wanted).stream())
                 .distinct()
                 .sorted(Comparator.comparing(UserSummary::displayName).thenComparing(UserSummary::id))
-                .map(user -> new StaffView(user.id(), user.displayName(), user.roles(), user.phone()))
+                .toList();
+        Map<Long, List<String>> teams = students.teamsCoachedBy(staff.stream().map(UserSummary::id).toList());
+        return staff.stream()
+                .map(user -> new StaffView(
+                        user.id(), user.displayName(), user.roles(), user.phone(), teams.getOrDefault(user.id(), List.of())))
                 .toList();
     }
 

@@ -25,6 +25,17 @@ interface StudentRepository extends Repository<Student, Long> {
     @Query("select s.teamId as teamId, count(s) as students from Student s where s.leftOn is null group by s.teamId")
     List<TeamCount> countEnrolledPerTeam();
 
+    /** Which teams' students (still at school) each of these SLB'ers coaches: pairs of SLB'er and team. */
+    @Query("select distinct s.slbUserId as slbUserId, s.teamId as teamId from Student s "
+            + "where s.slbUserId in :slbUserIds and s.leftOn is null and s.anonymisedAt is null")
+    List<CoachedTeam> findCoachedTeams(@Param("slbUserIds") Collection<Long> slbUserIds);
+
+    interface CoachedTeam {
+        long getSlbUserId();
+
+        long getTeamId();
+    }
+
     interface TeamCount {
         long getTeamId();
 

@@ -98,6 +98,25 @@ public class Students {
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
+    /**
+     * The names of the teams whose students each of these users coaches as SLB'er, by user, sorted: so two
+     * colleagues with the same name can be told apart.
+     */
+    public Map<Long, List<String>> teamsCoachedBy(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<StudentRepository.CoachedTeam> coached = students.findCoachedTeams(userIds);
+        Map<Long, String> teamNames = teams.findByIdIn(coached.stream().map(StudentRepository.CoachedTeam::getTeamId).toList())
+                .stream()
+                .collect(Collectors.toMap(Team::id, Team::name));
+        return coached.stream().collect(Collectors.groupingBy(
+                StudentRepository.CoachedTeam::getSlbUserId,
+                Collectors.mapping(
+                        team -> teamNames.getOrDefault(team.getTeamId(), ""),
+                        Collectors.collectingAndThen(Collectors.toList(), names -> names.stream().sorted().toList()))));
+    }
+
     /** A student by id, for modules that make their own access decision (a case's student, for instance). */
     public Optional<StudentSummary> student(long id) {
         return students.findById(id).map(student -> summarise(List.of(student)).get(0));

@@ -129,7 +129,11 @@ class WebAppJourneyTest {
         link(zc, studentName).focus();
         zc.keyboard().press("Enter");
         assertThat(heading(zc, "Casus " + studentName)).isVisible();
-        assertThat(zc.getByText("Zegt in de pauze dat ze niet meer naar huis durft.")).isVisible();
+        // what was seen comes first, above the steps
+        Locator seen = zc.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Wat is gezien"));
+        assertThat(seen).containsText("Zegt in de pauze dat ze niet meer naar huis durft.");
+        org.assertj.core.api.Assertions.assertThat(zc.locator("#signaal-kop").boundingBox().y)
+                .isLessThan(zc.locator("#acties-kop").boundingBox().y);
         capture(zc, "07-casus");
 
         // triage and second line, with the keyboard only
