@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, backendFetch, unwrap } from './client';
 import { ApiError } from './problem';
 import type {
+  AccessAction,
   AccessLogPage,
   AdminUser,
   AdminUserPage,
@@ -49,7 +50,7 @@ export const keys = {
   caseNotes: (id: number) => ['cases', id, 'notes'] as const,
   providers: (age: number | undefined, municipality: string | undefined) => ['providers', age, municipality] as const,
   staff: (location: number, roles: string[]) => ['staff', location, roles] as const,
-  directory: (studentNumber: string) => ['students', 'directory', studentNumber] as const,
+  directory: (term: string) => ['students', 'directory', term] as const,
   activeBreakGlass: ['students', 'break-glass'] as const,
   notifications: (page: number) => ['notifications', page] as const,
   accessLog: (filter: AccessLogFilter) => ['access-log', filter] as const,
@@ -291,10 +292,11 @@ export function useCorrectSignal(caseId: number) {
   });
 }
 
-export function useCaseConsents(id: number) {
+export function useCaseConsents(id: number, enabled = true) {
   return useQuery({
     queryKey: keys.caseConsents(id),
     queryFn: () => unwrap(api.GET('/api/cases/{id}/consents', { params: { path: { id } } })),
+    enabled,
   });
 }
 
@@ -356,15 +358,25 @@ export function useWithdrawConsent(caseId: number) {
   });
 }
 
+/** The zorgcoördinatoren of a location with phone and e-mail: whom to reach. */
+export function useLocationContacts(locationId: number | undefined) {
+  return useQuery({
+    queryKey: ['contacts', locationId] as const,
+    queryFn: () => unwrap(api.GET('/api/locations/{id}/contacts', { params: { path: { id: locationId ?? 0 } } })),
+    enabled: locationId !== undefined && locationId > 0,
+    staleTime: 10 * 60_000,
+  });
+}
+
 // --- break-glass ----------------------------------------------------------------------------------------------
 
-/** A student of any location by exact student number: who and where, nothing about care. */
-export function useDirectory(studentNumber: string) {
+/** Students of any location by name or number (any words, any order): who and where, nothing about care. */
+export function useDirectory(term: string) {
   return useQuery({
-    queryKey: keys.directory(studentNumber),
-    queryFn: () => unwrap(api.GET('/api/students/directory', { params: { query: { studentNumber } } })),
-    enabled: studentNumber.length > 0,
-    // each look-up is logged: asked again when the number changes, not when the window gets focus
+    queryKey: keys.directory(term),
+    queryFn: () => unwrap(api.GET('/api/students/directory', { params: { query: { q: term } } })),
+    enabled: term.length > 0,
+    // each look-up is logged: asked again when the term changes, not when the window gets focus
     refetchOnWindowFocus: false,
     staleTime: 5 * 60_000,
   });
@@ -412,6 +424,15 @@ export function useNotifications(page = 0) {
   });
 }
 
+/** Alles gelezen: every unread notification of mine is read. */
+export function useMarkAllNotificationsRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/notifications/read')),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+}
+
 export function useMarkNotificationRead() {
   const client = useQueryClient();
   return useMutation({
@@ -425,7 +446,14 @@ export function useMarkNotificationRead() {
 
 export interface AccessLogFilter {
   studentId?: number;
+  /** a student number or name: any words, any order */
+  student?: string;
   userId?: number;
+  /** part of a user's name or username */
+  user?: string;
+  action?: AccessAction;
+  /** only what was done under break-glass */
+  breakGlass?: boolean;
   /** yyyy-mm-dd, inclusive */
   from?: string;
   /** yyyy-mm-dd, inclusive */
@@ -438,6 +466,17 @@ export interface AccessLogFilter {
  * The access log for the privacy officer. Every read of it is itself logged, so it is read when the filter changes
  * or the officer asks, not each time the window gets focus.
  */
+/** The address of the filtered log as CSV (the browser downloads it; the export is logged). */
+export function accessLogExportUrl(filter: AccessLogFilter): string {
+  const params = new URLSearchParams();
+  Object.entries(filter).forEach(([name, value]) => {
+    if (value !== undefined && value !== '' && value !== false && name !== 'page' && name !== 'size') {
+      params.set(name, String(value));
+    }
+  });
+  return `/api/access-log/export?${params.toString()}`;
+}
+
 export function useAccessLog(filter: AccessLogFilter) {
   return useQuery({
     queryKey: keys.accessLog(filter),

@@ -5,6 +5,7 @@ import type {
   ConsentGiver,
   Confidentiality,
   ConsentMethod,
+  DeadlineKind,
   PackageSection,
   LifeDomain,
   Line,
@@ -36,6 +37,15 @@ export const lineLabel: Record<Line, string> = {
   FIRST: 'Eerste lijn',
   SECOND: 'Tweede lijn',
   THIRD: 'Derde lijn',
+};
+
+/** What is due on a case's next deadline, as the caseload and the case page name it. */
+export const deadlineKindLabel: Record<DeadlineKind, string> = {
+  TRIAGE: 'Triage',
+  CHECK_IN: 'Terugkoppeling SLB’er',
+  BRIDGING_CONTACT: 'Contact overbrugging',
+  EXPECTED_START: 'Verwachte start zorg',
+  HANDOVER_ANSWER: 'Antwoord op overdracht',
 };
 
 export const urgencyLabel: Record<Urgency, string> = {

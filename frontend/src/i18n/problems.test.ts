@@ -1,4 +1,4 @@
-import { problemText } from './problems';
+import { firstInvalidField, invalidFieldText, problemText } from './problems';
 
 describe('problemText', () => {
   test('explains a known code in plain Dutch', () => {
@@ -24,4 +24,18 @@ describe('problemText', () => {
     expect(problemText({ status: 422, code: 'correction.text-unchanged' })).toMatch(/nog hetzelfde/);
     expect(problemText({ status: 403, code: 'note.statement-forbidden' })).toMatch(/verklaring van de student/);
   });
+});
+
+test('a refused field says what is wrong and how to put it right, at that field', () => {
+  expect(
+    firstInvalidField({
+      status: 400,
+      code: 'request.invalid',
+      errors: [{ field: 'bridging.contactEveryDays', code: 'Max' }],
+    }),
+  ).toEqual({ field: 'bridging', message: 'Kies contact elke 1 tot 90 dagen.' });
+  expect(invalidFieldText('checkInDate', 'PlausibleDate').message).toBe(
+    'Kies een bestaande datum tussen 1900 en 2199.',
+  );
+  expect(firstInvalidField({ status: 400, code: 'request.invalid' })).toBeUndefined();
 });

@@ -9,8 +9,12 @@ const lines = [
     occurredAt: '2026-03-02T10:20:00Z',
     userId: 21,
     username: 'zc2',
+    userName: 'Noor Visser',
     roles: 'ZORGCOORDINATOR',
     action: 'VIEW',
+    studentNumber: '100234',
+    studentName: 'Lotte Bakker',
+    breakGlass: true,
     studentId: 12,
     recordKind: 'case',
     recordId: 41,
@@ -22,8 +26,12 @@ const lines = [
     occurredAt: '2026-03-02T10:15:00Z',
     userId: 21,
     username: 'zc2',
+    userName: 'Noor Visser',
     roles: 'ZORGCOORDINATOR',
     action: 'BREAK_GLASS',
+    studentNumber: '100234',
+    studentName: 'Lotte Bakker',
+    breakGlass: true,
     studentId: 12,
     recordKind: 'student',
     recordId: 12,
@@ -34,8 +42,12 @@ const lines = [
     occurredAt: '2026-03-01T09:00:00Z',
     userId: 7,
     username: 'zc1',
+    userName: 'Daan Jansen',
     roles: 'ZORGCOORDINATOR',
     action: 'LIST',
+    studentNumber: '100234',
+    studentName: 'Lotte Bakker',
+    breakGlass: false,
     studentId: 12,
     recordKind: 'case',
     recordId: 41,
@@ -57,7 +69,7 @@ describe('Toegangslog', () => {
     renderLog('/toegangslog?studentId=12');
     const table = await screen.findByRole('table', { name: 'Toegangslog, nieuwste eerst' });
     expect(requests[0].url.searchParams.get('studentId')).toBe('12');
-    expect(screen.getByLabelText(/^Student/)).toHaveValue('12');
+    expect(screen.getByLabelText(/^Student/)).toHaveAccessibleDescription(/de student gekozen in de tabel/);
 
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveClass('hr-row--break-glass');
@@ -68,26 +80,45 @@ describe('Toegangslog', () => {
     expect(rows[2]).toHaveTextContent('In een lijst gezien');
     expect(rows[2]).toHaveTextContent('Normaal werk');
     expect(rows[2]).toHaveTextContent('Casus 41');
+    expect(rows[2]).toHaveTextContent('Daan Jansen');
+    expect(rows[2]).toHaveTextContent('Lotte Bakker100234');
+    expect(screen.getByRole('link', { name: 'Deze regels downloaden (CSV)' })).toHaveAttribute(
+      'href',
+      '/api/access-log/export?studentId=12',
+    );
+  });
+
+  test('shows repeated reads within minutes as one line, and every read on request', async () => {
+    const reads = [0, 1, 2].map((n) => ({ ...lines[2], id: 10 - n, occurredAt: `2026-03-01T09:0${4 - n * 2}:00Z` }));
+    mockApi({ 'GET /api/access-log': { body: page(reads) } });
+    renderLog('/toegangslog');
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(table).toHaveTextContent('3× binnen 4 min');
+    await userEvent.click(within(table).getByRole('button', { name: 'Toon alle 3' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
   });
 
   test('puts the filters in the address and asks again', async () => {
     const { requests } = mockApi({ 'GET /api/access-log': { body: page(lines) } });
     const { router } = renderLog('/toegangslog');
     await screen.findByRole('table');
-    await userEvent.type(screen.getByLabelText(/^Gebruiker/), '21');
+    await userEvent.type(screen.getByLabelText(/^Student/), 'Lotte B');
+    await userEvent.type(screen.getByLabelText(/^Gebruiker/), 'Noor');
+    await userEvent.selectOptions(screen.getByLabelText('Actie'), 'Bekeken');
+    await userEvent.click(screen.getByLabelText('Alleen noodtoegang'));
     await userEvent.type(screen.getByLabelText('Van'), '2026-03-01');
     await userEvent.type(screen.getByLabelText('Tot en met'), '2026-03-02');
     await userEvent.click(screen.getByRole('button', { name: 'Filteren' }));
-    expect(router.state.location.search).toBe('?userId=21&from=2026-03-01&to=2026-03-02');
-    await waitFor(() =>
-      expect(requests.at(-1)?.url.search).toBe('?userId=21&from=2026-03-01&to=2026-03-02&page=0&size=50'),
-    );
+    const expected = 'student=Lotte+B&user=Noor&action=VIEW&breakGlass=true&from=2026-03-01&to=2026-03-02';
+    expect(router.state.location.search).toBe(`?${expected}`);
+    await waitFor(() => expect(requests.at(-1)?.url.search).toBe(`?${expected.replace('+', '%20')}&page=0&size=50`));
   });
 
   test('a user in the table filters on that user', async () => {
     mockApi({ 'GET /api/access-log': { body: page(lines) } });
     const { router } = renderLog('/toegangslog?studentId=12');
-    await userEvent.click((await screen.findAllByRole('link', { name: 'Alleen regels van zc1' }))[0]);
+    await userEvent.click((await screen.findAllByRole('link', { name: 'Alleen regels van Daan Jansen' }))[0]);
     expect(router.state.location.search).toBe('?studentId=12&userId=7');
   });
 

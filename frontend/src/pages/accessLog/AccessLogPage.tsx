@@ -1,12 +1,12 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { Link, useSearchParams } from 'react-router';
-import { useAccessLog } from '../../api/queries';
+import { accessLogExportUrl, useAccessLog } from '../../api/queries';
 import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { AccessLogFilters } from './AccessLogFilters';
 import { AccessLogTable } from './AccessLogTable';
-import { filterFromParams, isFiltered, paramsFromFilter } from './accessLogFilter';
+import { filterFromParams, GROUP_MINUTES, isFiltered, paramsFromFilter } from './accessLogFilter';
 
 /** Toegangslog: who read or changed which student's data, when, in which role and why. For the privacy officer. */
 export function AccessLogPage() {
@@ -40,9 +40,18 @@ export function AccessLogPage() {
           {log.data && <span className="hr-muted hr-count"> ({log.data.totalElements})</span>}
         </h2>
         <Paragraph className="hr-muted">
-          Regels met noodtoegang zijn gemarkeerd. Kies een gebruiker of student in de tabel om alleen diens regels te
-          zien.
+          Regels met noodtoegang zijn gemarkeerd. Herhaald lezen door dezelfde persoon van dezelfde student binnen{' '}
+          {GROUP_MINUTES} minuten staat op één regel (elke keer blijft in het log). Kies een gebruiker of student in de
+          tabel om alleen diens regels te zien.
         </Paragraph>
+        {log.data && log.data.totalElements > 0 && (
+          <Paragraph>
+            <a className="utrecht-link" href={accessLogExportUrl(filter)} download>
+              Deze regels downloaden (CSV)
+            </a>{' '}
+            <span className="hr-muted">— ook de download komt in het log.</span>
+          </Paragraph>
+        )}
         <div aria-live="polite" aria-busy={log.isFetching}>
           {log.isPending && <LoadingState label="Het toegangslog wordt geladen…" />}
           {log.error && <ErrorState error={log.error} onRetry={() => void log.refetch()} />}

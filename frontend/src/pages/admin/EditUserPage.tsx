@@ -52,6 +52,7 @@ export function EditUserPage() {
         <Paragraph className="hr-muted">
           Gebruikersnaam {user.data.username}
           {user.data.email ? ` · ${user.data.email}` : ''}
+          {user.data.phone ? ` · ${user.data.phone}` : ''}
           {user.data.signsInAtIdentityProvider ? ' · logt in via de school' : ''}
         </Paragraph>
       )}

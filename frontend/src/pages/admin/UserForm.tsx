@@ -22,6 +22,7 @@ const FIELD_IDS: Record<UserField, string> = {
   username: 'user-username',
   displayName: 'user-name',
   email: 'user-email',
+  phone: 'user-phone',
   roles: 'user-roles',
   locationIds: 'user-locations',
   providerId: 'user-provider',
@@ -85,7 +86,11 @@ export function UserForm({
     onSubmit(draft);
   }
 
-  function text(name: 'username' | 'displayName' | 'email' | 'password', label: string, description?: string) {
+  function text(
+    name: 'username' | 'displayName' | 'email' | 'phone' | 'password',
+    label: string,
+    description?: string,
+  ) {
     const id = FIELD_IDS[name];
     return (
       <Field
@@ -97,7 +102,7 @@ export function UserForm({
       >
         <Textbox
           id={id}
-          type={name === 'password' ? 'password' : name === 'email' ? 'email' : 'text'}
+          type={name === 'password' ? 'password' : name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
           autoComplete={name === 'password' ? 'new-password' : 'off'}
           value={draft[name]}
           invalid={Boolean(errors[name])}
@@ -121,6 +126,11 @@ export function UserForm({
           {text('displayName', 'Naam')}
           {text('email', 'E-mailadres')}
         </>
+      )}
+      {text(
+        'phone',
+        'Telefoonnummer',
+        'Waarop collega’s deze persoon bereiken als het dringend is; een zorgcoördinator staat ermee in de acute instructies en bij de casus.',
       )}
       <ChoiceGroup id={FIELD_IDS.roles} legend="Rollen" error={errors.roles}>
         {ROLES.map((role) => (

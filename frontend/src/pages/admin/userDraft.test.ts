@@ -49,3 +49,11 @@ describe('the user form', () => {
     });
   });
 });
+
+test('a phone number is digits with + - ( ) and spaces, or nothing', () => {
+  const valid = { ...EMPTY_USER, roles: ['AUDITOR' as const] };
+  expect(validateUser({ ...valid, phone: '030 - 123 45 67' }, 'edit')).toEqual({});
+  expect(validateUser({ ...valid, phone: 'bel me' }, 'edit').phone).toMatch(/telefoonnummer/);
+  expect(toChange({ ...valid, phone: ' 030 1234567 ' }, 3).phone).toBe('030 1234567');
+  expect(toChange({ ...valid, phone: '  ' }, 3).phone).toBeUndefined();
+});

@@ -5,6 +5,7 @@ export interface UserDraft {
   username: string;
   displayName: string;
   email: string;
+  phone: string;
   roles: Role[];
   locationIds: number[];
   providerId: string;
@@ -12,13 +13,15 @@ export interface UserDraft {
   enabled: boolean;
 }
 
-export type UserField = 'username' | 'displayName' | 'email' | 'roles' | 'locationIds' | 'providerId' | 'password';
+export type UserField =
+  'username' | 'displayName' | 'email' | 'phone' | 'roles' | 'locationIds' | 'providerId' | 'password';
 export type UserErrors = Partial<Record<UserField, string>>;
 
 export const EMPTY_USER: UserDraft = {
   username: '',
   displayName: '',
   email: '',
+  phone: '',
   roles: [],
   locationIds: [],
   providerId: '',
@@ -36,6 +39,7 @@ export function draftOf(user: AdminUser): UserDraft {
     username: user.username,
     displayName: user.displayName,
     email: user.email ?? '',
+    phone: user.phone ?? '',
     roles: [...user.roles],
     locationIds: [...user.locationIds],
     providerId: user.providerId == null ? '' : String(user.providerId),
@@ -69,6 +73,8 @@ export function validateUser(draft: UserDraft, mode: 'new' | 'edit'): UserErrors
     if (draft.password && draft.password.length < PASSWORD_MIN)
       errors.password = `Een wachtwoord heeft minstens ${PASSWORD_MIN} tekens, of laat het leeg.`;
   }
+  if (draft.phone.trim() && !/^[0-9+()\- ]{6,30}$/.test(draft.phone.trim()))
+    errors.phone = 'Vul een telefoonnummer in met cijfers (6 tot 30 tekens, ook + - ( ) en spaties), of laat het leeg.';
   if (draft.roles.length === 0) errors.roles = 'Kies minstens één rol.';
   if (needsLocation(draft) && draft.locationIds.length === 0)
     errors.locationIds = 'Kies minstens één locatie: een zorgcoördinator of SLB’er werkt op een locatie.';
@@ -90,6 +96,7 @@ export function toNewUser(draft: UserDraft): NewUserRequest {
     locationIds: draft.locationIds,
     providerId: providerOf(draft),
     password: draft.password || undefined,
+    phone: draft.phone.trim() || undefined,
   };
 }
 
@@ -100,6 +107,7 @@ export function toChange(draft: UserDraft, version: number): UserChangeRequest {
     providerId: providerOf(draft),
     enabled: draft.enabled,
     version,
+    phone: draft.phone.trim() || undefined,
   };
 }
 

@@ -7,13 +7,18 @@ const elsewhere = {
   id: 12,
   studentNumber: '100234',
   name: 'Lotte Bakker',
+  locationId: 2,
   locationName: 'Havenkade',
   atMyLocation: false,
 };
 
 /** The page's API with no break-glass in force unless a test says otherwise. */
 function mockPage(routes: Parameters<typeof mockApi>[0]) {
-  return mockApi({ 'GET /api/students/break-glass': { body: [] }, ...routes });
+  return mockApi({
+    'GET /api/students/break-glass': { body: [] },
+    'GET /api/locations/2/contacts': { body: [] },
+    ...routes,
+  });
 }
 
 function renderPage(route = '/noodtoegang') {
@@ -45,23 +50,36 @@ describe('Noodtoegang', () => {
     expect(screen.queryByRole('region', { name: 'Je noodtoegang nu' })).not.toBeInTheDocument();
   });
 
-  test('finds a student by number and keeps the number in the address', async () => {
+  test('finds a student by name and keeps the search in the address', async () => {
     const { requests } = mockPage({ 'GET /api/students/directory': { body: [elsewhere] } });
     const { router } = renderPage();
-    await userEvent.type(screen.getByLabelText('Studentnummer'), ' 100234 ');
+    await userEvent.type(screen.getByLabelText('Naam of studentnummer'), ' Lotte B ');
     await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     expect(await screen.findByRole('heading', { name: 'Lotte Bakker studeert op Havenkade' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?studentnummer=100234');
-    expect(
-      requests.find((request) => request.path === '/api/students/directory')?.url.searchParams.get('studentNumber'),
-    ).toBe('100234');
+    expect(router.state.location.search).toBe('?zoek=Lotte+B');
+    expect(requests.find((request) => request.path === '/api/students/directory')?.url.searchParams.get('q')).toBe(
+      'Lotte B',
+    );
   });
 
-  test('asks for a number before searching', async () => {
+  test('lists several students found by name to choose from, with number and location', async () => {
+    const namesake = { ...elsewhere, id: 13, studentNumber: '100777', locationName: 'Stationsplein' };
+    mockPage({ 'GET /api/students/directory': { body: [elsewhere, namesake] } });
+    const { router } = renderPage('/noodtoegang?zoek=Lotte');
+    expect(await screen.findByRole('heading', { name: 'Gevonden studenten (2)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Noodtoegang gebruiken' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Lotte Bakker (100777) — Stationsplein' }));
+    expect(router.state.location.search).toBe('?zoek=Lotte&student=13');
+    expect(await screen.findByRole('heading', { name: 'Lotte Bakker studeert op Stationsplein' })).toBeInTheDocument();
+  });
+
+  test('asks for a name or number before searching', async () => {
     const { requests } = mockPage({});
     renderPage();
     await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
-    expect(screen.getByLabelText('Studentnummer')).toHaveAccessibleDescription(/Fout: Vul een studentnummer in\./);
+    expect(screen.getByLabelText('Naam of studentnummer')).toHaveAccessibleDescription(
+      /Fout: Vul een naam of studentnummer in\./,
+    );
     expect(requests.filter((request) => request.path === '/api/students/directory')).toHaveLength(0);
   });
 
@@ -69,7 +87,7 @@ describe('Noodtoegang', () => {
     mockPage({
       'GET /api/students/directory': { body: [{ ...elsewhere, locationName: 'Utrecht Zuid', atMyLocation: true }] },
     });
-    renderPage('/noodtoegang?studentnummer=100234');
+    renderPage('/noodtoegang?zoek=100234');
     expect(await screen.findByText(/Je hebt geen noodtoegang nodig/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bekijk de casussen van Lotte Bakker in je caseload' })).toHaveAttribute(
       'href',
@@ -78,10 +96,10 @@ describe('Noodtoegang', () => {
     expect(screen.queryByRole('button', { name: 'Noodtoegang gebruiken' })).not.toBeInTheDocument();
   });
 
-  test('says when no student has that number', async () => {
+  test('says when no student matches', async () => {
     mockPage({ 'GET /api/students/directory': { body: [] } });
-    renderPage('/noodtoegang?studentnummer=999');
-    expect(await screen.findByRole('heading', { name: 'Geen student met studentnummer 999' })).toBeInTheDocument();
+    renderPage('/noodtoegang?zoek=999');
+    expect(await screen.findByRole('heading', { name: 'Geen student gevonden voor „999”' })).toBeInTheDocument();
   });
 
   test('explains break-glass, needs a reason, and then says until when', async () => {
@@ -92,7 +110,7 @@ describe('Noodtoegang', () => {
         body: { studentId: 12, reason: 'Student belt de receptie.', expiresAt: '2026-03-02T14:15:00Z' },
       },
     });
-    renderPage('/noodtoegang?studentnummer=100234');
+    renderPage('/noodtoegang?zoek=100234');
     const explanation = await screen.findByRole('region', { name: 'Wat betekent noodtoegang?' });
     expect(explanation).toHaveTextContent('4 uur lang lezen');
     expect(explanation).toHaveTextContent('toegangslog');
@@ -129,7 +147,7 @@ describe('Noodtoegang', () => {
         body: { status: 422, code: 'privacy.break-glass-not-needed', detail: 'This student is at your own location' },
       },
     });
-    renderPage('/noodtoegang?studentnummer=100234');
+    renderPage('/noodtoegang?zoek=100234');
     await userEvent.type(await screen.findByLabelText('Waarom heb je nu toegang nodig?'), 'Acute melding.');
     await userEvent.click(screen.getByRole('button', { name: 'Noodtoegang gebruiken' }));
     const alert = await screen.findByRole('alert');

@@ -8,73 +8,82 @@ import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { ActiveBreakGlass } from './ActiveBreakGlass';
 import { BreakGlassRequest } from './BreakGlassRequest';
-import { caseloadLink, STUDENT_NUMBER_MAX, StudentFacts } from './studentLinks';
+import { caseloadLink, DIRECTORY_LIMIT, SEARCH_MAX, StudentFacts } from './studentLinks';
 
 /**
- * Noodtoegang: a zorgcoördinator finds any student of the school by student number and, for a student of another
- * location, asks for read access with a reason. The number searched for lives in the address.
+ * Noodtoegang: a zorgcoördinator finds any student of the school by name or student number and, for a student of
+ * another location, asks for read access with a reason. What was searched for, and whom was chosen, live in the
+ * address.
  */
 export function BreakGlassPage() {
   const [params, setParams] = useSearchParams();
-  const studentNumber = params.get('studentnummer')?.trim() ?? '';
+  const term = (params.get('zoek') ?? params.get('studentnummer'))?.trim() ?? '';
+  const chosen = Number(params.get('student')) || undefined;
   return (
     <>
       <PageTitle>Noodtoegang</PageTitle>
       <Paragraph lead>
         Moet je nu een student van een andere locatie helpen, bijvoorbeeld na een acute melding of omdat de student bij
-        jou binnenloopt? Zoek de student op studentnummer.
+        jou binnenloopt? Zoek de student op naam of studentnummer.
       </Paragraph>
       <DirectorySearch
-        key={`zoek-${studentNumber}`}
-        initial={studentNumber}
-        onSearch={(number) => setParams(number ? { studentnummer: number } : {})}
+        key={`zoek-${term}`}
+        initial={term}
+        onSearch={(value) => setParams(value ? { zoek: value } : {})}
       />
-      {studentNumber && <DirectoryResult key={studentNumber} studentNumber={studentNumber} />}
+      {term && (
+        <DirectoryResult
+          key={term}
+          term={term}
+          chosen={chosen}
+          onChoose={(id) => setParams({ zoek: term, student: String(id) })}
+        />
+      )}
       <ActiveBreakGlass />
     </>
   );
 }
 
-function DirectorySearch({ initial, onSearch }: { initial: string; onSearch: (studentNumber: string) => void }) {
+function DirectorySearch({ initial, onSearch }: { initial: string; onSearch: (term: string) => void }) {
   const [term, setTerm] = useState(initial);
   const [error, setError] = useState<string | undefined>();
 
   function search(event: FormEvent) {
     event.preventDefault();
-    const number = term.trim();
-    if (!number) {
-      setError('Vul een studentnummer in.');
-      document.getElementById('student-number')?.focus();
+    const value = term.trim();
+    if (!value) {
+      setError('Vul een naam of studentnummer in.');
+      document.getElementById('student-search')?.focus();
       return;
     }
     setError(undefined);
-    onSearch(number);
+    onSearch(value);
   }
 
   return (
     <form
       role="search"
-      aria-label="Student zoeken op studentnummer"
+      aria-label="Student zoeken op naam of studentnummer"
       onSubmit={search}
       noValidate
       className="hr-form hr-search-form"
     >
       <Field
-        id="student-number"
-        label="Studentnummer"
+        id="student-search"
+        label="Naam of studentnummer"
         required
-        description="Het volledige nummer; je zoekt in alle locaties van de school."
+        description="Voornaam, achternaam, tussenvoegsel of nummer, in elke volgorde, bijvoorbeeld Sem J of van den Berg; je zoekt in alle locaties van de school."
         error={error}
       >
         <div className="hr-search-row">
           <Textbox
-            id="student-number"
+            id="student-search"
             value={term}
-            maxLength={STUDENT_NUMBER_MAX}
+            maxLength={SEARCH_MAX}
             autoComplete="off"
             spellCheck={false}
             invalid={Boolean(error)}
-            aria-describedby={describedBy('student-number', true, Boolean(error))}
+            aria-describedby={describedBy('student-search', true, Boolean(error))}
             onChange={(event) => setTerm(event.target.value)}
           />
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
@@ -86,25 +95,54 @@ function DirectorySearch({ initial, onSearch }: { initial: string; onSearch: (st
   );
 }
 
-function DirectoryResult({ studentNumber }: { studentNumber: string }) {
-  const found = useDirectory(studentNumber);
+function DirectoryResult({
+  term,
+  chosen,
+  onChoose,
+}: {
+  term: string;
+  chosen: number | undefined;
+  onChoose: (id: number) => void;
+}) {
+  const found = useDirectory(term);
+  const students = found.data ?? [];
+  const student = students.length === 1 ? students[0] : students.find((entry) => entry.id === chosen);
   return (
     <section aria-labelledby="resultaat-kop" className="hr-section" aria-busy={found.isFetching}>
       <h2 id="resultaat-kop" className="utrecht-heading-2">
-        Gevonden student
+        {students.length > 1 ? `Gevonden studenten (${students.length})` : 'Gevonden student'}
       </h2>
       {found.isPending && <LoadingState label="De student wordt gezocht…" />}
       {found.error && <ErrorState error={found.error} onRetry={() => void found.refetch()} />}
-      {found.data && found.data.length === 0 && (
-        <EmptyState title={`Geen student met studentnummer ${studentNumber}`}>
-          <Paragraph>Controleer het nummer: het moet precies kloppen, ook letters en streepjes.</Paragraph>
+      {found.data && students.length === 0 && (
+        <EmptyState title={`Geen student gevonden voor „${term}”`}>
+          <Paragraph>Controleer de spelling, of zoek op minder woorden of op het studentnummer.</Paragraph>
         </EmptyState>
       )}
-      {found.data?.[0] &&
-        (found.data[0].atMyLocation ? (
-          <OwnStudent student={found.data[0]} />
+      {students.length > 1 && (
+        <ul className="hr-choice-list" aria-label="Kies de student">
+          {students.map((entry) => (
+            <li key={entry.id}>
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--subtle"
+                aria-pressed={entry.id === student?.id}
+                onClick={() => onChoose(entry.id)}
+              >
+                {entry.name} ({entry.studentNumber}) — {entry.locationName}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {students.length >= DIRECTORY_LIMIT && (
+        <Paragraph>Er zijn misschien meer studenten: typ meer van de naam of het nummer.</Paragraph>
+      )}
+      {student &&
+        (student.atMyLocation ? (
+          <OwnStudent student={student} />
         ) : (
-          <BreakGlassRequest student={found.data[0]} />
+          <BreakGlassRequest key={student.id} student={student} />
         ))}
     </section>
   );

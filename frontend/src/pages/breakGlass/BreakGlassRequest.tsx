@@ -11,6 +11,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useBreakGlass } from '../../api/queries';
 import type { BreakGlassGrant, DirectoryEntry } from '../../api/types';
+import { Contacts } from '../../components/Contacts';
 import { describedBy, Field } from '../../components/Form';
 import { ErrorState } from '../../components/States';
 import { formatDateTime } from '../../format';
@@ -29,6 +30,10 @@ export function BreakGlassRequest({ student }: { student: DirectoryEntry }) {
   return (
     <>
       <StudentFacts student={student} />
+      <Contacts
+        locationId={student.locationId}
+        label={`Wie bereik je? De zorgcoördinatoren van ${student.locationName}:`}
+      />
       {grant ? (
         <BreakGlassGranted student={student} grant={grant} />
       ) : (

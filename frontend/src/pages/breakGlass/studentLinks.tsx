@@ -1,6 +1,8 @@
 import type { DirectoryEntry } from '../../api/types';
 
-export const STUDENT_NUMBER_MAX = 20;
+export const SEARCH_MAX = 100;
+/** The directory names at most this many students (`StudentDirectoryController.DIRECTORY_LIMIT`). */
+export const DIRECTORY_LIMIT = 20;
 export const REASON_MAX = 400;
 
 /** The caseload searched on one student number (the caseload keeps its search in `zoek`). */

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { eventLabel, stateLabel } from '../../i18n/nl';
 import { problemText } from '../../i18n/problems';
 import { caseChanges, eventFormSpec, type CaseChange } from './eventForm';
+import { CONSENT_GUARDED, needsConsentFirst } from './consent';
 import { EventForm, type EventOutcome } from './EventForm';
 
 type Notice =
@@ -22,7 +23,11 @@ export function CaseActions({ theCase }: { theCase: CaseView }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const buttons = useRef<Partial<Record<CaseEvent, HTMLButtonElement | null>>>({});
   const noticeRef = useRef<HTMLDivElement>(null);
-  const allowed = theCase.allowedEvents ?? [];
+  // an event whose guard will refuse for want of consent is not offered: the consent form comes first
+  const waitingForConsent = needsConsentFirst(theCase);
+  const allowed = (theCase.allowedEvents ?? []).filter(
+    (event) => !(waitingForConsent && CONSENT_GUARDED.includes(event)),
+  );
 
   async function finished(event: CaseEvent, outcome: EventOutcome) {
     setOpen(null);
@@ -57,7 +62,19 @@ export function CaseActions({ theCase }: { theCase: CaseView }) {
       <div ref={noticeRef} tabIndex={-1}>
         {notice && <NoticeView notice={notice} />}
       </div>
-      {allowed.length === 0 && (
+      {waitingForConsent && (
+        <div className="utrecht-alert utrecht-alert--info hr-next-step">
+          <Paragraph>
+            <strong>Volgende stap: eerst toestemming vastleggen.</strong> Op de wachtlijst plaatsen en de warme
+            overdracht kunnen pas als de student toestemming gaf om met {theCase.provider?.name ?? 'de zorgaanbieder'}{' '}
+            te delen.{' '}
+            <a href="#toestemming-kop" className="utrecht-link">
+              Naar het formulier
+            </a>
+          </Paragraph>
+        </div>
+      )}
+      {allowed.length === 0 && !waitingForConsent && (
         <Paragraph>
           Er is nu geen stap die jij in de fase {theCase.state ? stateLabel[theCase.state].toLowerCase() : ''} kunt
           zetten.

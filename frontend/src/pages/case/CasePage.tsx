@@ -10,6 +10,8 @@ import { hasRole, useSession } from '../../session/SessionContext';
 import { NotFoundPage } from '../NotFoundPage';
 import { CaseActions } from './CaseActions';
 import { CaseNotesSection } from './CaseNotesSection';
+import { Contacts } from '../../components/Contacts';
+import { CaseSignalsPanel } from './CaseSignalsPanel';
 import { CaseSummaryPanel } from './CaseSummaryPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { ConsentSection } from './ConsentSection';
@@ -50,7 +52,7 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
     <>
       <Paragraph className="hr-breadcrumb">
         <Link to="/caseload" className="utrecht-link">
-          ← Caseload
+          {/* the same words as the menu */}← {hasRole(me, 'ZORGCOORDINATOR') ? 'Caseload' : 'Mijn overdrachten'}
         </Link>
       </Paragraph>
       <PageTitle>{`Casus ${theCase.student?.name ?? ''}`}</PageTitle>
@@ -63,12 +65,24 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
           </Paragraph>
         </div>
       )}
+      <CaseSignalsPanel theCase={theCase} />
       <CaseSummaryPanel theCase={theCase} />
+      {hasRole(me, 'ZORGCOORDINATOR') && (
+        <Contacts
+          locationId={theCase.locationId}
+          label={`Wie bereik je? De zorgcoördinatoren van ${theCase.student?.locationName ?? 'de locatie'}:`}
+        />
+      )}
       {!breakGlass && <CaseActions theCase={theCase} />}
       <ConsentSection theCase={theCase} />
       <CaseNotesSection theCase={theCase} mayWrite={!breakGlass} mayCorrect={mayCorrect} />
       {!breakGlass && hasRole(me, 'ZORGCOORDINATOR') && <InzageLinks studentId={theCase.student.id} />}
-      <CaseTimeline caseId={theCase.id} sections={theCase.visibleSections} mayCorrect={mayCorrect} />
+      <CaseTimeline
+        caseId={theCase.id}
+        sections={theCase.visibleSections}
+        mayCorrect={mayCorrect}
+        showConsents={hasRole(me, 'ZORGCOORDINATOR')}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { CaseView } from '../../api/types';
 import { PACKAGE_SECTIONS } from '../../api/types';
 import { StateBadge, UrgencyBadge } from '../../components/Badges';
+import { Deadline } from '../../components/Deadline';
 import { formatDate, formatDays, todayIso } from '../../format';
 import { lineLabel, outcomeLabel, packageSectionLabel, trackLabel } from '../../i18n/nl';
 import { turns18Soon } from './turns18';
@@ -62,6 +63,11 @@ export function CaseSummaryPanel({ theCase }: { theCase: CaseView }) {
             {formatDays(theCase.ageInDays)} <span className="hr-muted">({formatDate(theCase.openedAt)})</span>
           </Item>
           <Item label="Eigenaar">{theCase.owner?.name || 'Nog niemand'}</Item>
+          {theCase.nextDeadline && (
+            <Item label="Volgende termijn">
+              <Deadline date={theCase.nextDeadline} kind={theCase.nextDeadlineKind} overdue={theCase.overdue} />
+            </Item>
+          )}
           {theCase.provider && <Item label="Zorgaanbieder">{theCase.provider.name}</Item>}
           {theCase.advice && <Item label="Advies voor de SLB’er">{theCase.advice}</Item>}
           {theCase.checkInDate && <Item label="Terugkoppeling">{formatDate(theCase.checkInDate)}</Item>}

@@ -1,11 +1,20 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useBridgingContacts, useCaseHistory, useCaseSignals, useCorrectSignal } from '../../api/queries';
+import { useBridgingContacts, useCaseConsents, useCaseHistory, useCaseSignals, useCorrectSignal } from '../../api/queries';
 import type { CaseSignal, CaseTransition, PackageSection } from '../../api/types';
 import { UrgencyBadge } from '../../components/Badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { formatDate, formatDateTime } from '../../format';
-import { eventDoneLabel, eventFieldLabel, lifeDomainLabel, outcomeLabel, stateLabel, yesNo } from '../../i18n/nl';
+import {
+  consentGiverLabel,
+  eventDoneLabel,
+  eventFieldLabel,
+  lifeDomainLabel,
+  outcomeLabel,
+  packageSectionLabel,
+  stateLabel,
+  yesNo,
+} from '../../i18n/nl';
 import { CorrectionForm, CorrectionTrace } from './CorrectionForm';
 import { buildTimeline } from './timeline';
 
@@ -18,10 +27,13 @@ export function CaseTimeline({
   caseId,
   sections,
   mayCorrect = false,
+  showConsents = false,
 }: {
   caseId: number;
   sections: readonly PackageSection[];
   mayCorrect?: boolean;
+  /** Consents given and withdrawn, for the case team (who records them). */
+  showConsents?: boolean;
 }) {
   const showSignals = sections.includes('SIGNALS');
   const showSteps = sections.includes('SCHOOL_SUPPORT');
@@ -29,6 +41,7 @@ export function CaseTimeline({
   const history = useCaseHistory(caseId, showSteps);
   const showContacts = sections.includes('BRIDGING');
   const contacts = useBridgingContacts(caseId, showContacts);
+  const consents = useCaseConsents(caseId, showConsents);
   const error = signals.error ?? history.error;
   if (!showSignals && !showSteps) return null;
   return (
@@ -52,7 +65,12 @@ export function CaseTimeline({
       {(!showSignals || signals.data) && (!showSteps || history.data) && (
         <TimelineList
           caseId={caseId}
-          entries={buildTimeline(signals.data ?? [], history.data ?? [], contacts.data ?? [])}
+          entries={buildTimeline(
+            signals.data ?? [],
+            history.data ?? [],
+            showConsents ? (consents.data ?? []) : [],
+            contacts.data ?? [],
+          )}
           mayCorrect={mayCorrect}
         />
       )}
@@ -86,6 +104,26 @@ function TimelineList({
               {formatDate(entry.contact.contactedOn)}, vastgelegd door {entry.contact.recordedBy.name || 'onbekend'}
             </p>
             {entry.contact.note && <p>{entry.contact.note}</p>}
+          </li>
+        ) : entry.kind === 'consent-given' || entry.kind === 'consent-withdrawn' ? (
+          <li key={`${entry.kind}${entry.consent.id}`} className="hr-timeline__item hr-timeline__item--consent">
+            <p className="hr-timeline__title">
+              {entry.kind === 'consent-given' ? 'Toestemming vastgelegd' : 'Toestemming ingetrokken'}
+              <span className="hr-muted"> · {entry.consent.provider.name}</span>
+            </p>
+            <p className="hr-timeline__meta">
+              {formatDateTime(entry.at)} door{' '}
+              {(entry.kind === 'consent-given' ? entry.consent.recordedBy : entry.consent.withdrawnBy)?.name ||
+                'onbekend'}
+            </p>
+            {entry.kind === 'consent-given' && (
+              <p>
+                <span className="hr-muted">Gegeven door: </span>
+                {consentGiverLabel[entry.consent.givenBy]}, voor{' '}
+                {entry.consent.sections.map((section) => packageSectionLabel[section]).join(', ')}, tot{' '}
+                {formatDate(entry.consent.validUntil)}
+              </p>
+            )}
           </li>
         ) : entry.kind === 'signal' ? (
           <li key={`s${entry.signal.id}`} className="hr-timeline__item hr-timeline__item--signal">

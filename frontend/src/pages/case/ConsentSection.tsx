@@ -18,6 +18,7 @@ import { formatDate, todayIso } from '../../format';
 import { consentGiverLabel, consentMethodLabel, packageSectionLabel } from '../../i18n/nl';
 import { worksAt } from '../../session/pages';
 import { hasRole, useSession } from '../../session/SessionContext';
+import { defaultConsentEnd } from './consent';
 
 /**
  * Toestemming: needed before anything is shared with a provider, per part of the package. The zorgcoördinator
@@ -130,12 +131,16 @@ function ConsentForm({ caseId, providerId }: { caseId: number; providerId: numbe
   const [givenBy, setGivenBy] = useState<ConsentGiver>('STUDENT');
   const [givenHow, setGivenHow] = useState<ConsentMethod>('IN_PERSON');
   const [sections, setSections] = useState<PackageSection[]>([...PACKAGE_SECTIONS]);
-  const [validUntil, setValidUntil] = useState('');
+  const [validUntil, setValidUntil] = useState(defaultConsentEnd);
   const give = useGiveConsent(caseId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    give.mutate({ givenBy, providerId, sections, givenHow, validUntil }, { onSuccess: () => setValidUntil('') });
+    // on a refusal everything typed stays; only a recorded consent resets the form
+    give.mutate(
+      { givenBy, providerId, sections, givenHow, validUntil },
+      { onSuccess: () => setValidUntil(defaultConsentEnd()) },
+    );
   }
 
   return (
@@ -182,12 +187,18 @@ function ConsentForm({ caseId, providerId }: { caseId: number; providerId: numbe
           />
         ))}
       </ChoiceGroup>
-      <Field id="consent-valid-until" label="Geldig tot" required>
+      <Field
+        id="consent-valid-until"
+        label="Geldig tot"
+        required
+        description="Standaard een jaar vanaf vandaag: lang genoeg voor wachtlijst en overdracht, en daarna vraag je het opnieuw. Spreek je met de student een kortere termijn af, bijvoorbeeld tot het einde van de opleiding, kies dan die datum."
+      >
         <Textbox
           id="consent-valid-until"
           type="date"
           min={todayIso()}
           value={validUntil}
+          aria-describedby="consent-valid-until-hint"
           onChange={(event) => setValidUntil(event.target.value)}
         />
       </Field>

@@ -11,14 +11,22 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFireEvent, useProviders, useStaff } from '../../api/queries';
 import { isApiError } from '../../api/problem';
-import type { CaseView, Me, PackageSection } from '../../api/types';
+import type { CaseView, Me, PackageSection, Role } from '../../api/types';
 import { OUTCOMES } from '../../api/types';
 import { describedBy, Field } from '../../components/Form';
 import { SectionChoice } from '../../components/SectionChoice';
 import { ErrorState } from '../../components/States';
 import { todayIso } from '../../format';
-import { eventFieldLabel, eventHint, eventLabel, outcomeLabel, providerKindLabel, stateLabel } from '../../i18n/nl';
-import { guardField, problemText } from '../../i18n/problems';
+import {
+  eventFieldLabel,
+  eventHint,
+  eventLabel,
+  outcomeLabel,
+  providerKindLabel,
+  roleLabel,
+  stateLabel,
+} from '../../i18n/nl';
+import { firstInvalidField, guardField, problemText } from '../../i18n/problems';
 import { useSession } from '../../session/SessionContext';
 import { toEventRequest, type EventFormSpec, type EventFormValues } from './eventForm';
 
@@ -62,10 +70,15 @@ export function EventForm({
         onError: (error) => {
           if (isApiError(error) && error.code === 'case.version-stale') return onDone({ kind: 'stale' });
           if (isApiError(error) && error.code === 'case.event-not-allowed') return onDone({ kind: 'not-allowed' });
-          const field = isApiError(error) ? guardField[error.code] : undefined;
+          // what was typed stays in the form; the refusal names the field and says how to put it right
+          const invalid =
+            isApiError(error) && error.code === 'request.invalid' ? firstInvalidField(error.problem) : undefined;
+          const field = invalid?.field ?? (isApiError(error) ? guardField[error.code] : undefined);
           setRefusal({
             field: field && spec.fields.includes(field) ? field : undefined,
-            message: isApiError(error) ? problemText(error.problem) : problemText({ status: 500, code: 'internal' }),
+            message:
+              invalid?.message ??
+              (isApiError(error) ? problemText(error.problem) : problemText({ status: 500, code: 'internal' })),
           });
           requestAnimationFrame(() => summary.current?.focus());
         },
@@ -326,11 +339,20 @@ function ColleagueSelect({
       {meToo && <SelectOption value={String(me.id)}>{`Ikzelf (${me.displayName ?? ''})`}</SelectOption>}
       {others.map((member) => (
         <SelectOption key={member.id} value={String(member.id)}>
-          {member.name}
+          {staffLabel(member)}
         </SelectOption>
       ))}
     </Select>
   );
+}
+
+/** A colleague by name, role and the teams they coach: two colleagues with the same name are told apart. */
+function staffLabel(member: { name: string; roles: Role[]; teams?: string[] }): string {
+  const roles = member.roles
+    .filter((role) => role === 'ZORGCOORDINATOR' || role === 'SLB')
+    .map((role) => roleLabel[role]);
+  const teams = member.teams ?? [];
+  return [member.name, [...roles, ...teams].join(', ')].filter(Boolean).join(' — ');
 }
 
 function ProviderSelect({

@@ -29,23 +29,51 @@ test('the timeline puts signals and steps in one story, newest first', () => {
     [signal(1, '2026-02-01T08:00:00Z', 'eerste'), signal(2, '2026-02-03T08:00:00Z', 'tweede')],
     [transition(5, '2026-02-02T08:00:00Z')],
   );
-  expect(
-    entries.map(
-      (entry) =>
-        entry.kind +
-        (entry.kind === 'signal'
-          ? entry.signal.id
-          : entry.kind === 'transition'
-            ? entry.transition.id
-            : entry.contact.id),
-    ),
-  ).toEqual(['signal2', 'transition5', 'signal1']);
+  expect(entries.map((entry) => entry.kind + (entry.kind === 'signal' ? entry.signal.id : entryId(entry)))).toEqual([
+    'signal2',
+    'transition5',
+    'signal1',
+  ]);
+});
+
+function entryId(entry: ReturnType<typeof buildTimeline>[number]): number {
+  if (entry.kind === 'signal') return entry.signal.id;
+  if (entry.kind === 'transition') return entry.transition.id;
+  if (entry.kind === 'contact') return entry.contact.id;
+  return entry.consent.id;
+}
+
+test('consent given and withdrawn are in the story, each at its own moment', () => {
+  const consent = {
+    id: 7,
+    givenBy: 'STUDENT',
+    provider: { id: 3, name: 'GGZ' },
+    sections: ['STUDENT'],
+    givenAt: '2026-02-02T09:00:00Z',
+    givenHow: 'IN_PERSON',
+    validUntil: '2027-02-02',
+    recordedBy: { id: 1, name: 'Z C' },
+    withdrawnAt: '2026-02-04T09:00:00Z',
+    withdrawnBy: { id: 1, name: 'Z C' },
+    inForce: false,
+  } as const;
+  const entries = buildTimeline(
+    [signal(1, '2026-02-01T08:00:00Z', 'eerste')],
+    [],
+    [{ ...consent, sections: [...consent.sections] }],
+  );
+  expect(entries.map((entry) => entry.kind + entryId(entry))).toEqual([
+    'consent-withdrawn7',
+    'consent-given7',
+    'signal1',
+  ]);
 });
 
 test('a bridging contact stands at the day it happened', () => {
   const entries = buildTimeline(
     [signal(1, '2026-02-01T08:00:00Z', 'eerste')],
     [transition(5, '2026-02-04T08:00:00Z')],
+    [],
     [
       {
         id: 9,

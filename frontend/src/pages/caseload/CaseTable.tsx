@@ -10,7 +10,8 @@ import {
 import { Link } from 'react-router';
 import type { CaseSort, CaseSummary } from '../../api/types';
 import { StateBadge, UrgencyBadge } from '../../components/Badges';
-import { formatDate, formatDays } from '../../format';
+import { Deadline } from '../../components/Deadline';
+import { formatDays } from '../../format';
 import { lineLabel } from '../../i18n/nl';
 import { readsByBreakGlass } from '../../session/pages';
 import { useSession } from '../../session/SessionContext';
@@ -100,23 +101,12 @@ export function CaseTable({
               <TableCell>{formatDays(item.ageInDays)}</TableCell>
               <TableCell>{item.owner?.name || <span className="hr-muted">Nog niemand</span>}</TableCell>
               <TableCell>
-                <Deadline date={item.nextDeadline} overdue={item.overdue} />
+                <Deadline date={item.nextDeadline} kind={item.nextDeadlineKind} overdue={item.overdue} />
               </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
     </div>
-  );
-}
-
-function Deadline({ date, overdue }: { date: string | null | undefined; overdue: boolean | undefined }) {
-  if (!date) return <span className="hr-muted">—</span>;
-  if (!overdue) return <>{formatDate(date)}</>;
-  return (
-    <span className="hr-overdue">
-      <span aria-hidden="true">⚠ </span>
-      {formatDate(date)} <strong>(te laat)</strong>
-    </span>
   );
 }

@@ -12,6 +12,9 @@ const CaseloadChart = lazy(() => import('./CaseloadChart'));
 
 const LINE_ORDER: Line[] = ['FIRST', 'SECOND', 'THIRD'];
 
+/** The caseload filtered on signals waiting for triage, the longest-waiting first. */
+export const UNTRIAGED_LIST = '/caseload?fase=SIGNALLED&sortering=OLDEST_FIRST';
+
 /** The figures above the caseload: per line, new this week, the oldest untriaged signal, 12 weeks. */
 export function CaseloadDashboard({ location }: { location: number | undefined }) {
   const dashboard = useCaseloadDashboard(location);
@@ -39,6 +42,10 @@ export function DashboardView({ data }: { data: DashboardData }) {
         <li className="hr-tile">
           <p className="hr-tile__label">Open casussen per lijn</p>
           <dl className="hr-tile__lines">
+            <div>
+              <dt>Nog geen lijn</dt>
+              <dd>{data.casesBeforeALine ?? 0}</dd>
+            </div>
             {LINE_ORDER.map((line) => (
               <div key={line}>
                 <dt>{lineLabel[line]}</dt>
@@ -46,6 +53,10 @@ export function DashboardView({ data }: { data: DashboardData }) {
               </div>
             ))}
           </dl>
+          <p className="hr-tile__note">
+            Nog geen lijn: gesignaleerd of in triage. Eerste en tweede lijn zijn de fases met die naam hieronder; de
+            derde lijn telt Verwezen, Wachtlijst, Warme overdracht en In zorg extern samen.
+          </p>
         </li>
         <li className="hr-tile">
           <p className="hr-tile__label">Nieuwe signalen deze week</p>
@@ -56,8 +67,11 @@ export function DashboardView({ data }: { data: DashboardData }) {
           {oldest?.caseId ? (
             <>
               <p className="hr-tile__value">{formatDays(oldest.daysWaiting)}</p>
-              <Link to={`/casussen/${oldest.caseId}`} className="utrecht-link">
-                Open dit signaal (gemeld {formatDate(oldest.signalledAt)})
+              <Link to={UNTRIAGED_LIST} className="utrecht-link hr-block">
+                Alle signalen zonder triage, oudste eerst
+              </Link>
+              <Link to={`/casussen/${oldest.caseId}`} className="utrecht-link hr-block">
+                Open het oudste (gemeld {formatDate(oldest.signalledAt)})
               </Link>
             </>
           ) : (

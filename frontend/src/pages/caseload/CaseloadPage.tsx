@@ -12,6 +12,9 @@ import { CaseTable } from './CaseTable';
 import { filterFromParams, paramsFromFilter, withChange } from './caseloadFilter';
 import { StateCounts } from './StateCounts';
 
+/** The phases a case has while it is with a provider: all an external professional's list holds. */
+const PROVIDER_STATES: readonly CaseState[] = ['HANDOVER', 'EXTERNAL_CARE'];
+
 /** The zorgcoördinator's caseload, or an external professional's handovers: the same endpoint, the same table. */
 export function CaseloadPage() {
   const me = useSession();
@@ -47,10 +50,22 @@ export function CaseloadPage() {
 
       <section aria-labelledby="lijst-kop" className="hr-section">
         <h2 id="lijst-kop" className="utrecht-heading-2">
-          {coordinator ? 'Casussen' : 'Overdrachten'}
+          {coordinator ? (filter.states.length > 0 ? 'Casussen' : 'Open casussen') : 'Overdrachten'}
           {cases.data && <span className="hr-muted hr-count"> ({cases.data.totalElements ?? 0})</span>}
         </h2>
-        {counts.data && <StateCounts counts={counts.data} selected={filter.states} onToggle={toggleState} />}
+        {coordinator && filter.states.length === 0 && (
+          <Paragraph className="hr-muted">
+            Afgesloten casussen staan hier niet; kies de fase Afgesloten om ze te zien.
+          </Paragraph>
+        )}
+        {counts.data && (
+          <StateCounts
+            counts={counts.data}
+            selected={filter.states}
+            onToggle={toggleState}
+            states={coordinator ? undefined : PROVIDER_STATES}
+          />
+        )}
         <CaseloadFilters key={filter.q ?? ''} filter={filter} onChange={change} showOwnerAndLocation={coordinator} />
         {filtered && (
           <Button type="button" appearance="subtle-button" onClick={() => setParams(new URLSearchParams())}>

@@ -7,14 +7,17 @@ export function StateCounts({
   counts,
   selected,
   onToggle,
+  states = CASE_STATES,
 }: {
   counts: CaseCounts;
   selected: CaseState[];
   onToggle: (state: CaseState) => void;
+  /** the phases worth showing: an external professional only sees cases while they are with their provider */
+  states?: readonly CaseState[];
 }) {
   return (
     <div className="hr-state-counts" role="group" aria-label="Aantal casussen per fase; kies een fase om te filteren">
-      {CASE_STATES.map((state) => {
+      {states.map((state) => {
         const pressed = selected.includes(state);
         return (
           <button

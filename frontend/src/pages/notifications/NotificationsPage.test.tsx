@@ -7,7 +7,7 @@ const breakGlass = {
   id: 31,
   createdAt: '2026-03-02T10:15:00Z',
   kind: 'BREAK_GLASS',
-  title: 'Noor Visser gebruikte noodtoegang voor student 100234.',
+  title: 'Noor Visser gebruikte noodtoegang voor Lotte Bakker (100234).',
   link: '/toegangslog?studentId=12',
 };
 const older = {
@@ -34,7 +34,7 @@ describe('Meldingen', () => {
       expect.stringContaining('Nieuw'),
       expect.stringContaining('Gelezen op'),
     ]);
-    expect(items[0]).toHaveTextContent('Noor Visser gebruikte noodtoegang voor student 100234.');
+    expect(items[0]).toHaveTextContent('Noor Visser gebruikte noodtoegang voor Lotte Bakker (100234).');
     expect(items[1]).not.toHaveTextContent('Nieuw');
     expect(screen.getByText('1 ongelezen melding.')).toBeInTheDocument();
   });

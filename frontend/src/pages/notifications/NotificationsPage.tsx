@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMarkNotificationRead, useNotifications } from '../../api/queries';
+import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../../api/queries';
 import type { AppNotification } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
@@ -15,6 +15,7 @@ import { useSession } from '../../session/SessionContext';
 export function NotificationsPage() {
   const [page, setPage] = useState(0);
   const inbox = useNotifications(page);
+  const markAll = useMarkAllNotificationsRead();
   const list = inbox.data?.notifications.content ?? [];
   return (
     <>
@@ -27,13 +28,31 @@ export function NotificationsPage() {
         {inbox.isPending && <LoadingState label="Je meldingen worden geladen…" />}
         {inbox.error && <ErrorState error={inbox.error} onRetry={() => void inbox.refetch()} />}
         {inbox.data && (
-          <p className="hr-muted">
-            {inbox.data.unread === 0
-              ? 'Je hebt alles gelezen.'
-              : inbox.data.unread === 1
-                ? '1 ongelezen melding.'
-                : `${inbox.data.unread} ongelezen meldingen.`}
-          </p>
+          <div className="hr-notifications__summary">
+            <p className="hr-muted">
+              {inbox.data.unread === 0
+                ? 'Je hebt alles gelezen.'
+                : inbox.data.unread === 1
+                  ? '1 ongelezen melding.'
+                  : `${inbox.data.unread} ongelezen meldingen.`}
+            </p>
+            {inbox.data.unread > 0 && (
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                busy={markAll.isPending}
+                disabled={markAll.isPending}
+                onClick={() => markAll.mutate()}
+              >
+                Alles gelezen
+              </Button>
+            )}
+            {markAll.error && (
+              <p className="hr-notification__error" role="alert">
+                {errorText(markAll.error)}
+              </p>
+            )}
+          </div>
         )}
         {inbox.data && list.length === 0 && (
           <EmptyState title="Je hebt geen meldingen">
@@ -73,6 +92,7 @@ function NotificationItem({ notification }: { notification: AppNotification }) {
     <li className={`hr-notification${unread ? ' hr-notification--unread' : ''}`}>
       <p className="hr-notification__meta">
         {unread && <span className="hr-badge hr-badge--new">Nieuw</span>}{' '}
+        {notification.doneAt && <span className="hr-badge hr-badge--done">Afgehandeld</span>}{' '}
         <span>{notificationKindText(notification.kind)}</span> ·{' '}
         <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
       </p>
@@ -104,8 +124,13 @@ function NotificationItem({ notification }: { notification: AppNotification }) {
           Markeer als gelezen
         </Button>
       )}
-      {!unread && notification.readAt && (
-        <p className="hr-muted hr-notification__read">Gelezen op {formatDateTime(notification.readAt)}</p>
+      {notification.doneAt ? (
+        <p className="hr-muted hr-notification__read">Afgehandeld op {formatDateTime(notification.doneAt)}</p>
+      ) : (
+        !unread &&
+        notification.readAt && (
+          <p className="hr-muted hr-notification__read">Gelezen op {formatDateTime(notification.readAt)}</p>
+        )
       )}
       {markRead.error && (
         <p className="hr-notification__error" role="alert">

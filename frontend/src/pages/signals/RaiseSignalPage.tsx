@@ -10,6 +10,7 @@ import { Choice, ChoiceGroup, describedBy, ErrorSummary, Field } from '../../com
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState } from '../../components/States';
 import { lifeDomainLabel, signalStatusHint, urgencyHint, urgencyLabel } from '../../i18n/nl';
+import { useSession } from '../../session/SessionContext';
 import { StudentPicker } from './StudentPicker';
 import { emptyDraft, OBSERVATION_MAX, toRequest, validateSignal, type SignalDraft } from './signalDraft';
 
@@ -23,12 +24,13 @@ const FIELD_IDS = {
 
 /** Signaal melden: one form, then a confirmation. */
 export function RaiseSignalPage() {
-  const [sent, setSent] = useState<RaisedSignal | null>(null);
+  const [sent, setSent] = useState<{ signal: RaisedSignal; locationId?: number } | null>(null);
   const [formKey, setFormKey] = useState(0);
   if (sent) {
     return (
       <SignalSent
-        signal={sent}
+        signal={sent.signal}
+        locationId={sent.locationId}
         onAnother={() => {
           setSent(null);
           setFormKey((key) => key + 1);
@@ -36,10 +38,11 @@ export function RaiseSignalPage() {
       />
     );
   }
-  return <SignalForm key={formKey} onSent={setSent} />;
+  return <SignalForm key={formKey} onSent={(signal, locationId) => setSent({ signal, locationId })} />;
 }
 
-function SignalForm({ onSent }: { onSent: (signal: RaisedSignal) => void }) {
+function SignalForm({ onSent }: { onSent: (signal: RaisedSignal, locationId: number | undefined) => void }) {
+  const me = useSession();
   const [draft, setDraft] = useState<SignalDraft>(emptyDraft);
   const [showErrors, setShowErrors] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -57,7 +60,8 @@ function SignalForm({ onSent }: { onSent: (signal: RaisedSignal) => void }) {
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
-    raise.mutate(toRequest(draft), { onSuccess: onSent });
+    const locationId = draft.student?.locationId ?? me.locations?.[0]?.id;
+    raise.mutate(toRequest(draft), { onSuccess: (signal) => onSent(signal, locationId) });
   }
 
   return (
@@ -68,7 +72,12 @@ function SignalForm({ onSent }: { onSent: (signal: RaisedSignal) => void }) {
       </Paragraph>
       <form className="hr-form" onSubmit={submit} noValidate aria-label="Signaal melden">
         <ErrorSummary errors={errors} fieldIds={FIELD_IDS} summaryRef={summary} />
-        <StudentPicker selected={draft.student} onSelect={(student) => update({ student })} error={errors.student} />
+        <StudentPicker
+          selected={draft.student}
+          onSelect={(student) => update({ student })}
+          error={errors.student}
+          nextFieldSelector="#lifeDomains input"
+        />
 
         <ChoiceGroup
           id="lifeDomains"
@@ -113,7 +122,9 @@ function SignalForm({ onSent }: { onSent: (signal: RaisedSignal) => void }) {
             />
           ))}
         </ChoiceGroup>
-        {draft.urgency === 'ACUTE' && <AcuteInstructions />}
+        {draft.urgency === 'ACUTE' && (
+          <AcuteInstructions locationId={draft.student?.locationId ?? me.locations?.[0]?.id} />
+        )}
 
         <Field
           id="observation"
@@ -167,11 +178,19 @@ function SignalForm({ onSent }: { onSent: (signal: RaisedSignal) => void }) {
   );
 }
 
-function SignalSent({ signal, onAnother }: { signal: RaisedSignal; onAnother: () => void }) {
+function SignalSent({
+  signal,
+  onAnother,
+  locationId,
+}: {
+  signal: RaisedSignal;
+  onAnother: () => void;
+  locationId: number | undefined;
+}) {
   return (
     <>
       <PageTitle>Signaal verstuurd</PageTitle>
-      {signal.urgency === 'ACUTE' && <AcuteInstructions />}
+      {signal.urgency === 'ACUTE' && <AcuteInstructions locationId={locationId} />}
       <div className="utrecht-alert utrecht-alert--ok" role="status">
         <Paragraph>
           Je signaal over <strong>{signal.studentName}</strong> is verstuurd naar de zorgcoördinator.

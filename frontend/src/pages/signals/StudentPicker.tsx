@@ -6,19 +6,30 @@ import { ChoiceGroup, Field } from '../../components/Form';
 import { ErrorState, LoadingState } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
 
+/** Focus an element once React has drawn the next state (the element may not exist yet). */
+function focusSoon(selector: string) {
+  setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+}
+
 function describe(student: Student): string {
   return `${student.name ?? ''} (${student.studentNumber ?? ''})`;
 }
 
-/** Find one of my students by name or number and pick them. Only the caller's own students are listed. */
+/**
+ * Find one of my students by name or number and pick them. Only the caller's own students are listed. Once a student
+ * is picked, focus moves on to the field named by `nextFieldSelector` (the button that was pressed is gone); choosing
+ * another student puts it back in the search box.
+ */
 export function StudentPicker({
   selected,
   onSelect,
   error,
+  nextFieldSelector,
 }: {
   selected: Student | null;
   onSelect: (student: Student | null) => void;
   error?: string;
+  nextFieldSelector?: string;
 }) {
   const [term, setTerm] = useState('');
   const q = useDebounced(term.trim());
@@ -34,7 +45,14 @@ export function StudentPicker({
         <p className="hr-muted">
           {selected.programme}, niveau {selected.level} · {selected.teamName}
         </p>
-        <Button type="button" appearance="subtle-button" onClick={() => onSelect(null)}>
+        <Button
+          type="button"
+          appearance="subtle-button"
+          onClick={() => {
+            onSelect(null);
+            focusSoon('#student-search');
+          }}
+        >
           Andere student kiezen
         </Button>
       </div>
@@ -48,7 +66,7 @@ export function StudentPicker({
         id="student-search"
         label="Zoek je student"
         required
-        description="Typ het begin van de voornaam, achternaam of het studentnummer. Je ziet alleen je eigen studenten."
+        description="Typ (het begin van) voornaam, tussenvoegsel, achternaam of studentnummer, in elke volgorde, bijvoorbeeld Sem J. Je ziet alleen je eigen studenten."
       >
         <Textbox
           id="student-search"
@@ -76,7 +94,10 @@ export function StudentPicker({
                 <button
                   type="button"
                   className="hr-student-result"
-                  onClick={() => onSelect(student)}
+                  onClick={() => {
+                    onSelect(student);
+                    if (nextFieldSelector) focusSoon(nextFieldSelector);
+                  }}
                   aria-describedby={`student-${student.id}-hint`}
                 >
                   <span className="hr-student-result__name">

@@ -264,7 +264,13 @@ final class SchoolSeeder {
 
     private static NewUser user(String username, DutchNames names, Role role, @Nullable Long locationId, @Nullable Long providerId) {
         return new NewUser(username, names.next().displayName(), email(username), Set.of(role),
-                locationId == null ? Set.of() : Set.of(locationId), providerId, PASSWORD);
+                locationId == null ? Set.of() : Set.of(locationId), providerId, PASSWORD,
+                role == Role.ZORGCOORDINATOR ? phone(username) : null);
+    }
+
+    /** A made-up number per user that no telephone network gives out (it starts 000): the demo's own. */
+    private static String phone(String username) {
+        return "000 " + String.format("%03d %04d", username.length() * 7, Math.floorMod(username.hashCode(), 10_000));
     }
 
     /** Addresses in the reserved .invalid domain: nothing sent to a demo user can reach anyone. */

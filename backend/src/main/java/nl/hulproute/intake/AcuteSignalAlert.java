@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An ACUTE signal (safety: suicidality, violence, a minor without a home) reaches every zorgcoördinator of the
- * student's location at once (but the one who raised it), with a link to the case, in the app and by e-mail. The notification names the student number, the e-mail only the case
+ * student's location at once (but the one who raised it), with a link to the case, in the app and by e-mail. The notification names the student, the e-mail only the case
  * number; neither what was seen.
  */
 @Component
@@ -43,14 +43,15 @@ class AcuteSignalAlert {
                 .map(UserSummary::id)
                 .filter(id -> id != raised.raisedByUserId())
                 .toList();
-        String studentNumber = students.student(raised.studentId())
-                .map(StudentSummary::studentNumber)
-                .orElseThrow();
+        // the zorgcoördinatoren of the student's location see the student: name and number, never what was seen
+        StudentSummary student = students.student(raised.studentId()).orElseThrow();
         notifications.notify(
                 zorgcoordinatoren,
                 KIND,
-                "Acuut signaal over student " + studentNumber + ": neem vandaag nog contact op.",
-                "/casussen/" + raised.caseId());
+                "Acuut signaal over " + student.displayName() + " (" + student.studentNumber()
+                        + "): neem vandaag nog contact op.",
+                "/casussen/" + raised.caseId(),
+                subjectOf(raised.caseId()));
         // by e-mail too, in the same transaction: the case number and a link, never the student or what was seen
         for (long zorgcoordinator : zorgcoordinatoren) {
             mail.queueForUser(
@@ -60,5 +61,10 @@ class AcuteSignalAlert {
                             + mail.link("/casussen/" + raised.caseId()),
                     KIND + ":" + raised.signalId() + ":" + zorgcoordinator);
         }
+    }
+
+    /** What an acute alert is about: its case; the alert is done once the case is triaged. */
+    static String subjectOf(long caseId) {
+        return "case:" + caseId;
     }
 }

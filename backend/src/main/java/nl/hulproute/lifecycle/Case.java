@@ -56,6 +56,14 @@ class Case {
 
     private Instant openedAt;
     private Instant lastSignalAt;
+
+    /** Kept by the database (not CLOSED): what the caseload's default filter and its index use. */
+    @Column(insertable = false, updatable = false)
+    private boolean openCase;
+
+    /** Kept by the database: 0 ACUTE, 1 URGENT, 2 NORMAL; the caseload's default order and its index use it. */
+    @Column(insertable = false, updatable = false)
+    private int urgencyRank;
     private @Nullable Long ownerUserId;
     private @Nullable Long providerId;
     private @Nullable String advice;

@@ -59,8 +59,10 @@ class CaseController {
     @Operation(
             summary = "The caseload",
             description = "Cases the caller may see: a zorgcoördinator those of their locations, an external "
-                    + "professional those handed over to their provider. Sorted by urgency, then age, by default. "
-                    + "`owner` is a user id or `me`; `q` is the start of the student's name or number.")
+                    + "professional those handed over to their provider. Without `state`, the open cases (every state "
+                    + "but CLOSED); closed ones with `state=CLOSED`. Sorted by urgency, then age, by default. "
+                    + "`owner` is a user id or `me`; `q` is any words of the student's name or number, in any order, "
+                    + "each the start of a word.")
     PageView<CaseSummaryView> caseload(
             @Parameter(hidden = true) Actor actor,
             @RequestParam(required = false) @Nullable Set<CaseState> state,

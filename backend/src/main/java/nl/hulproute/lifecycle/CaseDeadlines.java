@@ -19,18 +19,34 @@ class CaseDeadlines {
         this.norms = norms;
     }
 
+    /** A date and what is due on it. */
+    record Deadline(LocalDate date, DeadlineKind kind) {}
+
     @Nullable
     LocalDate next(Case theCase, ZoneId zone) {
+        Deadline deadline = nextDue(theCase, zone);
+        return deadline == null ? null : deadline.date();
+    }
+
+    @Nullable
+    Deadline nextDue(Case theCase, ZoneId zone) {
         return switch (theCase.state()) {
-            case SIGNALLED -> day(theCase.openedAt(), zone).plusDays(triageDays(theCase.urgency()));
-            case FIRST_LINE -> theCase.checkInDate();
+            case SIGNALLED -> new Deadline(
+                    day(theCase.openedAt(), zone).plusDays(triageDays(theCase.urgency())), DeadlineKind.TRIAGE);
+            case FIRST_LINE -> theCase.checkInDate() == null
+                    ? null
+                    : new Deadline(theCase.checkInDate(), DeadlineKind.CHECK_IN);
             case WAITING -> theCase.currentBridgingPlan()
                     .filter(BridgingPlan::hasContact)
-                    .map(plan -> plan.nextContactDue(zone))
-                    .orElse(theCase.expectedStartDate());
+                    .map(plan -> new Deadline(plan.nextContactDue(zone), DeadlineKind.BRIDGING_CONTACT))
+                    .orElse(theCase.expectedStartDate() == null
+                            ? null
+                            : new Deadline(theCase.expectedStartDate(), DeadlineKind.EXPECTED_START));
             case HANDOVER -> theCase.handoverStartedAt() == null
                     ? null
-                    : plusWorkingDays(day(theCase.handoverStartedAt(), zone), norms.handoverResponseWorkingDays());
+                    : new Deadline(
+                            plusWorkingDays(day(theCase.handoverStartedAt(), zone), norms.handoverResponseWorkingDays()),
+                            DeadlineKind.HANDOVER_ANSWER);
             case TRIAGE, SECOND_LINE, REFERRED, EXTERNAL_CARE, CLOSED -> null;
         };
     }

@@ -153,7 +153,8 @@ public class CaseManagement {
         LocalDate today = today();
         return PageView.of(page, theCase -> {
             StudentSummary student = studentsById.get(theCase.studentId());
-            LocalDate deadline = deadlines.next(theCase, clock.getZone());
+            CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
+            LocalDate deadline = due == null ? null : due.date();
             return new CaseSummaryView(
                     theCase.id(),
                     theCase.state(),
@@ -166,6 +167,7 @@ public class CaseManagement {
                     theCase.locationId(),
                     PersonRef.of(theCase.ownerUserId(), owners),
                     deadline,
+                    due == null ? null : due.kind(),
                     deadline != null && deadline.isBefore(today));
         });
     }
@@ -270,7 +272,8 @@ public class CaseManagement {
         Optional<BridgingPlan> bridging = theCase.currentBridgingPlan();
         Map<Long, UserSummary> users = people.users(
                 Arrays.asList(theCase.ownerUserId(), bridging.map(BridgingPlan::contactUserId).orElse(null)));
-        LocalDate deadline = deadlines.next(theCase, clock.getZone());
+        CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
+        LocalDate deadline = due == null ? null : due.date();
         ProviderRef provider = theCase.providerId() == null
                 ? null
                 : providers.provider(theCase.providerId())
@@ -323,6 +326,7 @@ public class CaseManagement {
                 theCase.outcome(),
                 theCase.closedAt(),
                 deadline,
+                due == null ? null : due.kind(),
                 deadline != null && deadline.isBefore(today),
                 theCase.handoverSections().stream().sorted().toList(),
                 !access.consentedToProvider(theCase).isEmpty(),

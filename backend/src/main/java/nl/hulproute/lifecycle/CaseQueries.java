@@ -35,7 +35,7 @@ class CaseQueries {
 
         CriteriaQuery<Case> select = cb.createQuery(Case.class);
         Root<Case> theCase = select.from(Case.class);
-        select.where(listed(where(actor, filter, theCase, cb), theCase, cb))
+        select.where(listed(where(actor, filter, theCase, cb), filter, theCase, cb))
                 .orderBy(orderOf(filter.sort(), theCase, cb));
         List<Case> content = entityManager
                 .createQuery(select)
@@ -45,7 +45,7 @@ class CaseQueries {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Case> counted = count.from(Case.class);
-        count.select(cb.count(counted)).where(listed(where(actor, filter, counted, cb), counted, cb));
+        count.select(cb.count(counted)).where(listed(where(actor, filter, counted, cb), filter, counted, cb));
         long total = entityManager.createQuery(count).getSingleResult();
 
         return new PageImpl<>(content, pageable, total);
@@ -97,33 +97,28 @@ class CaseQueries {
 
     /**
      * Anonymised cases are left out of the list (there is nothing left to open) but not out of the counts, which
-     * are figures and keep counting them.
+     * are figures and keep counting them. Without a state, the list holds the open cases (closed ones are asked for
+     * by state): {@code ix_lifecycle_case_open_urgency} serves that filter and the default order.
      */
-    private static Predicate[] listed(Predicate[] where, Root<Case> theCase, CriteriaBuilder cb) {
-        Predicate[] listed = Arrays.copyOf(where, where.length + 1);
-        listed[where.length] = cb.isNull(theCase.get("anonymisedAt"));
-        return listed;
+    private static Predicate[] listed(
+            Predicate[] where, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
+        List<Predicate> listed = new ArrayList<>(Arrays.asList(where));
+        listed.add(cb.isNull(theCase.get("anonymisedAt")));
+        if (filter.states().isEmpty()) {
+            listed.add(cb.isTrue(theCase.get("openCase")));
+        }
+        return listed.toArray(Predicate[]::new);
     }
 
     private static List<Order> orderOf(CaseSort sort, Root<Case> theCase, CriteriaBuilder cb) {
         Order oldestFirst = cb.asc(theCase.get("openedAt"));
         Order stable = cb.asc(theCase.get("id"));
         return switch (sort) {
-            case URGENCY -> List.of(cb.asc(urgencyRank(theCase, cb)), oldestFirst, stable);
+            case URGENCY -> List.of(cb.asc(theCase.get("urgencyRank")), oldestFirst, stable);
             case OLDEST_FIRST -> List.of(oldestFirst, stable);
             case NEWEST_FIRST -> List.of(cb.desc(theCase.get("openedAt")), cb.desc(theCase.get("id")));
             case STATE -> List.of(cb.asc(stateRank(theCase, cb)), oldestFirst, stable);
         };
-    }
-
-    /** ACUTE first: the rank follows the declaration order of {@link Urgency}, highest first. */
-    private static Expression<Integer> urgencyRank(Root<Case> theCase, CriteriaBuilder cb) {
-        CriteriaBuilder.SimpleCase<Urgency, Integer> rank = cb.selectCase(theCase.get("urgency"));
-        Urgency[] urgencies = Urgency.values();
-        for (int i = urgencies.length - 1; i >= 0; i--) {
-            rank.when(urgencies[i], urgencies.length - 1 - i);
-        }
-        return rank.otherwise(urgencies.length);
     }
 
     /** States in route order, as {@link CaseState} declares them. */

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 public enum CaseState {
     /** Gesignaleerd: waiting for triage. */
     SIGNALLED(null, SignalStatus.RECEIVED),
-    /** In triage: the zorgcoördinator assesses, usually talks with the student. */
-    TRIAGE(Line.SECOND, SignalStatus.PICKED_UP),
+    /** In triage: the zorgcoördinator assesses, usually talks with the student; not yet in a line of support. */
+    TRIAGE(null, SignalStatus.PICKED_UP),
     /** Eerste lijn: the SLB'er supports, with advice and a check-in date. */
     FIRST_LINE(Line.FIRST, SignalStatus.IN_SUPPORT),
     /** Tweede lijn: studentsupport provides extra support with a plan and an owner. */
@@ -31,7 +31,7 @@ public enum CaseState {
         this.signalStatus = signalStatus;
     }
 
-    /** The line of support responsible in this state; none while waiting for triage or once closed. */
+    /** The line of support responsible in this state; none before or during triage, nor once closed. */
     public @Nullable Line line() {
         return line;
     }

@@ -107,6 +107,7 @@ public final class CaseViews {
             @Nullable Outcome outcome,
             @Nullable Instant closedAt,
             @Nullable LocalDate nextDeadline,
+            @Schema(description = "What is due on that date") @Nullable DeadlineKind nextDeadlineKind,
             boolean overdue,
             @Schema(description = "The sections of the handover package sent to the provider") List<PackageSection>
                     handoverSections,
@@ -135,6 +136,7 @@ public final class CaseViews {
             @Nullable PersonRef owner,
             @Schema(description = "The next date by which something must happen on the case") @Nullable
                     LocalDate nextDeadline,
+            @Schema(description = "What is due on that date") @Nullable DeadlineKind nextDeadlineKind,
             @Schema(description = "Whether that date has passed") boolean overdue) {}
 
     @Schema(name = "CaseCounts", description = "How many cases are in each state, under the caseload's filters")

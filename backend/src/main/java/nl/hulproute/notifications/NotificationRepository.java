@@ -1,6 +1,7 @@
 package nl.hulproute.notifications;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +18,10 @@ interface NotificationRepository extends Repository<Notification, Long> {
     Page<Notification> findByRecipientUserId(long recipientUserId, Pageable pageable);
 
     long countByRecipientUserIdAndReadAtIsNull(long recipientUserId);
+
+    List<Notification> findByRecipientUserIdAndReadAtIsNull(long recipientUserId);
+
+    List<Notification> findByKindAndSubjectAndDoneAtIsNull(String kind, String subject);
 
     /** Served by ix_notifications_created. */
     @Modifying

@@ -11,4 +11,7 @@ public record NotificationView(
         @Schema(description = "What kind of notification, e.g. BREAK_GLASS") String kind,
         String title,
         @Schema(description = "A page of the web app to open") @Nullable String link,
-        @Nullable Instant readAt) {}
+        @Nullable Instant readAt,
+        @Schema(description = "When someone acted on it (e.g. the acute signal was triaged); null while it still asks "
+                        + "for attention")
+                @Nullable Instant doneAt) {}

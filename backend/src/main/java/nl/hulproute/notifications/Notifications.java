@@ -3,6 +3,7 @@ package nl.hulproute.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.PageView;
@@ -26,10 +27,29 @@ public class Notifications {
     }
 
     public void notify(Collection<Long> recipients, String kind, String title, @Nullable String link) {
+        notify(recipients, kind, title, link, null);
+    }
+
+    /** As {@link #notify(Collection, String, String, String)}, about a subject (e.g. {@code case:42}). */
+    public void notify(
+            Collection<Long> recipients, String kind, String title, @Nullable String link, @Nullable String subject) {
         recipients.stream()
                 .distinct()
-                .forEach(recipient ->
-                        notifications.save(new Notification(recipient, clock.instant(), kind, title, link)));
+                .forEach(recipient -> notifications.save(
+                        new Notification(recipient, clock.instant(), kind, title, link, subject)));
+    }
+
+    /** Someone acted on what these notifications asked: they are done (and read) for every recipient. */
+    public void markDone(String kind, String subject) {
+        notifications.findByKindAndSubjectAndDoneAtIsNull(kind, subject)
+                .forEach(notification -> notification.markDone(clock.instant()));
+    }
+
+    /** Alles gelezen: every unread notification of the actor is read now; returns how many. */
+    public int markAllRead(Actor actor) {
+        List<Notification> unread = notifications.findByRecipientUserIdAndReadAtIsNull(actor.id());
+        unread.forEach(notification -> notification.markRead(clock.instant()));
+        return unread.size();
     }
 
     /** The unread count plus one page of the actor's own notifications, newest first. */

@@ -34,6 +34,15 @@ class NotificationsController {
         return notifications.inboxOf(actor, page, size);
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AllRead")
+    record AllReadView(@io.swagger.v3.oas.annotations.media.Schema(description = "How many were unread") int marked) {}
+
+    @PostMapping("/api/notifications/read")
+    @Operation(summary = "Alles gelezen: mark all my unread notifications as read")
+    AllReadView readAll(@Parameter(hidden = true) Actor actor) {
+        return new AllReadView(notifications.markAllRead(actor));
+    }
+
     @PostMapping("/api/notifications/{id}/read")
     @Operation(summary = "Mark one of my notifications as read")
     NotificationView read(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {

@@ -12,4 +12,17 @@ public record NewUser(
         Set<Role> roles,
         Set<Long> locationIds,
         @Nullable Long providerId,
-        @Nullable String password) {}
+        @Nullable String password,
+        @Nullable String phone) {
+
+    public NewUser(
+            String username,
+            String displayName,
+            @Nullable String email,
+            Set<Role> roles,
+            Set<Long> locationIds,
+            @Nullable Long providerId,
+            @Nullable String password) {
+        this(username, displayName, email, roles, locationIds, providerId, password, null);
+    }
+}

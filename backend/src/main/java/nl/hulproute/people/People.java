@@ -69,6 +69,14 @@ public class People {
                 .toList();
     }
 
+    /** Ids of up to {@code limit} users whose name or username contains {@code term}, case-insensitive. */
+    public List<Long> userIdsMatching(String term, int limit) {
+        String pattern = SearchTerm.containing(term.strip());
+        return users.search(pattern, null, null, org.springframework.data.domain.PageRequest.of(0, limit))
+                .map(user -> user.toSummary().id())
+                .getContent();
+    }
+
     public Map<Long, String> locationNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

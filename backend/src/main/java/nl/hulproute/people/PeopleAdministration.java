@@ -195,7 +195,8 @@ public class PeopleAdministration {
                     "You cannot disable yourself or give up your own administrator role.", Map.of());
         }
         requireFit(change.roles(), change.locationIds(), change.providerId());
-        user.change(change.roles(), change.locationIds(), change.providerId(), change.enabled());
+        String phone = change.phone() == null || change.phone().isBlank() ? null : change.phone().strip();
+        user.change(change.roles(), change.locationIds(), change.providerId(), change.enabled(), phone);
         users.save(user);
         users.flush();
         return user.toRegistered();

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.hulproute.people.PeopleViews.LocationView;
 import nl.hulproute.people.PeopleViews.MeView;
@@ -29,6 +30,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,11 +76,34 @@ class PeopleController {
         if (!actor.worksAt(location)) {
             throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
         }
-        return role.stream()
+        List<UserSummary> staff = role.stream()
                 .flatMap(wanted -> people.staff(location, wanted).stream())
                 .distinct()
                 .sorted(Comparator.comparing(UserSummary::displayName).thenComparing(UserSummary::id))
-                .map(user -> new StaffView(user.id(), user.displayName(), user.roles()))
+                .toList();
+        Map<Long, List<String>> teams = students.teamsCoachedBy(staff.stream().map(UserSummary::id).toList());
+        return staff.stream()
+                .map(user -> new StaffView(
+                        user.id(), user.displayName(), user.roles(), user.phone(), teams.getOrDefault(user.id(), List.of())))
+                .toList();
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(
+            name = "Contact", description = "Whom to reach at a location when help is needed: name, phone, e-mail")
+    record ContactView(long id, String name, @Nullable String phone, @Nullable String email) {}
+
+    @GetMapping("/locations/{id}/contacts")
+    @Operation(
+            summary = "The zorgcoördinatoren of a location, with phone and e-mail: whom to reach",
+            description = "For an SLB'er at one of their own locations (the acute instructions), and for a "
+                    + "zorgcoördinator at any location (a case of theirs, or a student they help by break-glass).")
+    List<ContactView> contacts(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
+        Permission.SEE_STUDENTS.require(actor);
+        if ((!actor.has(Role.ZORGCOORDINATOR) && !actor.worksAt(id)) || people.locationNames(Set.of(id)).isEmpty()) {
+            throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
+        }
+        return people.staff(id, Role.ZORGCOORDINATOR).stream()
+                .map(user -> new ContactView(user.id(), user.displayName(), user.phone(), user.email()))
                 .toList();
     }
 

@@ -23,7 +23,13 @@ final class PeopleViews {
             @Nullable Long providerId) {}
 
     @Schema(name = "StaffMember", description = "A colleague who can take on a case or keep contact")
-    record StaffView(long id, String name, Set<Role> roles) {}
+    record StaffView(
+            long id,
+            String name,
+            Set<Role> roles,
+            @Nullable String phone,
+            @Schema(description = "The teams whose students they coach as SLB'er, so namesakes can be told apart")
+                    List<String> teams) {}
 
     @Schema(name = "Location")
     record LocationView(long id, String name) {}

@@ -18,6 +18,7 @@ public record RegisteredUser(
         String username,
         String displayName,
         @Nullable String email,
+        @Nullable String phone,
         Set<Role> roles,
         Set<Long> locationIds,
         @Nullable Long providerId,

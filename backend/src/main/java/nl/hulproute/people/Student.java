@@ -1,15 +1,21 @@
 package nl.hulproute.people;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +54,12 @@ class Student {
     /** When the personal details were anonymised (see {@link StudentRecords#anonymise}); null until then. */
     private @Nullable Instant anonymisedAt;
 
+    /** Every word of the name and the student number, folded: what {@link StudentSearch} finds the student by. */
+    @ElementCollection
+    @CollectionTable(name = "people_student_search_key", joinColumns = @JoinColumn(name = "student_id"))
+    @Column(name = "search_key")
+    private Set<String> searchKeys = new HashSet<>();
+
     @Version
     private long version;
 
@@ -66,6 +78,8 @@ class Student {
         this.level = student.level();
         this.track = student.track();
         this.slbUserId = student.slbUserId();
+        this.searchKeys = StudentSearch.keysOf(
+                student.firstName(), student.lastNamePrefix(), student.lastName(), student.studentNumber());
     }
 
     Long id() {
@@ -150,5 +164,6 @@ class Student {
         programme = "";
         slbUserId = null;
         anonymisedAt = at;
+        searchKeys.clear();
     }
 }

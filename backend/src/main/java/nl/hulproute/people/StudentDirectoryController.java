@@ -33,13 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * For the zorgcoördinator who must help a student of another location (an acute call, a student who moved): find the
- * student by number in the school's directory (who and where, nothing about care), and use break-glass with a reason
+ * student by name or number in the school's directory (who and where, nothing about care), and use break-glass with a reason
  * to read their cases for a limited time. The student's own zorgcoördinatoren are told.
  */
 @RestController
 @Validated
 @Tag(name = "People")
 class StudentDirectoryController {
+
+    /** A directory search names at most this many students: enough to pick from, too few to browse the school. */
+    static final int DIRECTORY_LIMIT = 20;
 
     private final Students students;
     private final People people;
@@ -57,7 +60,8 @@ class StudentDirectoryController {
     }
 
     @Schema(name = "DirectoryEntry", description = "A student in the school's directory: who and where, nothing more")
-    record DirectoryEntry(long id, String studentNumber, String name, String locationName, boolean atMyLocation) {}
+    record DirectoryEntry(
+            long id, String studentNumber, String name, long locationId, String locationName, boolean atMyLocation) {}
 
     @Schema(name = "BreakGlassRequest")
     record BreakGlassRequest(
@@ -75,15 +79,17 @@ class StudentDirectoryController {
 
     @GetMapping("/api/students/directory")
     @Operation(
-            summary = "Find any student of the school by exact student number (zorgcoördinatoren)",
-            description = "Who and where only; to read their cases at another location, use break-glass.")
+            summary = "Find any student of the school by name or student number (zorgcoördinatoren)",
+            description = "Who and where only, at most " + DIRECTORY_LIMIT + ", by name; to read their cases at "
+                    + "another location, use break-glass. `q` is any words of the first name, tussenvoegsel, last "
+                    + "name and student number, in any order, each the start of a word (\"Sem J\", \"van den\"); "
+                    + "case and accents do not matter.")
     List<DirectoryEntry> directory(
             @Parameter(hidden = true) Actor actor,
-            @RequestParam @NotBlank @Size(max = 20) String studentNumber) {
+            @RequestParam @NotBlank @Size(max = 100) String q) {
         Permission.USE_BREAK_GLASS.require(actor);
-        List<DirectoryEntry> found = students.byStudentNumber(studentNumber.strip())
+        List<DirectoryEntry> found = students.anywhere(q, DIRECTORY_LIMIT).stream()
                 .map(student -> entryOf(student, actor))
-                .stream()
                 .toList();
         accessLog.record(actor, AccessAction.LIST, found.stream()
                 .map(entry -> new AccessedRecord(entry.id(), "student-directory", entry.id()))
@@ -140,7 +146,8 @@ class StudentDirectoryController {
         notifications.notify(
                 owners,
                 "BREAK_GLASS",
-                actor.displayName() + " gebruikte noodtoegang voor student " + student.studentNumber() + ".",
+                actor.displayName() + " gebruikte noodtoegang voor " + student.displayName() + " ("
+                        + student.studentNumber() + ").",
                 "/toegangslog?studentId=" + student.id());
         return ResponseEntity.status(201).body(new BreakGlassView(id, grant.reason(), grant.expiresAt()));
     }
@@ -150,6 +157,7 @@ class StudentDirectoryController {
                 student.id(),
                 student.studentNumber(),
                 student.displayName(),
+                student.locationId(),
                 student.locationName(),
                 actor.worksAt(student.locationId()));
     }

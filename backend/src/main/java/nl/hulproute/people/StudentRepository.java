@@ -25,40 +25,35 @@ interface StudentRepository extends Repository<Student, Long> {
     @Query("select s.teamId as teamId, count(s) as students from Student s where s.leftOn is null group by s.teamId")
     List<TeamCount> countEnrolledPerTeam();
 
+    /** Which teams' students (still at school) each of these SLB'ers coaches: pairs of SLB'er and team. */
+    @Query("select distinct s.slbUserId as slbUserId, s.teamId as teamId from Student s "
+            + "where s.slbUserId in :slbUserIds and s.leftOn is null and s.anonymisedAt is null")
+    List<CoachedTeam> findCoachedTeams(@Param("slbUserIds") Collection<Long> slbUserIds);
+
+    interface CoachedTeam {
+        long getSlbUserId();
+
+        long getTeamId();
+    }
+
     interface TeamCount {
         long getTeamId();
 
         long getStudents();
     }
 
-    /** Ids of students whose first name, last name or student number starts with {@code term} (escaped: {@link SearchTerm}). */
-    @Query(
-            """
-            select s.id from Student s
-            where s.firstName like concat(:term, '%') escape '!'
-               or s.lastName like concat(:term, '%') escape '!'
-               or s.studentNumber like concat(:term, '%') escape '!'
-            """)
-    List<Long> findIdsMatching(@Param("term") String term, Pageable pageable);
-
     /**
-     * Students someone may see: the students they coach as SLB'er, or those at the locations they work at.
-     * {@code term} is a prefix of a first name, last name or student number, its wildcards escaped
-     * ({@link SearchTerm}); null lists everyone visible.
+     * Students someone may see: the students they coach as SLB'er, or those at the locations they work at (a search
+     * by name goes through {@link StudentSearch}).
      */
     @Query(
             """
             select s from Student s
             where (s.slbUserId = :slbUserId or s.locationId in :locationIds)
               and s.anonymisedAt is null
-              and (:term is null
-                   or s.firstName like concat(:term, '%') escape '!'
-                   or s.lastName like concat(:term, '%') escape '!'
-                   or s.studentNumber like concat(:term, '%') escape '!')
             """)
     Page<Student> findVisible(
             @Param("slbUserId") long slbUserId,
             @Param("locationIds") Collection<Long> locationIds,
-            @Param("term") String term,
             Pageable pageable);
 }

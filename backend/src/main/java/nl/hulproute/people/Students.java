@@ -30,11 +30,13 @@ public class Students {
     private final StudentRepository students;
     private final LocationRepository locations;
     private final TeamRepository teams;
+    private final StudentSearch search;
 
-    Students(StudentRepository students, LocationRepository locations, TeamRepository teams) {
+    Students(StudentRepository students, LocationRepository locations, TeamRepository teams, StudentSearch search) {
         this.students = students;
         this.locations = locations;
         this.teams = teams;
+        this.search = search;
     }
 
     public boolean isVisibleTo(Actor actor, StudentSummary student) {
@@ -53,26 +55,66 @@ public class Students {
                 .filter(student -> isVisibleTo(actor, student));
     }
 
+    /**
+     * The students the actor sees, by name; with a {@code term}, those of whom every typed word starts a word of
+     * their name or their number, in any order ({@link StudentSearch}).
+     */
     public Page<StudentSummary> visibleTo(Actor actor, @Nullable String term, Pageable pageable) {
         long slbUserId = actor.has(Role.SLB) ? actor.id() : NOBODY;
         Set<Long> locationIds = actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()
                 ? actor.locationIds()
                 : Set.of(NOBODY);
-        Page<Student> page = students.findVisible(slbUserId, locationIds, escapedOrNull(term), pageable);
-        return new PageImpl<>(summarise(page.getContent()), pageable, page.getTotalElements());
+        List<String> words = StudentSearch.words(term);
+        if (words.isEmpty()) {
+            Page<Student> page = students.findVisible(slbUserId, locationIds, pageable);
+            return new PageImpl<>(summarise(page.getContent()), pageable, page.getTotalElements());
+        }
+        StudentSearch.Query query = new StudentSearch.Query(slbUserId, locationIds, words);
+        List<Long> ids = search.visible(query, pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(inOrder(ids), pageable, search.countVisible(query));
     }
 
     /**
-     * Ids (nothing more) of up to {@code limit} students whose name or number starts with {@code term}, for
-     * modules that search their own records by student; they apply their own access rules to what they find.
+     * Ids (nothing more) of up to {@code limit} students whose name or number matches {@code term} (every word the
+     * start of a word of theirs, in any order), for modules that search their own records by student; they apply
+     * their own access rules to what they find.
      */
     public List<Long> idsMatching(String term, int limit) {
-        return students.findIdsMatching(SearchTerm.escaped(term.strip()), Pageable.ofSize(limit));
+        List<String> words = StudentSearch.words(term);
+        return words.isEmpty() ? List.of() : search.anywhere(words, limit);
     }
 
-    /** The student with exactly this student number, for the school directory (no access decision here). */
-    public Optional<StudentSummary> byStudentNumber(String studentNumber) {
-        return students.findByStudentNumber(studentNumber).map(student -> summarise(List.of(student)).get(0));
+    /**
+     * Up to {@code limit} students of the whole school, by name, whose name or number matches {@code term}, for the
+     * school directory (no access decision here: the directory shows who and where, nothing more).
+     */
+    public List<StudentSummary> anywhere(String term, int limit) {
+        List<String> words = StudentSearch.words(term);
+        return words.isEmpty() ? List.of() : inOrder(search.anywhere(words, limit));
+    }
+
+    private List<StudentSummary> inOrder(List<Long> ids) {
+        Map<Long, StudentSummary> found = students(ids);
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /**
+     * The names of the teams whose students each of these users coaches as SLB'er, by user, sorted: so two
+     * colleagues with the same name can be told apart.
+     */
+    public Map<Long, List<String>> teamsCoachedBy(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<StudentRepository.CoachedTeam> coached = students.findCoachedTeams(userIds);
+        Map<Long, String> teamNames = teams.findByIdIn(coached.stream().map(StudentRepository.CoachedTeam::getTeamId).toList())
+                .stream()
+                .collect(Collectors.toMap(Team::id, Team::name));
+        return coached.stream().collect(Collectors.groupingBy(
+                StudentRepository.CoachedTeam::getSlbUserId,
+                Collectors.mapping(
+                        team -> teamNames.getOrDefault(team.getTeamId(), ""),
+                        Collectors.collectingAndThen(Collectors.toList(), names -> names.stream().sorted().toList()))));
     }
 
     /** A student by id, for modules that make their own access decision (a case's student, for instance). */
@@ -111,9 +153,5 @@ public class Students {
                         student.track(),
                         student.slbUserId()))
                 .toList();
-    }
-
-    private static @Nullable String escapedOrNull(@Nullable String term) {
-        return term == null || term.isBlank() ? null : SearchTerm.escaped(term.strip());
     }
 }

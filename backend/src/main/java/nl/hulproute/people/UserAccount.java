@@ -34,6 +34,8 @@ class UserAccount {
     private String username;
     private String displayName;
     private @Nullable String email;
+    /** Whom to reach: kept by an administrator, not by the identity provider. */
+    private @Nullable String phone;
     /** Only for password sign-in; users who sign in through the school's identity provider have none. */
     private @Nullable String passwordHash;
     /** The provider an external professional works for. */
@@ -65,6 +67,7 @@ class UserAccount {
         this.username = user.username();
         this.displayName = user.displayName();
         this.email = user.email();
+        this.phone = user.phone();
         this.passwordHash = passwordHash;
         this.providerId = user.providerId();
         this.roles = new HashSet<>(user.roles());
@@ -116,7 +119,13 @@ class UserAccount {
      * What an administrator sets: roles, locations, the provider of an external professional, and whether the user may
      * sign in at all. Collections are only replaced when they changed.
      */
-    void change(Set<Role> newRoles, Set<Long> newLocationIds, @Nullable Long newProviderId, boolean newEnabled) {
+    void change(
+            Set<Role> newRoles,
+            Set<Long> newLocationIds,
+            @Nullable Long newProviderId,
+            boolean newEnabled,
+            @Nullable String newPhone) {
+        this.phone = newPhone;
         if (!roles.equals(newRoles)) {
             roles.clear();
             roles.addAll(newRoles);
@@ -177,10 +186,11 @@ class UserAccount {
     }
 
     RegisteredUser toRegistered() {
-        return new RegisteredUser(id, username, displayName, email, roles, locationIds, providerId, enabled, bound(), version);
+        return new RegisteredUser(
+                id, username, displayName, email, phone, roles, locationIds, providerId, enabled, bound(), version);
     }
 
     UserSummary toSummary() {
-        return new UserSummary(id, displayName, roles, locationIds, providerId);
+        return new UserSummary(id, displayName, roles, locationIds, providerId, email, phone);
     }
 }

@@ -46,6 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beheer")
 class UserAdministrationController {
 
+    /** A phone number as people write it: digits, spaces, +, -, ( and ); or nothing. */
+    static final String PHONE = "|[0-9+()\\- ]{6,30}";
+
     private final PeopleAdministration administration;
     private final SignInMethod signIn;
 
@@ -63,7 +66,9 @@ class UserAdministrationController {
             @NotNull @Size(max = 50) Set<@NotNull @Positive Long> locationIds,
             @Nullable @Positive Long providerId,
             @Schema(description = "Only where users sign in with a password (demo, tests); refused in production")
-                    @Nullable @Size(min = 8, max = 200) String password) {}
+                    @Nullable @Size(min = 8, max = 200) String password,
+            @Schema(description = "Whom to reach: shown where help is needed (the acute instructions, a case)")
+                    @Nullable @Size(max = 30) @Pattern(regexp = PHONE) String phone) {}
 
     @Schema(name = "UserChangeRequest", description = "Roles, locations, provider and sign-in, against the version seen")
     record UserChangeRequest(
@@ -71,7 +76,9 @@ class UserAdministrationController {
             @NotNull @Size(max = 50) Set<@NotNull @Positive Long> locationIds,
             @Nullable @Positive Long providerId,
             @NotNull Boolean enabled,
-            @NotNull @PositiveOrZero Long version) {}
+            @NotNull @PositiveOrZero Long version,
+            @Schema(description = "Whom to reach; empty or absent removes it")
+                    @Nullable @Size(max = 30) @Pattern(regexp = PHONE) String phone) {}
 
     @GetMapping
     @Operation(
@@ -119,7 +126,8 @@ class UserAdministrationController {
                 request.roles(),
                 request.locationIds(),
                 request.providerId(),
-                request.password()));
+                request.password(),
+                request.phone() == null || request.phone().isBlank() ? null : request.phone().strip()));
         RegisteredUser user = administration.user(id);
         return ResponseEntity.created(URI.create("/api/admin/users/" + id)).body(user);
     }
@@ -135,6 +143,11 @@ class UserAdministrationController {
             @RequestBody @Valid UserChangeRequest request) {
         Permission.ADMINISTER.require(actor);
         return administration.changeUser(actor, id, new UserChange(
-                request.roles(), request.locationIds(), request.providerId(), request.enabled(), request.version()));
+                request.roles(),
+                request.locationIds(),
+                request.providerId(),
+                request.enabled(),
+                request.version(),
+                request.phone()));
     }
 }

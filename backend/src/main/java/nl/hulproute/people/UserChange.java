@@ -10,4 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param enabled false stops the user signing in, in every way, until an administrator enables them again
  */
 public record UserChange(
-        Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId, boolean enabled, long version) {}
+        Set<Role> roles,
+        Set<Long> locationIds,
+        @Nullable Long providerId,
+        boolean enabled,
+        long version,
+        @Nullable String phone) {}

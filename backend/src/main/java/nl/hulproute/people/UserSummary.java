@@ -6,7 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /** A user as other modules need to know them: a name to show and what they may take on. */
 public record UserSummary(
-        long id, String displayName, Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId) {
+        long id,
+        String displayName,
+        Set<Role> roles,
+        Set<Long> locationIds,
+        @Nullable Long providerId,
+        @Nullable String email,
+        @Nullable String phone) {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -66,7 +66,7 @@ public class AccessLog {
     }
 
     /** Reading the log is itself logged: for one student, or (with no student) as a search across the log. */
-    void recordLogRead(Actor actor, @Nullable Long studentId, String filter) {
+    public void recordLogRead(Actor actor, @Nullable Long studentId, String filter) {
         insert(List.<Object[]>of(row(actor, AccessAction.VIEW_ACCESS_LOG, studentId, "access-log", null, filter)));
     }
 

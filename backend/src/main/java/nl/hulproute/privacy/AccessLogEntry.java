@@ -35,6 +35,10 @@ class AccessLogEntry {
     private String purpose;
     private @Nullable String clientAddress;
 
+    /** Kept by the database: whether the purpose is a break-glass reason. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private boolean breakGlass;
+
     protected AccessLogEntry() {}
 
     AccessLogView toView() {

@@ -50,7 +50,9 @@ class CaseloadDashboardController {
 
     @Schema(name = "CaseloadDashboard", description = "The figures above a zorgcoördinator's caseload")
     record DashboardView(
-            @Schema(description = "Open cases per line of support") Map<Line, Long> casesPerLine,
+            @Schema(description = "Open cases per line of support (a case in triage is in no line yet)")
+                    Map<Line, Long> casesPerLine,
+            @Schema(description = "Open cases in no line yet: waiting for triage or in triage") long casesBeforeALine,
             @Schema(description = "Signals raised since Monday") long newSignalsThisWeek,
             CaseStatistics.@Nullable Untriaged oldestUntriaged,
             @Schema(description = "The last 12 weeks, oldest first") List<CaseStatistics.Week> weeks) {}
@@ -72,8 +74,10 @@ class CaseloadDashboardController {
             }
         });
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long beforeALine = byState.getOrDefault(CaseState.SIGNALLED, 0L) + byState.getOrDefault(CaseState.TRIAGE, 0L);
         return new DashboardView(
                 perLine,
+                beforeALine,
                 signals.countRaisedSince(locations, monday.atStartOfDay(clock.getZone()).toInstant()),
                 statistics.oldestUntriaged(actor, locations).orElse(null),
                 statistics.weekly(actor, locations, WEEKS));

@@ -234,8 +234,11 @@ class AccessMatrixTest {
                 get("/api/students", context -> "/api/students", null),
                 get("/api/students/{id}/record", context -> "/api/students/" + world.studentId() + "/record",
                         context -> "/api/students/" + UNKNOWN + "/record"),
-                get("/api/students/directory", context -> "/api/students/directory?studentNumber=" + world.studentNumber(), null),
+                get("/api/students/directory", context -> "/api/students/directory?q=" + world.studentNumber(), null),
                 get("/api/students/break-glass", context -> "/api/students/break-glass", null),
+                get("/api/locations/{id}/contacts",
+                        context -> "/api/locations/" + world.schoolA().locationId() + "/contacts",
+                        context -> "/api/locations/" + UNKNOWN + "/contacts"),
                 get("/api/staff", context -> "/api/staff?role=ZORGCOORDINATOR&location=" + world.schoolA().locationId(),
                         context -> "/api/staff?role=ZORGCOORDINATOR&location=" + UNKNOWN),
                 get("/api/signals", context -> "/api/signals", null),
@@ -264,7 +267,9 @@ class AccessMatrixTest {
                 get("/api/compliance/evaluations", context -> "/api/compliance/evaluations?groupBy=team", null),
                 get("/api/compliance/evaluations/overdue", context -> "/api/compliance/evaluations/overdue", null),
                 get("/api/compliance/evaluations/trend", context -> "/api/compliance/evaluations/trend?months=2", null),
+                get("/api/access-log/export", context -> "/api/access-log/export?studentId=" + world.studentId(), null),
                 get("/api/notifications", context -> "/api/notifications", null),
+                post("/api/notifications/read", context -> new Call("/api/notifications/read", ""), null),
                 post("/api/notifications/{id}/read",
                         context -> context.related()
                                 ? new Call("/api/notifications/" + world.ownNotification().get(context.user().id()) + "/read", "")

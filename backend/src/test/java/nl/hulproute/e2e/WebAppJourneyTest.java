@@ -77,18 +77,16 @@ class WebAppJourneyTest {
         assertThat(heading(slb, "Signaal melden")).isVisible();
         capture(slb, "02-signaal-melden");
 
-        // the SLB'er fills in the signal with the keyboard only
+        // the SLB'er fills in the signal with the keyboard only, finding the student by first name and number
         slb.getByLabel("Zoek je student").focus();
-        slb.keyboard().type(studentNumber);
+        slb.keyboard().type(studentName.split(" ")[0] + " " + studentNumber);
         Locator choose = button(slb, "Kies " + studentName + " (" + studentNumber + ")");
         choose.waitFor();
         slb.keyboard().press("Tab");
         assertThat(choose).isFocused();
         slb.keyboard().press("Enter");
         assertThat(button(slb, "Andere student kiezen")).isVisible();
-        slb.keyboard().press("Tab");
-        assertThat(button(slb, "Andere student kiezen")).isFocused();
-        slb.keyboard().press("Tab");
+        // focus moves on to the next field, not to the page
         assertThat(slb.getByLabel("Psychische gezondheid")).isFocused();
         slb.keyboard().press("Space");
         for (int i = 0; i < LIFE_DOMAINS_AFTER_THE_FIRST + 1; i++) {
@@ -134,7 +132,11 @@ class WebAppJourneyTest {
         link(zc, studentName).focus();
         zc.keyboard().press("Enter");
         assertThat(heading(zc, "Casus " + studentName)).isVisible();
-        assertThat(zc.getByText("Zegt in de pauze dat ze niet meer naar huis durft.")).isVisible();
+        // what was seen comes first, above the steps
+        Locator seen = zc.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Wat is gezien"));
+        assertThat(seen).containsText("Zegt in de pauze dat ze niet meer naar huis durft.");
+        org.assertj.core.api.Assertions.assertThat(zc.locator("#signaal-kop").boundingBox().y)
+                .isLessThan(zc.locator("#acties-kop").boundingBox().y);
         capture(zc, "07-casus");
 
         // triage and second line, with the keyboard only
@@ -353,7 +355,9 @@ class WebAppJourneyTest {
         Page visitor = browser.signedInAs(other.zorgcoordinator());
         menuLink(visitor, "Noodtoegang").click();
         assertThat(heading(visitor, "Noodtoegang")).isVisible();
-        visitor.getByLabel("Studentnummer", new Page.GetByLabelOptions().setExact(true)).fill(number);
+        // by (part of) the name and the number, in any order
+        visitor.getByLabel("Naam of studentnummer", new Page.GetByLabelOptions().setExact(true))
+                .fill(number + " " + name.split(" ")[0]);
         visitor.keyboard().press("Enter");
         Locator explanation =
                 visitor.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Wat betekent noodtoegang?"));
@@ -395,13 +399,13 @@ class WebAppJourneyTest {
         notices.click();
         assertThat(heading(owner, "Meldingen")).isVisible();
         Locator acute = owner.getByRole(AriaRole.LISTITEM)
-                .filter(new Locator.FilterOptions().setHasText("Acuut signaal over student " + number));
+                .filter(new Locator.FilterOptions().setHasText("(" + number + "): neem vandaag nog contact op"));
         assertThat(acute).containsText("Nieuw");
         assertThat(acute.getByRole(AriaRole.LINK)).hasAttribute("href", "/casussen/" + caseId);
         Locator notice = owner.getByRole(AriaRole.LISTITEM)
-                .filter(new Locator.FilterOptions().setHasText("gebruikte noodtoegang voor student " + number));
+                .filter(new Locator.FilterOptions().setHasText("gebruikte noodtoegang voor"));
         assertThat(notice).containsText("Nieuw");
-        assertThat(notice).containsText("gebruikte noodtoegang voor student " + number);
+        assertThat(notice).containsText("(" + number + ").");
         assertThat(notice).containsText("alleen de privacy officer bekijkt dat");
         assertThat(notice.getByRole(AriaRole.LINK)).hasCount(0);
         capture(owner, "19-meldingen");
@@ -430,26 +434,33 @@ class WebAppJourneyTest {
         Page page = browser.signedInAs(auditor);
         link(page, "Bekijk het toegangslog").click();
         assertThat(heading(page, "Toegangslog")).isVisible();
-        page.getByLabel("Student", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(studentId));
+        String number = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
+                .path("studentNumber").asText();
+        page.getByLabel("Student", new Page.GetByLabelOptions().setExact(true)).fill(number);
         button(page, "Filteren").click();
-        assertThat(page).hasURL(Pattern.compile("/toegangslog\\?studentId=" + studentId + "$"));
+        assertThat(page).hasURL(Pattern.compile("/toegangslog\\?student=" + number + "$"));
 
         Locator underBreakGlass = rowWith(page, reason);
         assertThat(underBreakGlass).hasCount(2); // the break-glass itself and the read of the case under it
         // newest first: the read of the case under break-glass, then the break-glass itself
         assertThat(underBreakGlass.first().getByRole(AriaRole.CELL).nth(1)).hasText("Bekeken");
         assertThat(underBreakGlass.first()).containsText(visitor.username());
+        assertThat(underBreakGlass.first()).containsText(number);
         assertThat(underBreakGlass.last().getByRole(AriaRole.CELL).nth(1)).hasText("Noodtoegang");
         assertThat(rowWith(page, "Vastgelegd").filter(new Locator.FilterOptions().setHasText("Signaal")).first())
                 .containsText("Normaal werk");
         capture(page, "20-toegangslog");
 
         // one user's lines, from the table, with the keyboard
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alleen regels van " + visitor.username()))
+        String visitorName = api.as(visitor).get("/api/me").body().path("displayName").asText();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alleen regels van " + visitorName))
                 .first()
                 .focus();
         page.keyboard().press("Enter");
-        assertThat(page).hasURL(Pattern.compile("studentId=" + studentId + "&userId=" + visitor.id()));
+        assertThat(page).hasURL(Pattern.compile("student=" + number + "&userId=" + visitor.id()));
+        // the auditor takes the filtered log along as CSV; the download is logged too
+        assertThat(link(page, "Deze regels downloaden (CSV)")).hasAttribute(
+                "href", "/api/access-log/export?student=" + number + "&userId=" + visitor.id());
         assertThat(rowWith(page, home.slb().username())).hasCount(0);
         assertThat(rowWith(page, reason)).hasCount(2);
     }

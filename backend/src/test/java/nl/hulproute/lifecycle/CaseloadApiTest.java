@@ -117,6 +117,55 @@ class CaseloadApiTest {
         assertThat(driver.read(waiting).body().path("nextDeadline").asText()).isEqualTo(today.plusDays(7).toString());
     }
 
+    @Test
+    void theCaseloadHoldsOpenCasesByDefaultAndClosedOnesThroughTheirState() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long closedAcute = raise(driver, "ACUTE");
+        driver.fireOk(driver.zc, closedAcute, CaseEvent.DISMISS);
+        long signalled = driver.newCaseIn(CaseState.SIGNALLED);
+        long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
+
+        assertThat(ids(api.as(driver.zc).get("/api/cases"))).containsExactly(signalled, secondLine);
+        assertThat(api.as(driver.zc).get("/api/cases").body().path("totalElements").asLong()).isEqualTo(2);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?state=CLOSED"))).containsExactly(closedAcute);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?state=CLOSED&state=SIGNALLED")))
+                .containsExactly(closedAcute, signalled);
+        // the counts per state still count the closed one: that is how it is found
+        assertThat(api.as(driver.zc).get("/api/cases/counts").body().path("byState").path("CLOSED").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCaseInTriageIsInNoLineYet() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long triage = driver.newCaseIn(CaseState.TRIAGE);
+        long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
+
+        assertThat(ids(api.as(driver.zc).get("/api/cases?line=SECOND"))).containsExactly(secondLine);
+        assertThat(driver.read(triage).body().path("line").isNull()).isTrue();
+    }
+
+    @Test
+    void theNextDeadlineSaysWhatIsDue() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long signalled = driver.newCaseIn(CaseState.SIGNALLED);
+        long firstLine = driver.newCaseIn(CaseState.FIRST_LINE);
+        long waiting = driver.newCaseIn(CaseState.WAITING);
+        long handover = driver.newCaseIn(CaseState.HANDOVER);
+        long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
+
+        Map<Long, String> kinds = new java.util.HashMap<>();
+        api.as(driver.zc).get("/api/cases").body().path("content")
+                .forEach(theCase -> kinds.put(theCase.path("id").asLong(), theCase.path("nextDeadlineKind").asText()));
+
+        assertThat(kinds.get(signalled)).isEqualTo("TRIAGE");
+        assertThat(kinds.get(firstLine)).isEqualTo("CHECK_IN");
+        assertThat(kinds.get(waiting)).isEqualTo("BRIDGING_CONTACT");
+        assertThat(kinds.get(handover)).isEqualTo("HANDOVER_ANSWER");
+        assertThat(kinds.get(secondLine)).isEqualTo("null");
+        assertThat(driver.read(firstLine).body().path("nextDeadlineKind").asText()).isEqualTo("CHECK_IN");
+    }
+
     private long raise(CaseDriver driver, String urgency) {
         long studentId = fixtures.student(driver.school, 17);
         return api.as(driver.school.slb()).post("/api/signals", Map.of(

@@ -103,6 +103,13 @@ class PeopleApiTest {
         Response contacts = api.as(school.zorgcoordinator())
                 .get("/api/staff?location=" + school.locationId() + "&role=ZORGCOORDINATOR&role=SLB");
         assertThat(contacts.body()).hasSize(3);
+        // two colleagues with the same name are told apart by role and by the teams whose students they coach
+        fixtures.student(school, 17);
+        Response withTeams = api.as(school.zorgcoordinator())
+                .get("/api/staff?location=" + school.locationId() + "&role=SLB");
+        assertThat(withTeams.body().get(0).path("roles").toString()).contains("SLB");
+        assertThat(withTeams.body().get(0).path("teams").toString()).contains("Team ");
+        assertThat(owners.body().get(0).path("teams")).isEmpty();
 
         assertThat(api.as(school.zorgcoordinator())
                 .get("/api/staff?location=" + elsewhere.locationId() + "&role=SLB").status()).isEqualTo(404);

@@ -114,6 +114,76 @@ class AccessLogApiTest {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void theAuditorFiltersByStudentNameOrNumberUserNameActionAndBreakGlassAndReadsNamesInEachLine() {
+        School school = fixtures.school();
+        School elsewhere = fixtures.school();
+        String family = "Qlog" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        long studentId = fixtures.student(school, "Sem", "van den", family);
+        User auditor = fixtures.user(Role.AUDITOR, Set.of(school.locationId()), null);
+        long caseId = api.as(school.slb()).post("/api/signals", Map.of(
+                        "studentId", studentId, "lifeDomains", List.of("HOUSING"), "urgency", "NORMAL",
+                        "observation", "Slaapt bij vrienden.", "discussedWithStudent", true))
+                .body().path("caseId").asLong();
+        api.as(school.zorgcoordinator()).get("/api/cases/" + caseId);
+        assertThat(api.as(elsewhere.zorgcoordinator()).post(
+                        "/api/students/" + studentId + "/break-glass", Map.of("reason", "Belt de receptie.")).status())
+                .isEqualTo(201);
+        api.as(elsewhere.zorgcoordinator()).get("/api/cases/" + caseId);
+
+        JsonNode byName = api.as(auditor).get("/api/access-log?size=200&student=" + "sem%20" + family).body();
+        assertThat(byName.path("totalElements").asInt()).isGreaterThanOrEqualTo(4);
+        JsonNode first = byName.path("content").get(0);
+        assertThat(first.path("studentName").asText()).isEqualTo("Sem van den " + family);
+        assertThat(first.path("studentNumber").asText()).startsWith("S");
+        assertThat(first.path("userName").asText()).isNotBlank();
+        String number = first.path("studentNumber").asText();
+        assertThat(api.as(auditor).get("/api/access-log?student=" + number).body().path("totalElements").asInt())
+                .isEqualTo(byName.path("totalElements").asInt());
+
+        JsonNode glass = api.as(auditor).get("/api/access-log?breakGlass=true&student=" + number).body();
+        assertThat(glass.path("totalElements").asInt()).isEqualTo(2); // the grant and the read under it
+        assertThat(glass.path("content")).allSatisfy(line -> {
+            assertThat(line.path("breakGlass").asBoolean()).isTrue();
+            assertThat(line.path("username").asText()).isEqualTo(elsewhere.zorgcoordinator().username());
+        });
+        JsonNode creates = api.as(auditor).get("/api/access-log?action=CREATE&student=" + number).body();
+        assertThat(creates.path("content")).allSatisfy(line -> assertThat(line.path("action").asText()).isEqualTo("CREATE"));
+        assertThat(creates.path("totalElements").asInt()).isPositive();
+        JsonNode byUser = api.as(auditor).get(
+                "/api/access-log?user=" + elsewhere.zorgcoordinator().username() + "&student=" + number).body();
+        assertThat(byUser.path("totalElements").asInt()).isEqualTo(glass.path("totalElements").asInt());
+        assertThat(api.as(auditor).get("/api/access-log?student=Nobodybythisname").body().path("totalElements").asInt())
+                .isZero();
+    }
+
+    @Test
+    void theFilteredLogIsExportedAsCsvAndTheExportIsLogged() {
+        School school = fixtures.school();
+        String family = "Qcsv" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        long studentId = fixtures.student(school, "Noor", null, family);
+        User auditor = fixtures.user(Role.AUDITOR, Set.of(school.locationId()), null);
+        api.as(school.slb()).post("/api/signals", Map.of(
+                "studentId", studentId, "lifeDomains", List.of("HOUSING"), "urgency", "NORMAL",
+                "observation", "=SUM(A1) slaapt bij vrienden.", "discussedWithStudent", true));
+
+        Api.Response csv = api.as(auditor).getText("/api/access-log/export?studentId=" + studentId);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String text = csv.body().asText();
+        String[] rows = text.replace("\uFEFF", "").split("\r\n");
+        assertThat(rows[0]).startsWith("tijdstip;gebruiker;naam gebruiker;rollen;actie;studentnummer;naam student");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3); // this export (logged first), the signal, the caseload read
+        assertThat(rows[1]).contains(";VIEW_ACCESS_LOG;").contains("EXPORT ");
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains(";CREATE;").contains(";Noor " + family + ";"));
+        assertThat(text).doesNotContain("slaapt");
+        assertThat(api.as(auditor).get("/api/access-log?userId=" + auditor.id()).body().path("content").get(1)
+                        .path("purpose").asText())
+                .startsWith("EXPORT ");
+        assertThat(api.as(school.zorgcoordinator()).getText("/api/access-log/export").status()).isEqualTo(403);
+    }
+
     private static List<String> lines(JsonNode page) {
         return StreamSupport.stream(page.path("content").spliterator(), false)
                 .map(entry -> entry.path("username").asText() + " " + entry.path("action").asText() + " "

@@ -54,7 +54,7 @@ class BreakGlassApiTest {
 
         String number = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
                 .path("studentNumber").asText();
-        Response directory = api.as(visitor).get("/api/students/directory?studentNumber=" + number);
+        Response directory = api.as(visitor).get("/api/students/directory?q=" + number);
         assertThat(directory.status()).isEqualTo(200);
         assertThat(directory.body().get(0).path("id").asLong()).isEqualTo(studentId);
         assertThat(directory.body().get(0).path("atMyLocation").asBoolean()).isFalse();
@@ -143,7 +143,7 @@ class BreakGlassApiTest {
         assertThat(own.status()).isEqualTo(422);
         assertThat(own.code()).isEqualTo("privacy.break-glass-not-needed");
         assertThat(api.as(home.slb()).post(breakGlass, reason).status()).isEqualTo(403);
-        assertThat(api.as(home.slb()).get("/api/students/directory?studentNumber=x").status()).isEqualTo(403);
+        assertThat(api.as(home.slb()).get("/api/students/directory?q=x").status()).isEqualTo(403);
         assertThat(api.as(fixtures.school().zorgcoordinator()).post("/api/students/999999999/break-glass", reason)
                         .status())
                 .isEqualTo(404);

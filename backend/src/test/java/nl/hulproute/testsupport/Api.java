@@ -59,6 +59,24 @@ public class Api {
             return send(request(path).GET());
         }
 
+        /** A GET of something that is not JSON (a CSV, say): the body as one text node. */
+        public Response getText(String path) {
+            HttpRequest.Builder request = request(path).setHeader("Accept", "*/*").GET();
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(
+                        response.statusCode(),
+                        com.fasterxml.jackson.databind.node.TextNode.valueOf(response.body()),
+                        response.headers().firstValue("Location"),
+                        response.headers().firstValue("Content-Type").orElse(""));
+            } catch (IOException e) {
+                throw new IllegalStateException("request failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
         public Response post(String path, Object body) {
             return postRaw(path, body instanceof String text ? text : write(body));
         }
@@ -94,7 +112,12 @@ public class Api {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? MissingNode.getInstance() : json.readTree(response.body());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = response.body().isEmpty()
+                    ? MissingNode.getInstance()
+                    : contentType.isEmpty() || contentType.contains("json")
+                            ? json.readTree(response.body())
+                            : com.fasterxml.jackson.databind.node.TextNode.valueOf(response.body());
             return new Response(
                     response.statusCode(),
                     body,

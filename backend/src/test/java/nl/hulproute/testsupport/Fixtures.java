@@ -98,6 +98,23 @@ public class Fixtures {
                 slb.id()));
     }
 
+    /** A student of the school's SLB'er with this name, 17 years old. */
+    public long student(School school, String firstName, @Nullable String lastNamePrefix, String lastName) {
+        return people.enrol(new NewStudent(
+                "S" + RUN + "-" + SEQUENCE.incrementAndGet(),
+                firstName,
+                lastNamePrefix,
+                lastName,
+                LocalDate.now(clock).minusYears(17).minusDays(30),
+                school.municipality(),
+                school.locationId(),
+                school.teamId(),
+                "Verzorgende IG",
+                3,
+                Track.BOL,
+                school.slb().id()));
+    }
+
     /** A provider serving these ages in the school's municipality. */
     public long provider(School school, ProviderKind kind, int minAge, int maxAge) {
         return providers.add(new NewProvider(

@@ -1,0 +1,147 @@
+package nl.hulproute.people;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds students by what people type: any words of the first name, tussenvoegsel and last name and the student number,
+ * in any order, each the start of a word ("Sem J", "van den", "jacobs sem", "Jose" for José), case- and
+ * accent-insensitive. Each typed word must start one of the student's search keys ({@code people_student_search_key});
+ * every word is answered by a range on the key index, so a search never scans the students.
+ */
+@Component
+class StudentSearch {
+
+    /** More words than this add nothing a person types to find someone; the rest are ignored. */
+    static final int MAX_WORDS = 5;
+
+    private static final int MAX_KEY_LENGTH = 100;
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern COMBINING_MARK = Pattern.compile("\\p{M}+");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StudentSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The search keys of a student: each word of their names and their number, folded. */
+    static Set<String> keysOf(String firstName, @Nullable String lastNamePrefix, String lastName, String studentNumber) {
+        Set<String> keys = new LinkedHashSet<>(words(firstName + " " + (lastNamePrefix == null ? "" : lastNamePrefix)
+                + " " + lastName));
+        keys.addAll(words(studentNumber));
+        return keys;
+    }
+
+    /** The words of what someone typed, folded like the keys: lower case, without accents, without punctuation. */
+    static List<String> words(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String folded = COMBINING_MARK
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace('ı', 'i')
+                .replace('ł', 'l')
+                .replace("ø", "o")
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe");
+        return Arrays.stream(NOT_A_LETTER_OR_DIGIT.split(folded))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.length() > MAX_KEY_LENGTH ? word.substring(0, MAX_KEY_LENGTH) : word)
+                .distinct()
+                .toList();
+    }
+
+    /** Which students someone sees, and the words typed (at least one). */
+    record Query(long slbUserId, Collection<Long> locationIds, List<String> words) {
+        Query {
+            words = limited(words);
+        }
+    }
+
+    /** The SQL of {@link #visible}, for a query of this many words: what the EXPLAIN in the tests looks at. */
+    static String visibleSql(int words) {
+        return """
+                SELECT s.id FROM people_student s
+                WHERE (s.slb_user_id = :slbUserId OR s.location_id IN (:locationIds))
+                  AND s.anonymised_at IS NULL
+                """
+                + wordConditions(words)
+                + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit OFFSET :offset";
+    }
+
+    /** The ids of a page of students this actor sees whose keys start with every word, by name. */
+    List<Long> visible(Query query, long offset, int limit) {
+        MapSqlParameterSource parameters = parameters(query.words())
+                .addValue("slbUserId", query.slbUserId())
+                .addValue("locationIds", query.locationIds())
+                .addValue("limit", limit)
+                .addValue("offset", offset);
+        return jdbc.queryForList(visibleSql(query.words().size()), parameters, Long.class);
+    }
+
+    long countVisible(Query query) {
+        MapSqlParameterSource parameters = parameters(query.words())
+                .addValue("slbUserId", query.slbUserId())
+                .addValue("locationIds", query.locationIds());
+        Long count = jdbc.queryForObject(
+                """
+                SELECT COUNT(*) FROM people_student s
+                WHERE (s.slb_user_id = :slbUserId OR s.location_id IN (:locationIds))
+                  AND s.anonymised_at IS NULL
+                """
+                        + wordConditions(query.words().size()),
+                parameters,
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The SQL of {@link #anywhere}: students of the whole school, by name. */
+    static String anywhereSql(int words) {
+        return "SELECT s.id FROM people_student s WHERE s.anonymised_at IS NULL"
+                + wordConditions(words)
+                + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
+    }
+
+    /** Ids of up to {@code limit} students anywhere in the school whose keys start with every word. */
+    List<Long> anywhere(List<String> words, int limit) {
+        List<String> limited = limited(words);
+        return jdbc.queryForList(anywhereSql(limited.size()), parameters(limited).addValue("limit", limit), Long.class);
+    }
+
+    private static String wordConditions(int words) {
+        return Stream.iterate(0, i -> i + 1)
+                .limit(words)
+                .map(i -> " AND s.id IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE k%1$d.search_key LIKE :w%1$d)"
+                        .formatted(i))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static MapSqlParameterSource parameters(List<String> words) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        for (int i = 0; i < words.size(); i++) {
+            // words hold only letters and digits, so no LIKE wildcard comes from the user
+            parameters.addValue("w" + i, words.get(i) + "%");
+        }
+        return parameters;
+    }
+
+    static List<String> limited(List<String> words) {
+        return List.copyOf(words.subList(0, Math.min(words.size(), MAX_WORDS)));
+    }
+}
