@@ -3,6 +3,7 @@ package nl.hulproute.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.testsupport.Api;
@@ -10,6 +11,7 @@ import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures.User;
 import nl.hulproute.testsupport.HulprouteTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,11 +58,35 @@ class NotificationsApiTest {
                 .isZero();
     }
 
-    private void raiseAcute(School school, long studentId) {
+    @Test
+    void anAcuteAlertIsDoneOnceTriagedAndTheSlbIsToldTheNewStatusOfTheirSignal() {
+        School school = fixtures.school();
+        long student = fixtures.student(school, "Sem", null, "Jacobs");
+        long caseId = raiseAcute(school, student);
+        long version = api.as(school.zorgcoordinator()).get("/api/cases/" + caseId).body().path("version").asLong();
+
+        Api.Response triaged = api.as(school.zorgcoordinator())
+                .post("/api/cases/" + caseId + "/events/START_TRIAGE", Map.of("version", version));
+        assertThat(triaged.status()).as("%s", triaged.body()).isEqualTo(200);
+
+        // the listener runs after the transition's commit, on its own thread
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode alert = inbox(school.zorgcoordinator()).path("notifications").path("content").get(0);
+            assertThat(alert.path("kind").asText()).isEqualTo("ACUTE_SIGNAL");
+            assertThat(alert.path("doneAt").isNull()).isFalse();
+            JsonNode told = inbox(school.slb()).path("notifications").path("content").get(0);
+            assertThat(told.path("kind").asText()).isEqualTo("SIGNAL_STATUS");
+            assertThat(told.path("title").asText()).startsWith("Je signaal over Sem Jacobs (S").endsWith("is opgepakt.");
+            assertThat(told.path("title").asText()).doesNotContain("Slaapt");
+        });
+    }
+
+    private long raiseAcute(School school, long studentId) {
         Api.Response raised = api.as(school.slb()).post("/api/signals", Map.of(
                 "studentId", studentId, "lifeDomains", List.of("HOUSING"), "urgency", "ACUTE",
                 "observation", "Slaapt sinds kort bij vrienden.", "discussedWithStudent", true));
         assertThat(raised.status()).as("%s", raised.body()).isEqualTo(201);
+        return raised.body().path("caseId").asLong();
     }
 
     private JsonNode inbox(User user) {
