@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentSummary;
@@ -44,6 +45,7 @@ class EvaluationReminders {
     private final Students students;
     private final People people;
     private final Notifications notifications;
+    private final Mail mail;
     private final JdbcTemplate jdbc;
     private final LockingTaskExecutor locks;
     private final Clock clock;
@@ -54,6 +56,7 @@ class EvaluationReminders {
             Students students,
             People people,
             Notifications notifications,
+            Mail mail,
             JdbcTemplate jdbc,
             LockingTaskExecutor locks,
             Clock clock,
@@ -62,6 +65,7 @@ class EvaluationReminders {
         this.students = students;
         this.people = people;
         this.notifications = notifications;
+        this.mail = mail;
         this.jdbc = jdbc;
         this.locks = locks;
         this.clock = clock;
@@ -135,6 +139,19 @@ class EvaluationReminders {
                     + student.studentNumber() + " is te laat: die moest uiterlijk op " + due + " zijn.";
         };
         notifications.notify(recipients, KIND, title, link(student.id()));
+        // by e-mail too, in the same transaction as the reminder's key: when, and a link; never who or what
+        String subject = switch (stage) {
+            case WEEKS_8 -> "Hulproute: een jaarlijkse evaluatie komt eraan";
+            case WEEKS_2 -> "Hulproute: een jaarlijkse evaluatie over 2 weken";
+            case OVERDUE -> "Hulproute: een jaarlijkse evaluatie is te laat";
+        };
+        String body = "De jaarlijkse evaluatie van ondersteuningsafspraken met een student "
+                + (stage == ReminderStage.OVERDUE ? "moest uiterlijk op " + due + " plaatsvinden." : "moet uiterlijk op " + due + " plaatsvinden.")
+                + "\n\n" + mail.link(link(student.id()));
+        for (long recipient : recipients) {
+            mail.queueForUser(recipient, subject, body,
+                    "agreement-reminder:" + agreement.agreementId() + ":" + agreement.dueOn() + ":" + stage + ":" + recipient);
+        }
     }
 
     static String link(long studentId) {

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Agreements",
-        allowedDependencies = {"people", "privacy", "notifications", "shared"})
+        allowedDependencies = {"people", "privacy", "notifications", "mail", "shared"})
 @NullMarked
 package nl.hulproute.agreements;
 

@@ -19,6 +19,7 @@ import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The yearly evaluation is reminded 8 weeks and 2 weeks before it is due and when it is overdue, to every
@@ -38,6 +39,9 @@ class EvaluationRemindersTest {
 
     @Autowired
     EvaluationReminders reminders;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void realTime() {
@@ -83,6 +87,16 @@ class EvaluationRemindersTest {
             assertThat(told.get(0).path("title").asText()).startsWith("Over 8 weken");
             assertThat(told.get(0).path("link").asText()).isEqualTo("/afspraken/studenten/" + student);
         }
+        // and by e-mail, once to each: when, and a link; not who (no student number), nothing of the need
+        List<Map<String, Object>> mails = mails(id);
+        assertThat(mails).extracting(mail -> mail.get("recipient"))
+                .containsExactlyInAnyOrder(Fixtures.emailOf(zc.username()), Fixtures.emailOf(colleague.username()));
+        for (Map<String, Object> mail : mails) {
+            assertThat(mail.get("subject").toString()).contains("evaluatie komt eraan");
+            assertThat(mail.get("body").toString())
+                    .contains("/afspraken/studenten/" + student)
+                    .doesNotContain(number, AgreementDriver.NEED);
+        }
 
         moveTo(due.minusWeeks(2));
         reminders.run();
@@ -101,6 +115,8 @@ class EvaluationRemindersTest {
             assertThat(reminder.path("title").asText()).doesNotContain(AgreementDriver.NEED, "extra tijd", "pijn");
         }
         assertThat(reminders(zc, ended)).isEmpty();
+        assertThat(mails(id)).hasSize(6);
+        assertThat(mails(endedId)).isEmpty();
 
         // evaluated with the student: the next one is a year away, nothing more to remind
         assertThat(driver.evaluate(zc, id, fixtures.today(), true, Map.of()).status()).isEqualTo(201);
@@ -109,6 +125,11 @@ class EvaluationRemindersTest {
         moveTo(fixtures.today().plusMonths(12).minusWeeks(8));
         reminders.run();
         assertThat(reminders(zc, student)).hasSize(4);
+    }
+
+    private List<Map<String, Object>> mails(long agreementId) {
+        return jdbc.queryForList("SELECT recipient, subject, body FROM mail_outbox WHERE idempotency_key LIKE ?",
+                "agreement-reminder:" + agreementId + ":%");
     }
 
     private void moveTo(LocalDate day) {
