@@ -674,7 +674,7 @@ export interface components {
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
             enabled: boolean;
             /** Format: int64 */
             version: number;
@@ -684,11 +684,11 @@ export interface components {
             id: number;
             username: string;
             displayName: string;
-            email?: string;
+            email?: string | null;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
             enabled: boolean;
             signsInAtIdentityProvider: boolean;
             /** Format: int64 */
@@ -809,19 +809,16 @@ export interface components {
             kind: string;
             title: string;
             /** @description A page of the web app to open */
-            link?: string;
+            link?: string | null;
             /** Format: date-time */
-            readAt?: string;
+            readAt?: string | null;
         };
         WriteNoteRequest: {
             text: string;
             /** @enum {string} */
             confidentiality: "NORMAL" | "CONFIDENTIAL";
-            /**
-             * @description NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by the case's zorgcoördinator
-             * @enum {string}
-             */
-            kind?: "NOTE" | "STUDENT_STATEMENT";
+            /** @description NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by the case's zorgcoördinator */
+            kind?: ("NOTE" | "STUDENT_STATEMENT") | null;
         };
         CaseNote: {
             /** Format: int64 */
@@ -861,7 +858,7 @@ export interface components {
              * Format: int64
              * @description The version the caller saw; a newer version on the server gives 409
              */
-            version?: number;
+            version?: number | null;
             /** @description The corrected text, in full */
             text: string;
             /** @description Why it was corrected; without repeating what was wrong */
@@ -879,54 +876,51 @@ export interface components {
              * @description The version of the case the caller saw; a newer version on the server gives 409
              */
             version: number;
-            reason?: string;
+            reason?: string | null;
             /** @description ASSIGN_FIRST_LINE: advice for the SLB'er */
-            advice?: string;
+            advice?: string | null;
             /**
              * Format: date
              * @description ASSIGN_FIRST_LINE: when the SLB'er checks in with the student
              */
-            checkInDate?: string;
+            checkInDate?: string | null;
             /**
              * Format: int64
              * @description ASSIGN_SECOND_LINE: the second-line professional who owns the case
              */
-            ownerId?: number;
+            ownerId?: number | null;
             /**
              * Format: int64
              * @description REFER: the provider from the catalogue
              */
-            providerId?: number;
+            providerId?: number | null;
             /** @description PLACE_ON_WAITLIST: who from school keeps contact, and how often */
-            bridging?: components["schemas"]["Bridging"];
+            bridging?: components["schemas"]["Bridging"] | null;
             /** @description PLACE_ON_WAITLIST: why no bridging is needed */
-            noBridgingReason?: string;
+            noBridgingReason?: string | null;
             /**
              * Format: date
              * @description PLACE_ON_WAITLIST: when the provider expects to start
              */
-            expectedStartDate?: string;
+            expectedStartDate?: string | null;
             /** @description START_HANDOVER: the sections of the package sent to the provider */
-            sections?: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
+            sections?: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[] | null;
             /**
              * Format: date
              * @description ACCEPT_HANDOVER: the first-contact or intake date
              */
-            firstContactDate?: string;
+            firstContactDate?: string | null;
             /** @description END_EXTERNAL_CARE: what the school needs to know, without clinical detail */
-            summary?: string;
-            /**
-             * @description CLOSE: how the case ended
-             * @enum {string}
-             */
-            outcome?: "NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER";
+            summary?: string | null;
+            /** @description CLOSE: how the case ended */
+            outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
         };
         /** @description The school's bridging while the student waits */
         BridgingView: {
-            contact?: components["schemas"]["PersonRef"];
+            contact?: components["schemas"]["PersonRef"] | null;
             /** Format: int32 */
-            contactEveryDays?: number;
-            noBridgingReason?: string;
+            contactEveryDays?: number | null;
+            noBridgingReason?: string | null;
             /** Format: date-time */
             since: string;
         };
@@ -936,8 +930,7 @@ export interface components {
             id: number;
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             /** Format: int64 */
@@ -951,29 +944,28 @@ export interface components {
             student: components["schemas"]["CaseStudent"];
             /** Format: int64 */
             locationId: number;
-            owner?: components["schemas"]["PersonRef"];
-            provider?: components["schemas"]["ProviderRef"];
-            advice?: string;
+            owner?: components["schemas"]["PersonRef"] | null;
+            provider?: components["schemas"]["ProviderRef"] | null;
+            advice?: string | null;
             /** Format: date */
-            checkInDate?: string;
+            checkInDate?: string | null;
             /** Format: date-time */
-            referredAt?: string;
+            referredAt?: string | null;
             /** Format: date-time */
-            waitingSince?: string;
+            waitingSince?: string | null;
             /** Format: date */
-            expectedStartDate?: string;
-            bridging?: components["schemas"]["BridgingView"];
+            expectedStartDate?: string | null;
+            bridging?: components["schemas"]["BridgingView"] | null;
             /** Format: date-time */
-            handoverStartedAt?: string;
+            handoverStartedAt?: string | null;
             /** Format: date */
-            firstContactDate?: string;
-            externalCareSummary?: string;
-            /** @enum {string} */
-            outcome?: "NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER";
+            firstContactDate?: string | null;
+            externalCareSummary?: string | null;
+            outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt?: string | null;
             /** Format: date */
-            nextDeadline?: string;
+            nextDeadline?: string | null;
             overdue: boolean;
             /** @description The sections of the handover package sent to the provider */
             handoverSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
@@ -1006,7 +998,7 @@ export interface components {
              * Format: date
              * @description The 18th birthday while the student is younger: Jeugdwet care then moves to Wmo or adult care, and a parent's say ends
              */
-            turns18On?: string;
+            turns18On?: string | null;
         };
         /** @description A provider, by id and name */
         ProviderRef: {
@@ -1042,8 +1034,8 @@ export interface components {
             validUntil: string;
             recordedBy: components["schemas"]["PersonRef"];
             /** Format: date-time */
-            withdrawnAt?: string;
-            withdrawnBy?: components["schemas"]["PersonRef"];
+            withdrawnAt?: string | null;
+            withdrawnBy?: components["schemas"]["PersonRef"] | null;
             inForce: boolean;
         };
         /** @description A signal on a case, for the case team */
@@ -1074,13 +1066,13 @@ export interface components {
             username: string;
             displayName: string;
             /** Format: email */
-            email?: string;
+            email?: string | null;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
             /** @description Only where users sign in with a password (demo, tests); refused in production */
-            password?: string;
+            password?: string | null;
         };
         /** @description A new team at a location */
         NewTeamRequest: {
@@ -1135,14 +1127,14 @@ export interface components {
         };
         /** @description A bridging plan as recorded: who kept contact, or why none */
         BridgingPlanRecord: {
-            contact?: components["schemas"]["PersonRef"];
+            contact?: components["schemas"]["PersonRef"] | null;
             /** Format: int32 */
-            contactEveryDays?: number;
-            noBridgingReason?: string;
+            contactEveryDays?: number | null;
+            noBridgingReason?: string | null;
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */
-            endedAt?: string;
+            endedAt?: string | null;
         };
         /** @description A case as recorded, with its history, consents and bridging plans */
         CaseRecord: {
@@ -1150,8 +1142,7 @@ export interface components {
             id: number;
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             /** Format: date-time */
@@ -1161,33 +1152,32 @@ export interface components {
             /** Format: int64 */
             locationId: number;
             locationName: string;
-            owner?: components["schemas"]["PersonRef"];
-            provider?: components["schemas"]["ProviderRef"];
-            advice?: string;
+            owner?: components["schemas"]["PersonRef"] | null;
+            provider?: components["schemas"]["ProviderRef"] | null;
+            advice?: string | null;
             /** Format: date */
-            checkInDate?: string;
+            checkInDate?: string | null;
             /** Format: date-time */
-            triageStartedAt?: string;
+            triageStartedAt?: string | null;
             /** Format: date-time */
-            referredAt?: string;
+            referredAt?: string | null;
             /** Format: date-time */
-            waitingSince?: string;
+            waitingSince?: string | null;
             /** Format: date */
-            expectedStartDate?: string;
+            expectedStartDate?: string | null;
             /** Format: date-time */
-            handoverStartedAt?: string;
+            handoverStartedAt?: string | null;
             handoverSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** Format: date-time */
-            handoverAcceptedAt?: string;
+            handoverAcceptedAt?: string | null;
             /** Format: date */
-            firstContactDate?: string;
-            externalCareSummary?: string;
+            firstContactDate?: string | null;
+            externalCareSummary?: string | null;
             /** Format: date-time */
-            externalCareEndedAt?: string;
-            /** @enum {string} */
-            outcome?: "NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER";
+            externalCareEndedAt?: string | null;
+            outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt?: string | null;
             /** @description Every step, oldest first */
             history: components["schemas"]["CaseTransition"][];
             /** @description Every consent recorded, withdrawn ones too */
@@ -1210,7 +1200,7 @@ export interface components {
             from: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
             /** @enum {string} */
             to: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            reason?: string;
+            reason?: string | null;
             /** @description The event's fields as they were sent */
             payload: components["schemas"]["JsonNode"];
         };
@@ -1268,7 +1258,7 @@ export interface components {
             /** @description The kind of record: case, signal, consent, student, student-record … */
             recordKind: string;
             /** Format: int64 */
-            recordId?: number;
+            recordId?: number | null;
             /** @description CARE for normal work; INZAGE for an export like this one; CORRECTION for a correction (AVG art. 16); a break-glass reason */
             purpose: string;
         };
@@ -1279,7 +1269,7 @@ export interface components {
             studentNumber: string;
             name: string;
             firstName: string;
-            lastNamePrefix?: string;
+            lastNamePrefix?: string | null;
             lastName: string;
             /** Format: date */
             dateOfBirth: string;
@@ -1293,12 +1283,12 @@ export interface components {
             /** @enum {string} */
             track: "BOL" | "BBL";
             /** @description The student's SLB'er */
-            slb?: components["schemas"]["PersonRef"];
+            slb?: components["schemas"]["PersonRef"] | null;
             /**
              * Format: date
              * @description The day the student left school, if they have
              */
-            leftOn?: string;
+            leftOn?: string | null;
         };
         /** @description The user who made the export */
         StudentRecordExporter: {
@@ -1399,7 +1389,7 @@ export interface components {
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locations: components["schemas"]["Location"][];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
         };
         Lifecycle: {
             /** @enum {string} */
@@ -1410,8 +1400,7 @@ export interface components {
         LifecycleState: {
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             signalStatus: "RECEIVED" | "PICKED_UP" | "IN_SUPPORT" | "REFERRED" | "CLOSED";
         };
@@ -1440,8 +1429,7 @@ export interface components {
             id: number;
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             /** Format: int64 */
@@ -1453,12 +1441,12 @@ export interface components {
             student: components["schemas"]["CaseStudentRef"];
             /** Format: int64 */
             locationId: number;
-            owner?: components["schemas"]["PersonRef"];
+            owner?: components["schemas"]["PersonRef"] | null;
             /**
              * Format: date
              * @description The next date by which something must happen on the case
              */
-            nextDeadline?: string;
+            nextDeadline?: string | null;
             /** @description Whether that date has passed */
             overdue: boolean;
         };
@@ -1492,7 +1480,7 @@ export interface components {
              * @description Signals raised since Monday
              */
             newSignalsThisWeek: number;
-            oldestUntriaged?: components["schemas"]["Untriaged"];
+            oldestUntriaged?: components["schemas"]["Untriaged"] | null;
             /** @description The last 12 weeks, oldest first */
             weeks: components["schemas"]["Week"][];
         };
@@ -1554,14 +1542,14 @@ export interface components {
             /** @enum {string} */
             action: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
             /** Format: int64 */
-            studentId?: number;
+            studentId?: number | null;
             /** @description The kind of record: case, signal, consent, student, access-log … */
             recordKind: string;
             /** Format: int64 */
-            recordId?: number;
+            recordId?: number | null;
             /** @description CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for break-glass; the filter for a log search */
             purpose: string;
-            clientAddress?: string;
+            clientAddress?: string | null;
         };
         PageViewAccessLogEntry: {
             content: components["schemas"]["AccessLogEntry"][];
