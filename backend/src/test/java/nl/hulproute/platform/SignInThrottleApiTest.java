@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Guessing passwords is slowed down per user name and per address: 30 wrong passwords and then the right one do
@@ -19,6 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  */
 @HulprouteTest
 @OwnDatabase("sign-in-throttle")
+@TestPropertySource(properties = "hulproute.sign-in.address-failures=20")
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleApiTest {
 
