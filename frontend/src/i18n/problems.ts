@@ -8,6 +8,11 @@ const byCode: Record<string, string> = {
   'auth.unauthenticated': 'Je bent niet (meer) ingelogd. Log opnieuw in.',
   'auth.bad-credentials': 'De gebruikersnaam of het wachtwoord klopt niet.',
   'auth.forbidden': 'Dit mag je met jouw rol niet doen.',
+  'auth.sign-in-throttled':
+    'Te vaak een verkeerd wachtwoord. Inloggen met deze gebruikersnaam of vanaf dit adres kan even niet; probeer het over een paar minuten opnieuw.',
+  'auth.csrf-token-missing': 'Je sessie is verlopen of de pagina is verouderd. Laad de pagina opnieuw.',
+  'request.duplicate-key': 'Het verzoek noemt een veld twee keer. Laad de pagina opnieuw en probeer het nog eens.',
+  'request.rejected': 'Dit adres wordt niet geaccepteerd. Controleer het adres of laad de pagina opnieuw.',
   'not-found': 'Deze pagina of gegevens bestaan niet (meer).',
   conflict: 'Dit botst met gegevens die al zijn opgeslagen.',
   'concurrent-modification':

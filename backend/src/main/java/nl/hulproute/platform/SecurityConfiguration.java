@@ -29,6 +29,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -67,7 +68,8 @@ class SecurityConfiguration {
 
     @Bean
     @Profile("!" + OidcSecurityConfiguration.PROFILE)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (!ScriptAware.isScript(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Hulproute\"");
@@ -78,6 +80,7 @@ class SecurityConfiguration {
                 write(json, response, HttpStatus.FORBIDDEN, "auth.forbidden", "You may not do this.");
 
         common(http, unauthenticated, forbidden, AuthenticatedAuthorizationManager.authenticated(), "")
+                .addFilterBefore(new SignInThrottling.ThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .formLogin(form -> form
                         .loginPage("/login")
