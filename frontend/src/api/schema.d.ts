@@ -185,6 +185,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Alles gelezen: mark all my unread notifications as read */
+        post: operations["readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/notes": {
         parameters: {
             query?: never;
@@ -598,8 +615,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Find any student of the school by exact student number (zorgcoördinatoren)
-         * @description Who and where only; to read their cases at another location, use break-glass.
+         * Find any student of the school by name or student number (zorgcoördinatoren)
+         * @description Who and where only, at most 20, by name; to read their cases at another location, use break-glass. `q` is any words of the first name, tussenvoegsel, last name and student number, in any order, each the start of a word ("Sem J", "van den"); case and accents do not matter.
          */
         get: operations["directory"];
         put?: never;
@@ -704,6 +721,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/locations/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The zorgcoördinatoren of a location, with phone and e-mail: whom to reach
+         * @description For an SLB'er at one of their own locations (the acute instructions), and for a zorgcoördinator at any location (a case of theirs, or a student they help by break-glass).
+         */
+        get: operations["contacts_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lifecycle": {
         parameters: {
             query?: never;
@@ -790,7 +827,7 @@ export interface paths {
         };
         /**
          * The caseload
-         * @description Cases the caller may see: a zorgcoördinator those of their locations, an external professional those handed over to their provider. Sorted by urgency, then age, by default. `owner` is a user id or `me`; `q` is the start of the student's name or number.
+         * @description Cases the caller may see: a zorgcoördinator those of their locations, an external professional those handed over to their provider. Without `state`, the open cases (every state but CLOSED); closed ones with `state=CLOSED`. Sorted by urgency, then age, by default. `owner` is a user id or `me`; `q` is any words of the student's name or number, in any order, each the start of a word.
          */
         get: operations["caseload"];
         put?: never;
@@ -972,9 +1009,29 @@ export interface paths {
         };
         /**
          * The access log, for the privacy officer
-         * @description Who read or changed which student's data, when, in which role and why; by student, by user and by period (dates inclusive, in the school's time zone). Newest first. Reading the log is itself logged.
+         * @description Who read or changed which student's data, when, in which role and why. Filter by student (`studentId`, or `student`: number or name, any words in any order), by user (`userId`, or `user`: part of the name or username), by `action`, on `breakGlass` only, and by period (dates inclusive, in the school's time zone). Newest first. Reading the log is itself logged.
          */
         get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered access log as CSV, for the privacy officer
+         * @description The same filters as the access log; newest first, at most 50000 lines. Semicolon-separated, UTF-8 with a byte order mark (opens in Excel). The export is logged.
+         */
+        get: operations["export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1003,7 +1060,7 @@ export interface components {
              * Format: int64
              * @description Ignored: a measure gets a new id in every revision
              */
-            id?: number;
+            id?: number | null;
             /** @enum {string} */
             kind: "ADAPTED_ASSESSMENT" | "EXTRA_GUIDANCE" | "ADAPTED_TEACHING" | "AIDS" | "INTERNSHIP_ADJUSTMENTS" | "EXTERNAL_CARE_AT_SCHOOL" | "ROOM_ADJUSTMENTS" | "OTHER";
             description: string;
@@ -1053,25 +1110,25 @@ export interface components {
              * Format: int32
              * @description The revision in force today, if any
              */
-            inForceRevision?: number;
+            inForceRevision?: number | null;
             /**
              * Format: date
              * @description The day the agreement was first accepted
              */
-            firstAcceptedOn?: string;
+            firstAcceptedOn?: string | null;
             /**
              * Format: date
              * @description The last evaluation held with the student
              */
-            lastEvaluatedOn?: string;
+            lastEvaluatedOn?: string | null;
             /**
              * Format: date
              * @description When the next evaluation with the student is due
              */
-            nextEvaluationDueOn?: string;
+            nextEvaluationDueOn?: string | null;
             /** Format: date */
-            endedOn?: string;
-            endReason?: string;
+            endedOn?: string | null;
+            endReason?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1092,21 +1149,24 @@ export interface components {
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
             enabled: boolean;
             /** Format: int64 */
             version: number;
+            /** @description Whom to reach; empty or absent removes it */
+            phone?: string | null;
         };
         AdminUser: {
             /** Format: int64 */
             id: number;
             username: string;
             displayName: string;
-            email?: string;
+            email?: string | null;
+            phone?: string | null;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
             enabled: boolean;
             signsInAtIdentityProvider: boolean;
             /** Format: int64 */
@@ -1233,19 +1293,28 @@ export interface components {
             kind: string;
             title: string;
             /** @description A page of the web app to open */
-            link?: string;
+            link?: string | null;
             /** Format: date-time */
-            readAt?: string;
+            readAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When someone acted on it (e.g. the acute signal was triaged); null while it still asks for attention
+             */
+            doneAt?: string | null;
+        };
+        AllRead: {
+            /**
+             * Format: int32
+             * @description How many were unread
+             */
+            marked: number;
         };
         WriteNoteRequest: {
             text: string;
             /** @enum {string} */
             confidentiality: "NORMAL" | "CONFIDENTIAL";
-            /**
-             * @description NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by the case's zorgcoördinator
-             * @enum {string}
-             */
-            kind?: "NOTE" | "STUDENT_STATEMENT";
+            /** @description NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by the case's zorgcoördinator */
+            kind?: ("NOTE" | "STUDENT_STATEMENT") | null;
         };
         CaseNote: {
             /** Format: int64 */
@@ -1285,7 +1354,7 @@ export interface components {
              * Format: int64
              * @description The version the caller saw; a newer version on the server gives 409
              */
-            version?: number;
+            version?: number | null;
             /** @description The corrected text, in full */
             text: string;
             /** @description Why it was corrected; without repeating what was wrong */
@@ -1297,7 +1366,7 @@ export interface components {
             /** Format: int32 */
             contactEveryDays: number;
             /** @description what the bridging is, e.g. a weekly talk, an adapted timetable (no clinical detail) */
-            description?: string;
+            description?: string | null;
         };
         CaseEventRequest: {
             /**
@@ -1305,68 +1374,65 @@ export interface components {
              * @description The version of the case the caller saw; a newer version on the server gives 409
              */
             version: number;
-            reason?: string;
+            reason?: string | null;
             /** @description ASSIGN_FIRST_LINE: advice for the SLB'er */
-            advice?: string;
+            advice?: string | null;
             /**
              * Format: date
              * @description ASSIGN_FIRST_LINE: when the SLB'er checks in with the student
              */
-            checkInDate?: string;
+            checkInDate?: string | null;
             /**
              * Format: int64
              * @description ASSIGN_SECOND_LINE: the second-line professional who owns the case
              */
-            ownerId?: number;
+            ownerId?: number | null;
             /**
              * Format: int64
              * @description REFER: the provider from the catalogue
              */
-            providerId?: number;
+            providerId?: number | null;
             /** @description PLACE_ON_WAITLIST: who from school keeps contact, and how often */
-            bridging?: components["schemas"]["Bridging"];
+            bridging?: components["schemas"]["Bridging"] | null;
             /** @description PLACE_ON_WAITLIST: why no bridging is needed */
-            noBridgingReason?: string;
+            noBridgingReason?: string | null;
             /**
              * Format: date
              * @description PLACE_ON_WAITLIST: when the provider expects to start
              */
-            expectedStartDate?: string;
+            expectedStartDate?: string | null;
             /** @description START_HANDOVER: the sections of the package sent to the provider */
-            sections?: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
+            sections?: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[] | null;
             /**
              * Format: date
              * @description ACCEPT_HANDOVER: the first-contact or intake date
              */
-            firstContactDate?: string;
+            firstContactDate?: string | null;
             /** @description END_EXTERNAL_CARE: what the school needs to know, without clinical detail */
-            summary?: string;
-            /**
-             * @description CLOSE: how the case ended
-             * @enum {string}
-             */
-            outcome?: "NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER";
+            summary?: string | null;
+            /** @description CLOSE: how the case ended */
+            outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
         };
         /** @description The school's bridging while the student waits */
         BridgingView: {
-            contact?: components["schemas"]["PersonRef"];
+            contact?: components["schemas"]["PersonRef"] | null;
             /** Format: int32 */
-            contactEveryDays?: number;
+            contactEveryDays?: number | null;
             /** @description what the bridging is, e.g. a weekly talk */
-            description?: string;
-            noBridgingReason?: string;
+            description?: string | null;
+            noBridgingReason?: string | null;
             /** Format: date-time */
             since: string;
             /**
              * Format: date
              * @description the day of the latest bridging contact
              */
-            lastContactOn?: string;
+            lastContactOn?: string | null;
             /**
              * Format: date
              * @description when the next bridging contact is due
              */
-            nextContactDue?: string;
+            nextContactDue?: string | null;
         };
         /** @description A case with what the caller may do with it now */
         Case: {
@@ -1374,8 +1440,7 @@ export interface components {
             id: number;
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             /** Format: int64 */
@@ -1389,29 +1454,30 @@ export interface components {
             student: components["schemas"]["CaseStudent"];
             /** Format: int64 */
             locationId: number;
-            owner?: components["schemas"]["PersonRef"];
-            provider?: components["schemas"]["ProviderRef"];
-            advice?: string;
+            owner?: components["schemas"]["PersonRef"] | null;
+            provider?: components["schemas"]["ProviderRef"] | null;
+            advice?: string | null;
             /** Format: date */
-            checkInDate?: string;
+            checkInDate?: string | null;
             /** Format: date-time */
-            referredAt?: string;
+            referredAt?: string | null;
             /** Format: date-time */
-            waitingSince?: string;
+            waitingSince?: string | null;
             /** Format: date */
-            expectedStartDate?: string;
-            bridging?: components["schemas"]["BridgingView"];
+            expectedStartDate?: string | null;
+            bridging?: components["schemas"]["BridgingView"] | null;
             /** Format: date-time */
-            handoverStartedAt?: string;
+            handoverStartedAt?: string | null;
             /** Format: date */
-            firstContactDate?: string;
-            externalCareSummary?: string;
-            /** @enum {string} */
-            outcome?: "NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER";
+            firstContactDate?: string | null;
+            externalCareSummary?: string | null;
+            outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt?: string | null;
             /** Format: date */
-            nextDeadline?: string;
+            nextDeadline?: string | null;
+            /** @description What is due on that date */
+            nextDeadlineKind?: ("TRIAGE" | "CHECK_IN" | "BRIDGING_CONTACT" | "EXPECTED_START" | "HANDOVER_ANSWER") | null;
             overdue: boolean;
             /** @description The sections of the handover package sent to the provider */
             handoverSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
@@ -1444,7 +1510,7 @@ export interface components {
              * Format: date
              * @description The 18th birthday while the student is younger: Jeugdwet care then moves to Wmo or adult care, and a parent's say ends
              */
-            turns18On?: string;
+            turns18On?: string | null;
         };
         /** @description A provider, by id and name */
         ProviderRef: {
@@ -1480,8 +1546,8 @@ export interface components {
             validUntil: string;
             recordedBy: components["schemas"]["PersonRef"];
             /** Format: date-time */
-            withdrawnAt?: string;
-            withdrawnBy?: components["schemas"]["PersonRef"];
+            withdrawnAt?: string | null;
+            withdrawnBy?: components["schemas"]["PersonRef"] | null;
             inForce: boolean;
         };
         /** @description A contact that happened: the day and, optionally, a short non-clinical note */
@@ -1489,7 +1555,7 @@ export interface components {
             /** Format: date */
             contactedOn: string;
             /** @description short and non-clinical, e.g. 'Gebeld, gaat redelijk; volgende week weer.' */
-            note?: string;
+            note?: string | null;
         };
         /** @description A contact between school and a waiting student */
         BridgingContact: {
@@ -1497,7 +1563,7 @@ export interface components {
             id: number;
             /** Format: date */
             contactedOn: string;
-            note?: string;
+            note?: string | null;
             recordedBy: components["schemas"]["PersonRef"];
             /** Format: date-time */
             recordedAt: string;
@@ -1535,21 +1601,21 @@ export interface components {
             /** @description Whether the student took part: without them it does not count for the law */
             studentPresent: boolean;
             /** @description Who else took part, by role */
-            participants?: string[];
+            participants?: string[] | null;
             /** @description A verdict per measure; ADJUST or STOP starts a new draft revision */
-            outcomes?: components["schemas"]["OutcomeInput"][];
+            outcomes?: components["schemas"]["OutcomeInput"][] | null;
             /** @description The student's view, in their words */
-            studentView?: string;
+            studentView?: string | null;
             /**
              * Format: date
              * @description When the next evaluation is due: at most 12 months after heldOn (the default)
              */
-            nextDueOn?: string;
+            nextDueOn?: string | null;
             /**
              * Format: int64
              * @description When given: the version the evaluation is based on
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description The verdict on one measure of the revision in force */
         OutcomeInput: {
@@ -1576,14 +1642,14 @@ export interface components {
             countsForCompliance: boolean;
             participants: string[];
             outcomes: components["schemas"]["EvaluationOutcome"][];
-            studentView?: string;
+            studentView?: string | null;
             /** Format: date */
             nextDueOn: string;
             /**
              * Format: int32
              * @description The draft revision this evaluation started (an ADJUST or STOP)
              */
-            startedRevision?: number;
+            startedRevision?: number | null;
             /** Format: date-time */
             recordedAt: string;
         };
@@ -1607,7 +1673,7 @@ export interface components {
              * Format: int64
              * @description When given: the version the end is based on
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description The student's, or under 16 also a parent's, acceptance */
         AcceptanceRequest: {
@@ -1624,7 +1690,7 @@ export interface components {
              * Format: int64
              * @description When given: the version the acceptance is based on
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description Start next year's revision of every accepted agreement of a location */
         CarryOverRequest: {
@@ -1642,13 +1708,15 @@ export interface components {
             username: string;
             displayName: string;
             /** Format: email */
-            email?: string;
+            email?: string | null;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locationIds: number[];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
             /** @description Only where users sign in with a password (demo, tests); refused in production */
-            password?: string;
+            password?: string | null;
+            /** @description Whom to reach: shown where help is needed (the acute instructions, a case) */
+            phone?: string | null;
         };
         /** @description A new team at a location */
         NewTeamRequest: {
@@ -1689,13 +1757,13 @@ export interface components {
              * Format: date-time
              * @description when it is tried next; null once sent or failed
              */
-            nextAttemptAt?: string;
+            nextAttemptAt?: string | null;
             /** Format: date-time */
-            lastAttemptAt?: string;
+            lastAttemptAt?: string | null;
             /** Format: date-time */
-            sentAt?: string;
+            sentAt?: string | null;
             /** @description what went wrong last, e.g. MailSendException: MailConnectException */
-            lastError?: string;
+            lastError?: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -1717,7 +1785,7 @@ export interface components {
             /** Format: int64 */
             caseId: number;
             student: components["schemas"]["CaseStudentRef"];
-            provider?: components["schemas"]["ProviderRef"];
+            provider?: components["schemas"]["ProviderRef"] | null;
             /** Format: date-time */
             waitingSince: string;
             /** Format: int64 */
@@ -1726,19 +1794,19 @@ export interface components {
              * Format: date
              * @description when the provider expects to start; often unknown
              */
-            expectedStart?: string;
+            expectedStart?: string | null;
             /** @description who from school keeps contact; null when no bridging is needed */
-            contactPerson?: components["schemas"]["PersonRef"];
+            contactPerson?: components["schemas"]["PersonRef"] | null;
             /** Format: int32 */
-            contactEveryDays?: number;
+            contactEveryDays?: number | null;
             /** @description what the bridging is, e.g. a weekly talk */
-            bridging?: string;
+            bridging?: string | null;
             /** @description why no bridging is needed, where that was decided */
-            noBridgingReason?: string;
+            noBridgingReason?: string | null;
             /** Format: date */
-            lastContact?: string;
+            lastContact?: string | null;
             /** Format: date */
-            nextContactDue?: string;
+            nextContactDue?: string | null;
             /** @description the next contact was due before today */
             overdue: boolean;
         };
@@ -1777,26 +1845,26 @@ export interface components {
              * Format: date
              * @description Since when these measures apply; null when none are in force
              */
-            inForceSince?: string;
+            inForceSince?: string | null;
             measures: components["schemas"]["Measure"][];
         };
         /** @description A bridging plan as recorded: who kept contact, or why none */
         BridgingPlanRecord: {
-            contact?: components["schemas"]["PersonRef"];
+            contact?: components["schemas"]["PersonRef"] | null;
             /** Format: int32 */
-            contactEveryDays?: number;
+            contactEveryDays?: number | null;
             /** @description what the bridging is */
-            description?: string;
-            noBridgingReason?: string;
+            description?: string | null;
+            noBridgingReason?: string | null;
             /** Format: date-time */
             startedAt: string;
             /**
              * Format: date
              * @description the day of the latest bridging contact
              */
-            lastContactOn?: string;
+            lastContactOn?: string | null;
             /** Format: date-time */
-            endedAt?: string;
+            endedAt?: string | null;
         };
         /** @description A case as recorded, with its history, consents and bridging plans */
         CaseRecord: {
@@ -1804,8 +1872,7 @@ export interface components {
             id: number;
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             /** Format: date-time */
@@ -1815,33 +1882,32 @@ export interface components {
             /** Format: int64 */
             locationId: number;
             locationName: string;
-            owner?: components["schemas"]["PersonRef"];
-            provider?: components["schemas"]["ProviderRef"];
-            advice?: string;
+            owner?: components["schemas"]["PersonRef"] | null;
+            provider?: components["schemas"]["ProviderRef"] | null;
+            advice?: string | null;
             /** Format: date */
-            checkInDate?: string;
+            checkInDate?: string | null;
             /** Format: date-time */
-            triageStartedAt?: string;
+            triageStartedAt?: string | null;
             /** Format: date-time */
-            referredAt?: string;
+            referredAt?: string | null;
             /** Format: date-time */
-            waitingSince?: string;
+            waitingSince?: string | null;
             /** Format: date */
-            expectedStartDate?: string;
+            expectedStartDate?: string | null;
             /** Format: date-time */
-            handoverStartedAt?: string;
+            handoverStartedAt?: string | null;
             handoverSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** Format: date-time */
-            handoverAcceptedAt?: string;
+            handoverAcceptedAt?: string | null;
             /** Format: date */
-            firstContactDate?: string;
-            externalCareSummary?: string;
+            firstContactDate?: string | null;
+            externalCareSummary?: string | null;
             /** Format: date-time */
-            externalCareEndedAt?: string;
-            /** @enum {string} */
-            outcome?: "NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER";
+            externalCareEndedAt?: string | null;
+            outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt?: string | null;
             /** @description Every step, oldest first */
             history: components["schemas"]["CaseTransition"][];
             /** @description Every consent recorded, withdrawn ones too */
@@ -1864,7 +1930,7 @@ export interface components {
             from: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
             /** @enum {string} */
             to: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            reason?: string;
+            reason?: string | null;
             /** @description The event's fields as they were sent */
             payload: components["schemas"]["JsonNode"];
         };
@@ -1922,7 +1988,7 @@ export interface components {
             /** @description The kind of record: case, signal, consent, student, student-record … */
             recordKind: string;
             /** Format: int64 */
-            recordId?: number;
+            recordId?: number | null;
             /** @description CARE for normal work; INZAGE for an export like this one; CORRECTION for a correction (AVG art. 16); a break-glass reason */
             purpose: string;
         };
@@ -1933,7 +1999,7 @@ export interface components {
             studentNumber: string;
             name: string;
             firstName: string;
-            lastNamePrefix?: string;
+            lastNamePrefix?: string | null;
             lastName: string;
             /** Format: date */
             dateOfBirth: string;
@@ -1947,12 +2013,12 @@ export interface components {
             /** @enum {string} */
             track: "BOL" | "BBL";
             /** @description The student's SLB'er */
-            slb?: components["schemas"]["PersonRef"];
+            slb?: components["schemas"]["PersonRef"] | null;
             /**
              * Format: date
              * @description The day the student left school, if they have
              */
-            leftOn?: string;
+            leftOn?: string | null;
         };
         /** @description The user who made the export */
         StudentRecordExporter: {
@@ -1967,6 +2033,8 @@ export interface components {
             id: number;
             studentNumber: string;
             name: string;
+            /** Format: int64 */
+            locationId: number;
             locationName: string;
             atMyLocation: boolean;
         };
@@ -1983,6 +2051,9 @@ export interface components {
             id: number;
             name: string;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+            phone?: string | null;
+            /** @description The teams whose students they coach as SLB'er, so namesakes can be told apart */
+            teams: string[];
         };
         PageViewRaisedSignal: {
             content: components["schemas"]["RaisedSignal"][];
@@ -2053,7 +2124,15 @@ export interface components {
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
             locations: components["schemas"]["Location"][];
             /** Format: int64 */
-            providerId?: number;
+            providerId?: number | null;
+        };
+        /** @description Whom to reach at a location when help is needed: name, phone, e-mail */
+        Contact: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            phone?: string | null;
+            email?: string | null;
         };
         Lifecycle: {
             /** @enum {string} */
@@ -2064,8 +2143,7 @@ export interface components {
         LifecycleState: {
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             signalStatus: "RECEIVED" | "PICKED_UP" | "IN_SUPPORT" | "REFERRED" | "CLOSED";
         };
@@ -2115,7 +2193,7 @@ export interface components {
              * Format: double
              * @description compliant / active × 100, one decimal; null when none are active
              */
-            compliantPercent?: number;
+            compliantPercent?: number | null;
         };
         /** @description The figures of one location, programme or team */
         ComplianceGroup: {
@@ -2129,7 +2207,7 @@ export interface components {
             /** Format: int64 */
             overdue: number;
             /** Format: double */
-            compliantPercent?: number;
+            compliantPercent?: number | null;
         };
         /** @description An agreement overdue at the peildatum, with its dated evidence only */
         OverdueAgreement: {
@@ -2145,7 +2223,7 @@ export interface components {
              * Format: date
              * @description The last evaluation with the student on or before the peildatum; null when none
              */
-            lastEvaluatedOn?: string;
+            lastEvaluatedOn?: string | null;
             /**
              * Format: date
              * @description 12 months after the last evaluation with the student, or the first acceptance
@@ -2160,8 +2238,7 @@ export interface components {
             id: number;
             /** @enum {string} */
             state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
-            /** @enum {string} */
-            line?: "FIRST" | "SECOND" | "THIRD";
+            line?: ("FIRST" | "SECOND" | "THIRD") | null;
             /** @enum {string} */
             urgency: "NORMAL" | "URGENT" | "ACUTE";
             /** Format: int64 */
@@ -2173,12 +2250,14 @@ export interface components {
             student: components["schemas"]["CaseStudentRef"];
             /** Format: int64 */
             locationId: number;
-            owner?: components["schemas"]["PersonRef"];
+            owner?: components["schemas"]["PersonRef"] | null;
             /**
              * Format: date
              * @description The next date by which something must happen on the case
              */
-            nextDeadline?: string;
+            nextDeadline?: string | null;
+            /** @description What is due on that date */
+            nextDeadlineKind?: ("TRIAGE" | "CHECK_IN" | "BRIDGING_CONTACT" | "EXPECTED_START" | "HANDOVER_ANSWER") | null;
             /** @description Whether that date has passed */
             overdue: boolean;
         };
@@ -2203,16 +2282,21 @@ export interface components {
         };
         /** @description The figures above a zorgcoördinator's caseload */
         CaseloadDashboard: {
-            /** @description Open cases per line of support */
+            /** @description Open cases per line of support (a case in triage is in no line yet) */
             casesPerLine: {
                 [key: string]: number;
             };
             /**
              * Format: int64
+             * @description Open cases in no line yet: waiting for triage or in triage
+             */
+            casesBeforeALine: number;
+            /**
+             * Format: int64
              * @description Signals raised since Monday
              */
             newSignalsThisWeek: number;
-            oldestUntriaged?: components["schemas"]["Untriaged"];
+            oldestUntriaged?: components["schemas"]["Untriaged"] | null;
             /** @description The last 12 weeks, oldest first */
             weeks: components["schemas"]["Week"][];
         };
@@ -2249,12 +2333,12 @@ export interface components {
              * Format: date
              * @description From this day the revision was in force
              */
-            acceptedOn?: string;
+            acceptedOn?: string | null;
             /**
              * Format: date
              * @description From this day the next revision was in force
              */
-            supersededOn?: string;
+            supersededOn?: string | null;
         };
         /** @description An agreement whose evaluation with the student is due soon, or overdue */
         EvaluationDue: {
@@ -2268,7 +2352,7 @@ export interface components {
             /** Format: date */
             firstAcceptedOn: string;
             /** Format: date */
-            lastEvaluatedOn?: string;
+            lastEvaluatedOn?: string | null;
             /** Format: date */
             dueOn: string;
             /**
@@ -2323,8 +2407,8 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        /** @description Who did what with which student's record, when, in which role, why */
-        AccessLogEntry: {
+        /** @description A line of the access log with the names an auditor reads it by */
+        AccessLogLine: {
             /** Format: int64 */
             id: number;
             /** Format: date-time */
@@ -2332,22 +2416,29 @@ export interface components {
             /** Format: int64 */
             userId: number;
             username: string;
+            /** @description The user's name as it is now */
+            userName?: string | null;
             /** @description The roles the user held, comma-separated */
             roles: string;
             /** @enum {string} */
             action: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
             /** Format: int64 */
-            studentId?: number;
+            studentId?: number | null;
+            studentNumber?: string | null;
+            /** @description The student's name as it is now (empty once anonymised) */
+            studentName?: string | null;
             /** @description The kind of record: case, signal, consent, student, access-log … */
             recordKind: string;
             /** Format: int64 */
-            recordId?: number;
-            /** @description CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for break-glass; the filter for a log search */
+            recordId?: number | null;
+            /** @description CARE for normal work; CORRECTION for a correction (AVG art. 16); `BREAK_GLASS: <reason>` under break-glass; the filter for a log search */
             purpose: string;
-            clientAddress?: string;
+            /** @description Whether this was done under break-glass */
+            breakGlass: boolean;
+            clientAddress?: string | null;
         };
-        PageViewAccessLogEntry: {
-            content: components["schemas"]["AccessLogEntry"][];
+        PageViewAccessLogLine: {
+            content: components["schemas"]["AccessLogLine"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2681,6 +2772,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
+                };
+            };
+        };
+    };
+    readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllRead"];
                 };
             };
         };
@@ -3365,7 +3476,7 @@ export interface operations {
     directory: {
         parameters: {
             query: {
-                studentNumber: string;
+                q: string;
             };
             header?: never;
             path?: never;
@@ -3489,6 +3600,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    contacts_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"][];
                 };
             };
         };
@@ -3825,7 +3958,11 @@ export interface operations {
         parameters: {
             query?: {
                 studentId?: number;
+                student?: string;
                 userId?: number;
+                user?: string;
+                action?: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
+                breakGlass?: boolean;
                 from?: string;
                 to?: string;
                 page?: number;
@@ -3843,7 +3980,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewAccessLogEntry"];
+                    "application/json": components["schemas"]["PageViewAccessLogLine"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                studentId?: number;
+                student?: string;
+                userId?: number;
+                user?: string;
+                action?: "VIEW" | "LIST" | "CREATE" | "CHANGE" | "EXPORT" | "BREAK_GLASS" | "VIEW_ACCESS_LOG";
+                breakGlass?: boolean;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

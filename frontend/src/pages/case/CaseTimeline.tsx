@@ -1,6 +1,12 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useBridgingContacts, useCaseConsents, useCaseHistory, useCaseSignals, useCorrectSignal } from '../../api/queries';
+import {
+  useBridgingContacts,
+  useCaseConsents,
+  useCaseHistory,
+  useCaseSignals,
+  useCorrectSignal,
+} from '../../api/queries';
 import type { CaseSignal, CaseTransition, PackageSection } from '../../api/types';
 import { UrgencyBadge } from '../../components/Badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
