@@ -67,6 +67,16 @@ class StudentSearch {
                 .toList();
     }
 
+    /**
+     * Whether what someone typed can match no one: text without a letter or digit, or with a {@code %} or {@code _},
+     * which no name or number holds (they are characters here, not wildcards).
+     */
+    static boolean findsNobody(@Nullable String text) {
+        return text != null
+                && !text.isBlank()
+                && (text.indexOf('%') >= 0 || text.indexOf('_') >= 0 || words(text).isEmpty());
+    }
+
     /** Which students someone sees, and the words typed (at least one). */
     record Query(long slbUserId, Collection<Long> locationIds, List<String> words) {
         Query {

@@ -64,6 +64,9 @@ public class Students {
         Set<Long> locationIds = actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()
                 ? actor.locationIds()
                 : Set.of(NOBODY);
+        if (StudentSearch.findsNobody(term)) {
+            return new PageImpl<>(List.of(), pageable, 0);
+        }
         List<String> words = StudentSearch.words(term);
         if (words.isEmpty()) {
             Page<Student> page = students.findVisible(slbUserId, locationIds, pageable);
@@ -81,7 +84,7 @@ public class Students {
      */
     public List<Long> idsMatching(String term, int limit) {
         List<String> words = StudentSearch.words(term);
-        return words.isEmpty() ? List.of() : search.anywhere(words, limit);
+        return words.isEmpty() || StudentSearch.findsNobody(term) ? List.of() : search.anywhere(words, limit);
     }
 
     /**
@@ -90,7 +93,7 @@ public class Students {
      */
     public List<StudentSummary> anywhere(String term, int limit) {
         List<String> words = StudentSearch.words(term);
-        return words.isEmpty() ? List.of() : inOrder(search.anywhere(words, limit));
+        return words.isEmpty() || StudentSearch.findsNobody(term) ? List.of() : inOrder(search.anywhere(words, limit));
     }
 
     private List<StudentSummary> inOrder(List<Long> ids) {
