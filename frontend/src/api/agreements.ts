@@ -18,6 +18,7 @@ export type EndAgreementRequest = Schemas['EndAgreementRequest'];
 export type NewAgreementRequest = Schemas['NewAgreementRequest'];
 export type ChangeAgreementRequest = Schemas['ChangeAgreementRequest'];
 export type MeasuresCard = Schemas['MeasuresCard'];
+export type TeamMeasures = Schemas['TeamMeasures'];
 export type EvaluationDue = Schemas['EvaluationDue'];
 export type Compliance = Schemas['Compliance'];
 export type ComplianceGroup = Schemas['ComplianceGroup'];
@@ -30,6 +31,7 @@ export const agreementKeys = {
   revisions: (id: number) => ['agreements', 'one', id, 'revisions'] as const,
   evaluations: (id: number) => ['agreements', 'one', id, 'evaluations'] as const,
   measures: (studentId: number) => ['agreements', 'measures', studentId] as const,
+  teamMeasures: ['agreements', 'measures', 'team'] as const,
   due: ['agreements', 'due'] as const,
   compliance: (asOf: string, groupBy: GroupBy) => ['compliance', asOf, groupBy] as const,
   overdue: (asOf: string, groupBy: GroupBy, group: string) => ['compliance', 'overdue', asOf, groupBy, group] as const,
@@ -63,6 +65,14 @@ export function useMeasuresCard(studentId: number) {
   return useQuery({
     queryKey: agreementKeys.measures(studentId),
     queryFn: () => unwrap(api.GET('/api/students/{studentId}/measures', { params: { path: { studentId } } })),
+  });
+}
+
+/** Mijn team: the students of the teams I teach in who have measures in force. */
+export function useTeamMeasures() {
+  return useQuery({
+    queryKey: agreementKeys.teamMeasures,
+    queryFn: () => unwrap(api.GET('/api/students/team-measures')),
   });
 }
 

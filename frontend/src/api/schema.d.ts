@@ -576,7 +576,7 @@ export interface paths {
         };
         /**
          * Waar kan deze student op rekenen: the measures in force
-         * @description For the student's SLB'er and zorgcoördinator: the measures of the accepted revision in force today, never the need, the evaluations or anything about a condition. Empty when none.
+         * @description For the student's SLB'er, the SLB'ers of the student's team and the zorgcoördinator: the measures of the accepted revision in force today, never the need, the evaluations or anything about a condition. Empty when none.
          */
         get: operations["measures"];
         put?: never;
@@ -599,6 +599,26 @@ export interface paths {
          * @description For a zorgcoördinator of the student's location, on the student's AVG access request: personal details, every case with its history, consents and bridging plans, every signal, and every access-log line about the student. JSON by default; a readable PDF in Dutch with `Accept: application/pdf` or `format=pdf`. The export is logged (EXPORT) before it is made. Other roles get 403; a student not at one of the caller's locations, or none, 404.
          */
         get: operations["record_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/team-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn team: what the students of my teams may count on
+         * @description For an SLB'er: the students at school in the teams they teach in (the teams of the students they coach) who have support measures in force today, by name, with those measures; never the need, the evaluations or anything about a condition.
+         */
+        get: operations["teamMeasures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2026,6 +2046,17 @@ export interface components {
             id: number;
             name: string;
             roles: ("SLB" | "ZORGCOORDINATOR" | "EXTERNAL_PROFESSIONAL" | "AUDITOR" | "ADMIN")[];
+        };
+        /** @description A student of a team you teach in who has support measures in force: who, and what they may count on; never the need behind it */
+        TeamMeasures: {
+            /** Format: int64 */
+            studentId: number;
+            studentNumber: string;
+            studentName: string;
+            teamName: string;
+            /** Format: date */
+            inForceSince: string;
+            measures: components["schemas"]["Measure"][];
         };
         /** @description A student in the school's directory: who and where, nothing more */
         DirectoryEntry: {
@@ -3469,6 +3500,26 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StudentRecord"];
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    teamMeasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMeasures"][];
                 };
             };
         };

@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { MeasuresOnCard } from '../agreements/MeasuresOnCard';
+import { TeamMeasures } from '../agreements/TeamMeasures';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMySignals, useStudents } from '../../api/queries';
@@ -35,6 +36,7 @@ export function MySignalsPage() {
       </Paragraph>
       <SignalList />
       <StudentCards />
+      <TeamMeasures />
     </>
   );
 }

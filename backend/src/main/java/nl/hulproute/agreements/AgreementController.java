@@ -22,6 +22,7 @@ import nl.hulproute.agreements.AgreementViews.EvaluationView;
 import nl.hulproute.agreements.AgreementViews.MeasuresCardView;
 import nl.hulproute.agreements.AgreementViews.NewAgreementRequest;
 import nl.hulproute.agreements.AgreementViews.RevisionView;
+import nl.hulproute.agreements.AgreementViews.TeamMeasuresView;
 import nl.hulproute.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -67,10 +68,20 @@ class AgreementController {
     @GetMapping("/api/students/{studentId}/measures")
     @Operation(
             summary = "Waar kan deze student op rekenen: the measures in force",
-            description = "For the student's SLB'er and zorgcoördinator: the measures of the accepted revision in "
+            description = "For the student's SLB'er, the SLB'ers of the student's team and the zorgcoördinator: the measures of the accepted revision in "
                     + "force today, never the need, the evaluations or anything about a condition. Empty when none.")
     MeasuresCardView measures(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long studentId) {
         return agreements.measuresInForce(actor, studentId);
+    }
+
+    @GetMapping("/api/students/team-measures")
+    @Operation(
+            summary = "Mijn team: what the students of my teams may count on",
+            description = "For an SLB'er: the students at school in the teams they teach in (the teams of the students "
+                    + "they coach) who have support measures in force today, by name, with those measures; never the "
+                    + "need, the evaluations or anything about a condition.")
+    List<TeamMeasuresView> teamMeasures(@Parameter(hidden = true) Actor actor) {
+        return agreements.measuresInMyTeams(actor);
     }
 
     @GetMapping("/api/agreements/evaluations-due")

@@ -202,6 +202,18 @@ public final class AgreementViews {
                     LocalDate inForceSince,
             List<MeasureView> measures) {}
 
+    @Schema(
+            name = "TeamMeasures",
+            description = "A student of a team you teach in who has support measures in force: who, and what they may "
+                    + "count on; never the need behind it")
+    public record TeamMeasuresView(
+            long studentId,
+            String studentNumber,
+            String studentName,
+            String teamName,
+            LocalDate inForceSince,
+            List<MeasureView> measures) {}
+
     @Schema(name = "EvaluationDue", description = "An agreement whose evaluation with the student is due soon, or overdue")
     public record DueView(
             long agreementId,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import nl.hulproute.agreements.AgreementViews.MeasuresCardView;
 import nl.hulproute.agreements.AgreementViews.NewAgreementRequest;
 import nl.hulproute.agreements.AgreementViews.OutcomeInput;
 import nl.hulproute.agreements.AgreementViews.RevisionView;
+import nl.hulproute.agreements.AgreementViews.TeamMeasuresView;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.privacy.AccessAction;
@@ -191,13 +193,13 @@ public class Agreements {
     }
 
     /**
-     * Waar kan deze student op rekenen: the measures in force today, for the student's SLB'er and zorgcoördinator.
-     * Never the need, the evaluations or anything else about the agreement.
+     * Waar kan deze student op rekenen: the measures in force today, for the student's SLB'er, the SLB'ers of the
+     * student's team and the zorgcoördinator. Never the need, the evaluations or anything else about the agreement.
      */
     @Transactional(readOnly = true)
     public MeasuresCardView measuresInForce(Actor actor, long studentId) {
         Permission.SEE_MEASURES.require(actor);
-        StudentSummary student = students.visibleTo(actor, studentId).orElseThrow(Agreements::noSuchStudent);
+        StudentSummary student = students.visibleToTeamOf(actor, studentId).orElseThrow(Agreements::noSuchStudent);
         accessLog.record(actor, AccessAction.VIEW, new AccessedRecord(student.id(), "agreement-measures", null));
         LocalDate today = LocalDate.now(clock);
         return agreements.findByRunningStudentId(student.id())
@@ -205,6 +207,39 @@ public class Agreements {
                 .map(revision -> new MeasuresCardView(
                         student.id(), revision.acceptedOn(), revision.measures().stream().map(MeasureView::of).toList()))
                 .orElseGet(() -> new MeasuresCardView(student.id(), null, List.of()));
+    }
+
+    /**
+     * Mijn team: the students of the teams the SLB'er teaches in who have measures in force today, by name; a teacher
+     * needs to know that a student has extra time for tests, not why.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamMeasuresView> measuresInMyTeams(Actor actor) {
+        Permission.SEE_MEASURES.require(actor);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Revision> inForce = new HashMap<>();
+        for (Agreement agreement : agreements.findByRunningStudentIdIn(students.inTeamsOf(actor))) {
+            agreement.inForceOn(today).ifPresent(revision -> inForce.put(agreement.studentId(), revision));
+        }
+        List<TeamMeasuresView> found = students.students(inForce.keySet()).values().stream()
+                .sorted(Comparator.comparing(StudentSummary::lastName)
+                        .thenComparing(StudentSummary::firstName)
+                        .thenComparing(StudentSummary::studentNumber))
+                .map(student -> {
+                    Revision revision = inForce.get(student.id());
+                    return new TeamMeasuresView(
+                            student.id(),
+                            student.studentNumber(),
+                            student.displayName(),
+                            student.teamName(),
+                            revision.acceptedOn(),
+                            revision.measures().stream().map(MeasureView::of).toList());
+                })
+                .toList();
+        accessLog.record(actor, AccessAction.LIST, found.stream()
+                .map(view -> new AccessedRecord(view.studentId(), "agreement-measures", null))
+                .toList());
+        return found;
     }
 
     // --- evaluations --------------------------------------------------------------------------------------------

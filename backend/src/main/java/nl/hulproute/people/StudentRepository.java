@@ -30,6 +30,10 @@ interface StudentRepository extends Repository<Student, Long> {
             + "where s.slbUserId in :slbUserIds and s.leftOn is null and s.anonymisedAt is null")
     List<CoachedTeam> findCoachedTeams(@Param("slbUserIds") Collection<Long> slbUserIds);
 
+    /** The students still at school in these teams, ids only (the team's shared knowledge is looked up by them). */
+    @Query("select s.id from Student s where s.teamId in :teamIds and s.leftOn is null and s.anonymisedAt is null")
+    List<Long> findEnrolledIdsInTeams(@Param("teamIds") Collection<Long> teamIds);
+
     interface CoachedTeam {
         long getSlbUserId();
 

@@ -56,6 +56,39 @@ public class Students {
     }
 
     /**
+     * The teams an SLB'er teaches in: those whose students (still at school) they coach. A team shares what every
+     * teacher of a student must know to teach them, such as the support measures in force; nothing more.
+     */
+    public Set<Long> teamsOf(Actor actor) {
+        if (!actor.has(Role.SLB)) {
+            return Set.of();
+        }
+        return students.findCoachedTeams(List.of(actor.id())).stream()
+                .map(StudentRepository.CoachedTeam::getTeamId)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The student with this id if the actor may see them, or if they are at school in a team the actor teaches in
+     * ({@link #teamsOf}): for what the team shares, never for the student's cases.
+     */
+    public Optional<StudentSummary> visibleToTeamOf(Actor actor, long studentId) {
+        return students.findById(studentId)
+                .filter(student -> !student.anonymised())
+                .flatMap(student -> {
+                    StudentSummary summary = summarise(List.of(student)).get(0);
+                    boolean inMyTeam = student.leftOn() == null && teamsOf(actor).contains(student.teamId());
+                    return isVisibleTo(actor, summary) || inMyTeam ? Optional.of(summary) : Optional.empty();
+                });
+    }
+
+    /** The students still at school in the teams the actor teaches in, ids only. */
+    public List<Long> inTeamsOf(Actor actor) {
+        Set<Long> teams = teamsOf(actor);
+        return teams.isEmpty() ? List.of() : students.findEnrolledIdsInTeams(teams);
+    }
+
+    /**
      * The students the actor sees, by name; with a {@code term}, those of whom every typed word starts a word of
      * their name or their number, in any order ({@link StudentSearch}).
      */

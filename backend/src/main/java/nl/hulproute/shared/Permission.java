@@ -38,7 +38,7 @@ public enum Permission {
     /** Read and write support agreements and their evaluations: the zorgcoördinator of the student's location. */
     WORK_WITH_AGREEMENTS("agreement.forbidden", "Only the student's zorgcoördinator works with support agreements.", Role.ZORGCOORDINATOR),
     /** See the measures in force for a student (never the need behind them): their SLB'er and zorgcoördinator. */
-    SEE_MEASURES("agreement.measures-forbidden", "Only the student's SLB'er and zorgcoördinator see their measures.", Role.SLB, Role.ZORGCOORDINATOR),
+    SEE_MEASURES("agreement.measures-forbidden", "Only SLB'ers and zorgcoördinatoren see the measures a student may count on.", Role.SLB, Role.ZORGCOORDINATOR),
     /**
      * See the compliance figures of the yearly evaluation (dates and counts, never content): an auditor for the
      * whole institution, a zorgcoördinator for their locations.

@@ -270,6 +270,58 @@ class AgreementsApiTest {
     }
 
     @Test
+    void theStudentsTeamSeesTheMeasuresInForceAndNothingElse() {
+        School school = fixtures.school();
+        User zc = school.zorgcoordinator();
+        long student = fixtures.student(school, 17);
+        long id = driver().accepted(zc, student, fixtures.today().minusMonths(2));
+        // a colleague teaches in the same team: they coach another student of it
+        User colleague = fixtures.user(Role.SLB, Set.of(school.locationId()), null);
+        fixtures.student(school, colleague, 18);
+        // an SLB'er of another team at the same location
+        School otherTeam = fixtures.otherTeam(school);
+        long otherTeamsStudent = fixtures.student(otherTeam, 17);
+        driver().accepted(zc, otherTeamsStudent, fixtures.today().minusMonths(1));
+
+        Response card = api.as(colleague).get("/api/students/" + student + "/measures");
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.body().path("measures")).hasSize(2);
+        assertThat(card.body().toString()).doesNotContain("moe", "needInOwnWords", "evaluat");
+        assertThat(api.as(otherTeam.slb()).get("/api/students/" + student + "/measures").status()).isEqualTo(404);
+
+        // Mijn team: the students of my teams with measures in force, and only those
+        Response team = api.as(colleague).get("/api/students/team-measures");
+        assertThat(team.status()).isEqualTo(200);
+        assertThat(team.body()).hasSize(1);
+        assertThat(team.body().get(0).path("studentId").asLong()).isEqualTo(student);
+        assertThat(team.body().get(0).path("measures")).hasSize(2);
+        assertThat(team.body().get(0).path("inForceSince").asText())
+                .isEqualTo(fixtures.today().minusMonths(2).toString());
+        assertThat(team.body().toString()).doesNotContain("moe", "needInOwnWords", "evaluat");
+        Response otherTeamsList = api.as(otherTeam.slb()).get("/api/students/team-measures");
+        assertThat(otherTeamsList.body()).hasSize(1);
+        assertThat(otherTeamsList.body().get(0).path("studentId").asLong()).isEqualTo(otherTeamsStudent);
+
+        // the team sees measures, not the student's record or agreement
+        assertThat(api.as(colleague).get("/api/agreements/" + id).status()).isEqualTo(403);
+        JsonNode colleaguesStudents = api.as(colleague).get("/api/students").body().path("content");
+        assertThat(colleaguesStudents).hasSize(1);
+        assertThat(colleaguesStudents.get(0).path("id").asLong()).isNotEqualTo(student);
+        // an auditor or administrator has no team list
+        assertThat(api.as(fixtures.user(Role.AUDITOR, Set.of(), null)).get("/api/students/team-measures").status())
+                .isEqualTo(403);
+
+        // each student the team list showed is in the access log, as a read by the colleague
+        Response log = api.as(fixtures.user(Role.AUDITOR, Set.of(), null))
+                .get("/api/access-log?studentId=" + student + "&size=200");
+        long teamReads = StreamSupport.stream(log.body().path("content").spliterator(), false)
+                .filter(line -> line.path("recordKind").asText().equals("agreement-measures"))
+                .filter(line -> line.path("action").asText().equals("LIST"))
+                .count();
+        assertThat(teamReads).isEqualTo(1);
+    }
+
+    @Test
     void theSlbSeesOnlyTheMeasuresInForceAndNobodyElseSeesTheContent() {
         School school = fixtures.school();
         User zc = school.zorgcoordinator();

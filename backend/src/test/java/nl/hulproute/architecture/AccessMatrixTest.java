@@ -258,6 +258,7 @@ class AccessMatrixTest {
                         context -> unknownStudent + "/agreements"),
                 get("/api/students/{studentId}/measures", context -> studentBase + "/measures",
                         context -> unknownStudent + "/measures"),
+                get("/api/students/team-measures", context -> "/api/students/team-measures", null),
                 get("/api/agreements/{id}", context -> agreementBase, context -> unknownAgreement),
                 get("/api/agreements/{id}/revisions", context -> agreementBase + "/revisions",
                         context -> unknownAgreement + "/revisions"),

@@ -66,6 +66,13 @@ public class Fixtures {
         return new School(locationId, teamId, municipality, zorgcoordinator, slb);
     }
 
+    /** Another team at the same location, with an SLB'er of its own and the same zorgcoördinator. */
+    public School otherTeam(School school) {
+        long teamId = people.addTeam(school.locationId(), "Team " + unique(), "Techniek");
+        User slb = user(Role.SLB, Set.of(school.locationId()), null);
+        return new School(school.locationId(), teamId, school.municipality(), school.zorgcoordinator(), slb);
+    }
+
     /** A user with an e-mail address of their own ({@link #emailOf}). */
     public User user(Role role, Set<Long> locationIds, @Nullable Long providerId) {
         long n = SEQUENCE.incrementAndGet();
