@@ -1868,6 +1868,34 @@ export interface components {
             inForceSince?: string | null;
             measures: components["schemas"]["Measure"][];
         };
+        /** @description For the AVG inzage: an agreement with every revision and every evaluation, as recorded */
+        AgreementRecord: {
+            agreement: components["schemas"]["Agreement"];
+            revisions: components["schemas"]["AgreementRevision"][];
+            evaluations: components["schemas"]["Evaluation"][];
+        };
+        /** @description One revision of an agreement, with its dates */
+        AgreementRevision: {
+            /** Format: int32 */
+            revision: number;
+            /** @enum {string} */
+            status: "DRAFT" | "ACCEPTED" | "SUPERSEDED";
+            needInOwnWords: string;
+            measures: components["schemas"]["Measure"][];
+            acceptances: components["schemas"]["Acceptance"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description From this day the revision was in force
+             */
+            acceptedOn?: string | null;
+            /**
+             * Format: date
+             * @description From this day the next revision was in force
+             */
+            supersededOn?: string | null;
+        };
         /** @description A bridging plan as recorded: who kept contact, or why none */
         BridgingPlanRecord: {
             contact?: components["schemas"]["PersonRef"] | null;
@@ -1989,6 +2017,8 @@ export interface components {
             cases: components["schemas"]["CaseRecord"][];
             /** @description Every signal raised about the student, oldest first */
             signals: components["schemas"]["SignalRecord"][];
+            /** @description Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and evaluations */
+            agreements: components["schemas"]["AgreementRecord"][];
             /** @description Every access-log line about the student, oldest first; this export is the last */
             accessLog: components["schemas"]["StudentRecordAccess"][];
         };
@@ -2348,28 +2378,6 @@ export interface components {
             closed: number;
             /** Format: int64 */
             open: number;
-        };
-        /** @description One revision of an agreement, with its dates */
-        AgreementRevision: {
-            /** Format: int32 */
-            revision: number;
-            /** @enum {string} */
-            status: "DRAFT" | "ACCEPTED" | "SUPERSEDED";
-            needInOwnWords: string;
-            measures: components["schemas"]["Measure"][];
-            acceptances: components["schemas"]["Acceptance"][];
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * Format: date
-             * @description From this day the revision was in force
-             */
-            acceptedOn?: string | null;
-            /**
-             * Format: date
-             * @description From this day the next revision was in force
-             */
-            supersededOn?: string | null;
         };
         /** @description An agreement whose evaluation with the student is due soon, or overdue */
         EvaluationDue: {

@@ -102,7 +102,8 @@ class Agreement {
         }
     }
 
-    void end(LocalDate on, String reason, long userId) {
+    /** Ends the agreement; {@code userId} is null when the school's records ended it (the student left). */
+    void end(LocalDate on, String reason, @Nullable Long userId) {
         this.endedOn = on;
         this.endReason = reason;
         this.endedByUserId = userId;

@@ -214,6 +214,12 @@ public final class AgreementViews {
             LocalDate inForceSince,
             List<MeasureView> measures) {}
 
+    @Schema(
+            name = "AgreementRecord",
+            description = "For the AVG inzage: an agreement with every revision and every evaluation, as recorded")
+    public record AgreementRecord(
+            AgreementView agreement, List<RevisionView> revisions, List<EvaluationView> evaluations) {}
+
     @Schema(name = "EvaluationDue", description = "An agreement whose evaluation with the student is due soon, or overdue")
     public record DueView(
             long agreementId,

@@ -3,6 +3,7 @@ package nl.hulproute.agreements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.hulproute.agreements.AgreementViews.AcceptanceRequest;
 import nl.hulproute.agreements.AgreementViews.AcceptanceView;
+import nl.hulproute.agreements.AgreementViews.AgreementRecord;
 import nl.hulproute.agreements.AgreementViews.AgreementView;
 import nl.hulproute.agreements.AgreementViews.CarryOverView;
 import nl.hulproute.agreements.AgreementViews.ChangeAgreementRequest;
@@ -52,6 +54,9 @@ public class Agreements {
 
     /** From this age the student accepts alone; younger, a parent co-accepts. */
     static final int ACCEPTS_ALONE_FROM = 16;
+
+    /** Why an agreement ended when the school recorded that the student left. */
+    static final String LEFT_SCHOOL = "De student is van school gegaan.";
 
     private final AgreementRepository agreements;
     private final EvaluationRepository evaluations;
@@ -240,6 +245,56 @@ public class Agreements {
                 .map(view -> new AccessedRecord(view.studentId(), "agreement-measures", null))
                 .toList());
         return found;
+    }
+
+    /**
+     * Everything recorded in the student's agreements, oldest first, for the AVG inzage; the caller decided the
+     * access and logged the export.
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementRecord> recordsOf(long studentId) {
+        return agreements.findByStudentIdOrderByIdDesc(studentId).stream()
+                .sorted(Comparator.comparingLong(Agreement::id))
+                .map(agreement -> new AgreementRecord(
+                        view(agreement),
+                        agreement.revisions().stream().map(RevisionView::of).toList(),
+                        evaluations.findByAgreementIdOrderByHeldOnAscIdAsc(agreement.id()).stream()
+                                .map(EvaluationView::of)
+                                .toList()))
+                .toList();
+    }
+
+    /**
+     * Retention: the content of these students' agreements (the need, the measures' descriptions, how they were
+     * accepted, the evaluations' participants and the student's view) goes with their personal details; the dates,
+     * kinds and verdicts stay, so compliance at past peildata is still told. Returns how many agreements.
+     */
+    @Transactional
+    public int forgetContentOf(Collection<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return 0;
+        }
+        agreements.forgetNeeds(studentIds);
+        agreements.forgetMeasures(studentIds);
+        agreements.forgetAcceptanceNotes(studentIds);
+        agreements.forgetEvaluationContent(studentIds);
+        agreements.forgetEndReasons(studentIds);
+        return agreements.countOfStudents(studentIds);
+    }
+
+    /**
+     * The school recorded that the student left: their running agreement ends that day (not before its first
+     * acceptance), so the compliance figures stop counting it.
+     */
+    void endOnLeaving(long studentId, LocalDate leftOn) {
+        agreements.findByRunningStudentId(studentId).ifPresent(agreement -> {
+            LocalDate on = agreement.firstAcceptedOn() != null && leftOn.isBefore(agreement.firstAcceptedOn())
+                    ? agreement.firstAcceptedOn()
+                    : leftOn;
+            agreement.end(on, LEFT_SCHOOL, null);
+            agreement.touch(clock.instant());
+            agreements.save(agreement);
+        });
     }
 
     // --- evaluations --------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ public class PeopleAdministration {
     private final StudentRepository students;
     private final PasswordEncoder passwordEncoder;
     private final Providers providers;
+    private final ApplicationEventPublisher events;
 
     PeopleAdministration(
             LocationRepository locations,
@@ -40,13 +42,15 @@ public class PeopleAdministration {
             UserAccountRepository users,
             StudentRepository students,
             PasswordEncoder passwordEncoder,
-            Providers providers) {
+            Providers providers,
+            ApplicationEventPublisher events) {
         this.locations = locations;
         this.teams = teams;
         this.users = users;
         this.students = students;
         this.passwordEncoder = passwordEncoder;
         this.providers = providers;
+        this.events = events;
     }
 
     /** Every location, by name. */
@@ -276,6 +280,7 @@ public class PeopleAdministration {
                 .orElseThrow(() -> new DomainProblem.NotFound("student.not-found", "There is no such student."));
         student.leave(on);
         students.save(student);
+        events.publishEvent(new StudentLeft(studentId, on));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,11 @@ package nl.hulproute.records;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.hulproute.agreements.AcceptedBy;
+import nl.hulproute.agreements.AgreementStatus;
+import nl.hulproute.agreements.MeasureKind;
+import nl.hulproute.agreements.RevisionStatus;
+import nl.hulproute.agreements.Verdict;
 import nl.hulproute.intake.LifeDomain;
 import nl.hulproute.lifecycle.CaseEvent;
 import nl.hulproute.lifecycle.CaseState;
@@ -196,5 +201,49 @@ final class DutchLabels {
 
     static String eventField(String field) {
         return EVENT_FIELDS.getOrDefault(field, field);
+    }
+
+    static String measureKind(MeasureKind kind) {
+        return switch (kind) {
+            case ADAPTED_ASSESSMENT -> "Aangepaste toetsing en examinering";
+            case EXTRA_GUIDANCE -> "Extra begeleiding op school";
+            case ADAPTED_TEACHING -> "Aanpassingen in het volgen van onderwijs";
+            case AIDS -> "Hulpmiddelen";
+            case INTERNSHIP_ADJUSTMENTS -> "Aanpassingen in de bpv";
+            case EXTERNAL_CARE_AT_SCHOOL -> "Externe zorg op school";
+            case ROOM_ADJUSTMENTS -> "Aanpassingen in lokalen";
+            case OTHER -> "Anders";
+        };
+    }
+
+    static String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case EFFECTIVE -> "Werkt";
+            case ADJUST -> "Aanpassen";
+            case STOP -> "Stoppen";
+        };
+    }
+
+    static String agreementStatus(AgreementStatus status) {
+        return switch (status) {
+            case DRAFT -> "Concept";
+            case ACCEPTED -> "Geaccepteerd";
+            case ENDED -> "Beëindigd";
+        };
+    }
+
+    static String revisionStatus(RevisionStatus status) {
+        return switch (status) {
+            case DRAFT -> "Concept";
+            case ACCEPTED -> "Geldt";
+            case SUPERSEDED -> "Vervangen";
+        };
+    }
+
+    static String acceptedBy(AcceptedBy party) {
+        return switch (party) {
+            case STUDENT -> "De student";
+            case PARENT -> "Een ouder";
+        };
     }
 }

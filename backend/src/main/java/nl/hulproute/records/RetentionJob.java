@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.hulproute.agreements.Agreements;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseRecords.Anonymised;
@@ -33,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Retention, nightly and on one instance only: anonymises the content of cases closed longer than
  * {@code hulproute.retention.case-content-after} ago whose student has left school, then the personal details of
- * students who left and have nothing left within retention, then removes notifications and mails older than the same
+ * students who left and have nothing left within retention together with the content of their support agreements
+ * (their dates stay, so compliance at past peildata is still told), then removes notifications and mails older than the same
  * period (their texts may name a student), then access-log lines older than
  * {@code hulproute.retention.access-log-kept-for}. Each module anonymises its own tables; this job only decides
  * what is due, in batches of one transaction each (a case and its signals together, or not at all). Figures survive:
@@ -56,6 +58,7 @@ class RetentionJob {
             int bridgingPlansCleared,
             int consentsUnlinked,
             int studentsAnonymised,
+            int agreementsCleared,
             int notificationsRemoved,
             int mailsRemoved,
             Instant accessLogBefore,
@@ -67,6 +70,7 @@ class RetentionJob {
     private final StudentRecords students;
     private final AccessLogRecords accessLog;
     private final BridgingContacts bridgingContacts;
+    private final Agreements agreements;
     private final Notifications notifications;
     private final Mail mail;
     private final LockingTaskExecutor locks;
@@ -80,6 +84,7 @@ class RetentionJob {
             StudentRecords students,
             AccessLogRecords accessLog,
             BridgingContacts bridgingContacts,
+            Agreements agreements,
             Notifications notifications,
             Mail mail,
             LockingTaskExecutor locks,
@@ -91,6 +96,7 @@ class RetentionJob {
         this.students = students;
         this.accessLog = accessLog;
         this.bridgingContacts = bridgingContacts;
+        this.agreements = agreements;
         this.notifications = notifications;
         this.mail = mail;
         this.locks = locks;
@@ -171,6 +177,7 @@ class RetentionJob {
         }
 
         int studentsDone = 0;
+        int agreementsDone = 0;
         long afterStudent = 0;
         while (true) {
             List<Long> leavers = students.leftAndNotAnonymised(today, afterStudent, properties.batchSize());
@@ -178,12 +185,15 @@ class RetentionJob {
                 break;
             }
             afterStudent = leavers.get(leavers.size() - 1);
-            studentsDone += Objects.requireNonNull(batch.execute(status -> {
+            int[] done = Objects.requireNonNull(batch.execute(status -> {
                 Set<Long> withCases = cases.studentsWithCases(leavers);
                 List<Long> due = new ArrayList<>(leavers);
                 due.removeAll(withCases);
-                return students.anonymise(due, today);
+                // the agreements' content goes with the personal details; their dates stay for the figures
+                return new int[] {students.anonymise(due, today), agreements.forgetContentOf(due)};
             }));
+            studentsDone += done[0];
+            agreementsDone += done[1];
         }
 
         // messages name students; none outlives the case content it was about
@@ -201,6 +211,7 @@ class RetentionJob {
                 bridgingDone,
                 consentsDone,
                 studentsDone,
+                agreementsDone,
                 notificationsRemoved,
                 mailsRemoved,
                 logBefore,
@@ -208,7 +219,7 @@ class RetentionJob {
                 Duration.ofNanos(System.nanoTime() - started));
         log.info(
                 "Retention: anonymised {} cases closed before {} of students who left ({} signals, {} transitions, "
-                        + "{} bridging plans, {} consents), {} students; removed {} notifications and {} mails written before then "
+                        + "{} bridging plans, {} consents), {} students (and the content of {} agreements); removed {} notifications and {} mails written before then "
                         + "and {} access-log lines before {}; took {} ms",
                 report.casesAnonymised(),
                 report.casesClosedBefore(),
@@ -217,6 +228,7 @@ class RetentionJob {
                 report.bridgingPlansCleared(),
                 report.consentsUnlinked(),
                 report.studentsAnonymised(),
+                report.agreementsCleared(),
                 report.notificationsRemoved(),
                 report.mailsRemoved(),
                 report.accessLogLinesRemoved(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.hulproute.agreements.Agreements;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
@@ -51,6 +52,7 @@ class StudentRecordExport {
     private final People people;
     private final CaseRecords cases;
     private final SignalRecords signals;
+    private final Agreements agreements;
     private final AccessLogRecords accessLogRecords;
     private final AccessLog accessLog;
     private final Clock clock;
@@ -62,6 +64,7 @@ class StudentRecordExport {
             People people,
             CaseRecords cases,
             SignalRecords signals,
+            Agreements agreements,
             AccessLogRecords accessLogRecords,
             AccessLog accessLog,
             Clock clock,
@@ -71,6 +74,7 @@ class StudentRecordExport {
         this.people = people;
         this.cases = cases;
         this.signals = signals;
+        this.agreements = agreements;
         this.accessLogRecords = accessLogRecords;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -133,6 +137,7 @@ class StudentRecordExport {
                         studentRecords.leftOn(student.id()).orElse(null)),
                 cases.ofStudent(student.id()),
                 signals.ofStudent(student.id()),
+                agreements.recordsOf(student.id()),
                 log.stream()
                         .map(line -> new AccessLine(
                                 line.occurredAt(),

@@ -32,6 +32,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.hulproute.agreements.AgreementViews.AgreementRecord;
+import nl.hulproute.agreements.AgreementViews.AgreementView;
+import nl.hulproute.agreements.AgreementViews.EvaluationView;
+import nl.hulproute.agreements.AgreementViews.MeasureView;
+import nl.hulproute.agreements.AgreementViews.RevisionView;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.lifecycle.CaseNotes;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
@@ -97,7 +102,8 @@ class StudentRecordPdf {
         document.add(paragraph(
                 "Dit overzicht bevat alles wat Hulproute over deze student heeft vastgelegd: persoonsgegevens, "
                         + "hulpvragen (casussen) met hun verloop, toestemmingen en overbrugging, notities en de eigen "
-                        + "verklaringen van de student, signalen, en wie deze gegevens heeft ingezien of gewijzigd. "
+                        + "verklaringen van de student, signalen, afspraken over extra ondersteuning met hun "
+                        + "evaluaties, en wie deze gegevens heeft ingezien of gewijzigd. "
                         + "Wat op verzoek van de student is gecorrigeerd, staat er in de verbeterde vorm, met wanneer, "
                         + "door wie en waarom. Het is gemaakt op verzoek van de student, op grond van artikel 15 van "
                         + "de Algemene verordening gegevensbescherming (AVG).",
@@ -111,6 +117,7 @@ class StudentRecordPdf {
         personalDetails(document, record.student(), fonts);
         cases(document, record.cases(), fonts);
         signals(document, record.signals(), fonts);
+        agreements(document, record.agreements(), fonts);
         accessLog(document, record.accessLog(), fonts);
 
         document.close();
@@ -253,6 +260,77 @@ class StudentRecordPdf {
             row(table, "Wat is gezien", withCorrections(signal.observation(), signal.corrections()), fonts);
             row(table, "Besproken met de student", signal.discussedWithStudent() ? "Ja" : "Nee", fonts);
             document.add(table);
+        }
+    }
+
+    private void agreements(Document document, List<AgreementRecord> agreements, Fonts fonts) {
+        document.add(section("Afspraken over extra ondersteuning", fonts));
+        if (agreements.isEmpty()) {
+            document.add(paragraph("Er zijn geen ondersteuningsafspraken vastgelegd.", fonts.body, 0, 4));
+            return;
+        }
+        for (AgreementRecord record : agreements) {
+            AgreementView agreement = record.agreement();
+            document.add(paragraph("Afspraak " + agreement.id() + " · " + DutchLabels.agreementStatus(agreement.status()),
+                    fonts.subheading, 10, 4));
+            PdfPTable table = labelValueTable();
+            row(table, "Vastgelegd", moment(agreement.createdAt()), fonts);
+            optional(table, "Voor het eerst geaccepteerd", day(agreement.firstAcceptedOn()), fonts);
+            optional(table, "Laatst geëvalueerd met de student", day(agreement.lastEvaluatedOn()), fonts);
+            optional(table, "Volgende evaluatie uiterlijk", day(agreement.nextEvaluationDueOn()), fonts);
+            optional(table, "Beëindigd", day(agreement.endedOn()), fonts);
+            optional(table, "Reden van beëindiging", agreement.endReason(), fonts);
+            document.add(table);
+
+            for (RevisionView revision : record.revisions()) {
+                document.add(paragraph("Versie " + revision.revision() + " · "
+                        + DutchLabels.revisionStatus(revision.status())
+                        + (revision.acceptedOn() == null ? "" : " · geldt vanaf " + day(revision.acceptedOn()))
+                        + (revision.supersededOn() == null ? "" : " tot " + day(revision.supersededOn())),
+                        fonts.label, 8, 3));
+                PdfPTable content = labelValueTable();
+                row(content, "Ondersteuningsbehoefte (in eigen woorden)", revision.needInOwnWords(), fonts);
+                row(content, "Geaccepteerd door", revision.acceptances().isEmpty()
+                        ? "Nog niet geaccepteerd"
+                        : revision.acceptances().stream()
+                                .map(acceptance -> DutchLabels.acceptedBy(acceptance.acceptedBy()) + " op "
+                                        + day(acceptance.acceptedOn()) + " (" + acceptance.how() + ")")
+                                .collect(Collectors.joining("\n")), fonts);
+                document.add(content);
+                PdfPTable measureTable = table(new float[] {3f, 5f, 2.5f, 1.5f},
+                        List.of("Soort", "Afspraak", "Wie zorgt ervoor", "Ook in de bpv"), fonts);
+                for (MeasureView measure : revision.measures()) {
+                    cell(measureTable, DutchLabels.measureKind(measure.kind()), fonts.body);
+                    cell(measureTable, measure.description(), fonts.body);
+                    cell(measureTable, measure.responsible(), fonts.body);
+                    cell(measureTable, measure.appliesDuringInternship() ? "Ja" : "Nee", fonts.body);
+                }
+                document.add(measureTable);
+            }
+
+            document.add(paragraph("Evaluaties", fonts.label, 8, 3));
+            if (record.evaluations().isEmpty()) {
+                document.add(paragraph("Nog niet geëvalueerd.", fonts.body, 0, 2));
+                continue;
+            }
+            // a verdict names the measure it is about, in words
+            Map<Long, String> measures = record.revisions().stream()
+                    .flatMap(revision -> revision.measures().stream())
+                    .collect(Collectors.toMap(MeasureView::id, MeasureView::description, (first, same) -> first));
+            PdfPTable evaluations = table(new float[] {2f, 2.6f, 4f, 4f},
+                    List.of("Gehouden", "Met de student", "Oordeel per afspraak", "Wat de student ervan vindt"), fonts);
+            for (EvaluationView evaluation : record.evaluations()) {
+                cell(evaluations, day(evaluation.heldOn()) + " (versie " + evaluation.revision() + ")", fonts.body);
+                cell(evaluations, (evaluation.studentPresent() ? "Ja" : "Nee, telt niet als jaarlijkse evaluatie")
+                        + (evaluation.participants().isEmpty() ? "" : "\nMet: " + String.join(", ", evaluation.participants())),
+                        fonts.body);
+                cell(evaluations, evaluation.outcomes().stream()
+                        .map(outcome -> measures.getOrDefault(outcome.measureId(), "Afspraak " + outcome.measureId())
+                                + ": " + DutchLabels.verdict(outcome.verdict()))
+                        .collect(Collectors.joining("\n")), fonts.body);
+                cell(evaluations, nullToEmpty(evaluation.studentView()), fonts.body);
+            }
+            document.add(evaluations);
         }
     }
 

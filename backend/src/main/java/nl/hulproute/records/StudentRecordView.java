@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.hulproute.agreements.AgreementViews.AgreementRecord;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
@@ -24,6 +25,9 @@ record StudentRecordView(
         @Schema(description = "Every case, oldest first, with its history, consents and bridging plans")
                 List<CaseRecord> cases,
         @Schema(description = "Every signal raised about the student, oldest first") List<SignalRecord> signals,
+        @Schema(description = "Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and "
+                        + "evaluations")
+                List<AgreementRecord> agreements,
         @Schema(description = "Every access-log line about the student, oldest first; this export is the last")
                 List<AccessLine> accessLog) {
 

@@ -3,13 +3,16 @@ package nl.hulproute.agreements;
 import static nl.hulproute.agreements.AgreementDriver.NEED;
 import static nl.hulproute.agreements.AgreementDriver.measure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import nl.hulproute.people.PeopleAdministration;
 import nl.hulproute.shared.Role;
 import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Api.Response;
@@ -32,6 +35,9 @@ class AgreementsApiTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    PeopleAdministration peopleAdministration;
 
     AgreementDriver driver() {
         return new AgreementDriver(api);
@@ -267,6 +273,26 @@ class AgreementsApiTest {
         Response accepted = driver().accept(zc, id, "STUDENT", fixtures.today());
         assertThat(accepted.body().path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.body().path("version").asLong()).isGreaterThan(revised.path("version").asLong());
+    }
+
+    @Test
+    void anAgreementEndsOnTheDayTheStudentLeftSchool() {
+        School school = fixtures.school();
+        User zc = school.zorgcoordinator();
+        long student = fixtures.student(school, 19);
+        long id = driver().accepted(zc, student, fixtures.today().minusMonths(14));
+        LocalDate leftOn = fixtures.today().minusDays(10);
+
+        peopleAdministration.recordLeaving(student, leftOn);
+
+        JsonNode ended = await().atMost(Duration.ofSeconds(20))
+                .until(() -> driver().read(zc, id), agreement -> agreement.path("status").asText().equals("ENDED"));
+        assertThat(ended.path("endedOn").asText()).isEqualTo(leftOn.toString());
+        assertThat(ended.path("endReason").asText()).isEqualTo("De student is van school gegaan.");
+        // no longer due for an evaluation, so not overdue either
+        assertThat(ended.path("nextEvaluationDueOn").isNull()).isTrue();
+        assertThat(api.as(zc).get("/api/agreements/evaluations-due?weeks=60").body().toString())
+                .doesNotContain("\"agreementId\":" + id + ",");
     }
 
     @Test

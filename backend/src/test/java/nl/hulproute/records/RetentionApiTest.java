@@ -1,6 +1,7 @@
 package nl.hulproute.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -87,11 +88,15 @@ class RetentionApiTest {
         Student left = route.student();
         long oldCase = route.signal(left);
         route.closeAfterTheWholeRoute(oldCase, left);
+        long leftsAgreement = route.agreement(left);
         assertThat(api.as(route.zc).get("/api/students/" + left.id() + "/record").status()).isEqualTo(200);
         people.recordLeaving(left.id(), LocalDate.now(clock).plusDays(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT ended_on IS NOT NULL FROM agreements_agreement WHERE id = ?", Boolean.class, leftsAgreement));
         Student stillHere = route.student();
         long stillHereCase = route.signal(stillHere);
         route.closeAfterTheWholeRoute(stillHereCase, stillHere);
+        route.agreement(stillHere);
         clock.reset();
         // today: a third student's case closed just now, and they left yesterday; a fourth left without any case
         Student recentlyLeft = route.student();
@@ -119,6 +124,15 @@ class RetentionApiTest {
             assertThat(hits(text)).as("where %s still is", text).isEmpty();
         }
         assertThat(hits(leftWithoutCase.firstName())).isEmpty();
+        // the agreement keeps what compliance is computed from: its dates, the evaluation with the student, kinds
+        Map<String, Object> agreement = jdbc.queryForMap(
+                "SELECT first_accepted_on, ended_on FROM agreements_agreement WHERE id = ?", leftsAgreement);
+        assertThat(agreement.get("first_accepted_on")).isNotNull();
+        assertThat(jdbc.queryForList("SELECT held_on, student_present FROM agreements_evaluation WHERE agreement_id = ?",
+                        leftsAgreement))
+                .singleElement()
+                .satisfies(evaluation -> assertThat(evaluation.get("student_present")).isEqualTo(true));
+        assertThat(report.agreementsCleared()).isGreaterThanOrEqualTo(1);
         Map<String, Object> theCase = jdbc.queryForMap("SELECT * FROM lifecycle_case WHERE id = ?", oldCase);
         assertThat(theCase.get("student_id")).isNull();
         assertThat(theCase.get("advice")).isNull();
@@ -176,6 +190,13 @@ class RetentionApiTest {
                     .contains(untouched.marker());
             assertThat(record.path("signals").get(0).path("observation").asText()).contains(untouched.marker());
         }
+
+        JsonNode stillHeresAgreement = api.as(route.zc).get("/api/students/" + stillHere.id() + "/record").body()
+                .path("agreements").get(0);
+        assertThat(stillHeresAgreement.path("revisions").get(0).path("needInOwnWords").asText())
+                .contains(stillHere.marker());
+        assertThat(stillHeresAgreement.path("evaluations").get(0).path("studentView").asText())
+                .contains(stillHere.marker());
 
         // a second run finds nothing more of these students to do
         nextNight();

@@ -139,6 +139,7 @@ class StudentRecordApiTest {
         Student student = route.student();
         long caseId = route.signal(student);
         route.closeAfterTheWholeRoute(caseId, student);
+        route.agreement(student);
 
         for (Download download : List.of(
                 download(route.zc, "/api/students/" + student.id() + "/record", "application/pdf"),
@@ -162,6 +163,12 @@ class StudentRecordApiTest {
                     "Signalen",
                     "Wie heeft deze gegevens ingezien of gewijzigd",
                     "Zorgt thuis voor een zieke moeder " + student.marker(),
+                    "Afspraken over extra ondersteuning",
+                    "Ik ben snel moe " + student.marker(),
+                    "Extra tijd " + student.marker(),
+                    "Het helpt " + student.marker(),
+                    "Aangepaste toetsing",
+                    "Werkt",
                     "Warme overdracht gestart",
                     "Opgelost met begeleiding op school",
                     "Geëxporteerd",

@@ -122,6 +122,35 @@ final class StudentRoute {
         fire(zc, caseId, "CLOSE", Map.of("outcome", "RESOLVED_IN_SCHOOL", "reason", "Afgerond " + student.marker() + " afsluiting"));
     }
 
+    /**
+     * The zorgcoördinator records a support agreement with the student's marker in every free text, the student
+     * accepts it, and it is evaluated with them; returns the agreement's id.
+     */
+    long agreement(Student student) {
+        LocalDate today = LocalDate.now(clock);
+        Response created = api.as(zc).post("/api/students/" + student.id() + "/agreements", Map.of(
+                "needInOwnWords", "Ik ben snel moe " + student.marker() + " behoefte",
+                "measures", List.of(Map.of(
+                        "kind", "ADAPTED_ASSESSMENT",
+                        "description", "Extra tijd " + student.marker() + " maatregel",
+                        "responsible", "Docent " + student.marker(),
+                        "appliesDuringInternship", true))));
+        assertThat(created.status()).as("agreement: %s", created.body()).isEqualTo(201);
+        long id = created.body().path("id").asLong();
+        Response accepted = api.as(zc).post("/api/agreements/" + id + "/acceptance", Map.of(
+                "acceptedOn", today.toString(), "acceptedBy", "STUDENT", "how", "Getekend " + student.marker()));
+        assertThat(accepted.status()).as("acceptance: %s", accepted.body()).isEqualTo(200);
+        long measureId = accepted.body().path("measures").get(0).path("id").asLong();
+        Response evaluated = api.as(zc).post("/api/agreements/" + id + "/evaluations", Map.of(
+                "heldOn", today.toString(),
+                "studentPresent", true,
+                "participants", List.of("Mentor " + student.marker()),
+                "outcomes", List.of(Map.of("measureId", measureId, "verdict", "EFFECTIVE")),
+                "studentView", "Het helpt " + student.marker() + " mening"));
+        assertThat(evaluated.status()).as("evaluation: %s", evaluated.body()).isEqualTo(201);
+        return id;
+    }
+
     Response fire(User user, long caseId, String event, Map<String, Object> fields) {
         long version = api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong();
         Map<String, Object> body = new HashMap<>(fields);
