@@ -16,5 +16,6 @@ export default defineConfig({
       '/logout': backend,
     },
   },
-  test: { environment: 'jsdom', globals: true, setupFiles: ['./src/test-setup.ts'] },
+  // generous per-test time: on a busy 2-core machine a keyboard-driven form test can take seconds
+  test: { environment: 'jsdom', globals: true, setupFiles: ['./src/test-setup.ts'], testTimeout: 30_000 },
 });

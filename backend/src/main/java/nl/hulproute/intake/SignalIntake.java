@@ -87,13 +87,15 @@ public class SignalIntake {
         for (int attempt = 1; ; attempt++) {
             try {
                 Signal saved = transaction.execute(status -> {
-                    long caseId = cases.openOrJoin(student.id(), request.urgency());
+                    // one moment for both: the case opens (or is signalled) at the instant the signal is raised
+                    Instant raisedAt = clock.instant();
+                    long caseId = cases.openOrJoin(student.id(), request.urgency(), raisedAt);
                     Signal signal = signals.save(new Signal(
                             student.id(),
                             student.locationId(),
                             caseId,
                             actor.id(),
-                            clock.instant(),
+                            raisedAt,
                             request.urgency(),
                             request.lifeDomains(),
                             request.observation().strip(),

@@ -95,10 +95,10 @@ public class CaseManagement {
     /**
      * A signal about this student joins their open case, or opens one. At most one case per student is open (the
      * database enforces it), so two signals at once cannot open two cases: the loser's transaction fails and is
-     * retried by the caller.
+     * retried by the caller. {@code raisedAt} is the signal's own moment, so the case opens exactly when it did.
      */
-    public long openOrJoin(long studentId, Urgency urgency) {
-        Instant now = clock.instant();
+    public long openOrJoin(long studentId, Urgency urgency, Instant raisedAt) {
+        Instant now = raisedAt;
         Optional<Case> open = cases.findOpenByStudentId(studentId);
         if (open.isPresent()) {
             open.get().signalled(urgency, now);

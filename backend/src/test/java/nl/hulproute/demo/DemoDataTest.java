@@ -208,10 +208,8 @@ class DemoDataTest {
 
             JsonNode signals = get(zc, "/api/cases/" + id + "/signals");
             assertThat(signals.size()).as("signals of case %d", id).isPositive();
-            // the case opens with its first signal (intake and lifecycle each read a running clock, so allow a
-            // moment for a slow machine; the seeder's steps are days apart)
-            assertThat(Duration.between(opened, Instant.parse(signals.get(0).path("raisedAt").asText())).abs())
-                    .isLessThan(Duration.ofMinutes(1));
+            // the case opens at the very moment of its first signal
+            assertThat(Instant.parse(signals.get(0).path("raisedAt").asText())).isEqualTo(opened);
 
             JsonNode history = get(zc, "/api/cases/" + id + "/history");
             if (!"SIGNALLED".equals(summary.path("state").asText())) {
