@@ -1,5 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy/waitFor wait up to 5 s: on a busy machine a first render can take longer than the default second
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
