@@ -1982,6 +1982,16 @@ export interface components {
             /** @description The event's fields as they were sent */
             payload: components["schemas"]["JsonNode"];
         };
+        ContactRecord: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: date */
+            contactedOn: string;
+            note?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         JsonNode: unknown;
         /** @description A signal as recorded: who raised it, when, about what, and what they saw */
         SignalRecord: {
@@ -2017,6 +2027,8 @@ export interface components {
             cases: components["schemas"]["CaseRecord"][];
             /** @description Every signal raised about the student, oldest first */
             signals: components["schemas"]["SignalRecord"][];
+            /** @description Every contact school had with the student while they waited for external care, oldest first */
+            bridgingContacts: components["schemas"]["ContactRecord"][];
             /** @description Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and evaluations */
             agreements: components["schemas"]["AgreementRecord"][];
             /** @description Every access-log line about the student, oldest first; this export is the last */

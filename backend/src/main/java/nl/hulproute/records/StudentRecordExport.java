@@ -22,6 +22,7 @@ import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.Exporter;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ class StudentRecordExport {
     private final CaseRecords cases;
     private final SignalRecords signals;
     private final Agreements agreements;
+    private final BridgingContacts bridgingContacts;
     private final AccessLogRecords accessLogRecords;
     private final AccessLog accessLog;
     private final Clock clock;
@@ -65,6 +67,7 @@ class StudentRecordExport {
             CaseRecords cases,
             SignalRecords signals,
             Agreements agreements,
+            BridgingContacts bridgingContacts,
             AccessLogRecords accessLogRecords,
             AccessLog accessLog,
             Clock clock,
@@ -75,6 +78,7 @@ class StudentRecordExport {
         this.cases = cases;
         this.signals = signals;
         this.agreements = agreements;
+        this.bridgingContacts = bridgingContacts;
         this.accessLogRecords = accessLogRecords;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -137,6 +141,7 @@ class StudentRecordExport {
                         studentRecords.leftOn(student.id()).orElse(null)),
                 cases.ofStudent(student.id()),
                 signals.ofStudent(student.id()),
+                bridgingContacts.recordsOf(student.id()),
                 agreements.recordsOf(student.id()),
                 log.stream()
                         .map(line -> new AccessLine(

@@ -51,6 +51,7 @@ import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
+import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -117,6 +118,7 @@ class StudentRecordPdf {
         personalDetails(document, record.student(), fonts);
         cases(document, record.cases(), fonts);
         signals(document, record.signals(), fonts);
+        bridgingContacts(document, record.bridgingContacts(), fonts);
         agreements(document, record.agreements(), fonts);
         accessLog(document, record.accessLog(), fonts);
 
@@ -261,6 +263,22 @@ class StudentRecordPdf {
             row(table, "Besproken met de student", signal.discussedWithStudent() ? "Ja" : "Nee", fonts);
             document.add(table);
         }
+    }
+
+    private void bridgingContacts(Document document, List<ContactRecord> contacts, Fonts fonts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        document.add(section("Contact tijdens het wachten op zorg", fonts));
+        PdfPTable table = table(new float[] {2f, 1.5f, 6f, 3f},
+                List.of("Datum", "Casus", "Notitie", "Vastgelegd door"), fonts);
+        for (ContactRecord contact : contacts) {
+            cell(table, day(contact.contactedOn()), fonts.body);
+            cell(table, String.valueOf(contact.caseId()), fonts.body);
+            cell(table, nullToEmpty(contact.note()), fonts.body);
+            cell(table, contact.recordedBy() + ", " + moment(contact.recordedAt()), fonts.body);
+        }
+        document.add(table);
     }
 
     private void agreements(Document document, List<AgreementRecord> agreements, Fonts fonts) {

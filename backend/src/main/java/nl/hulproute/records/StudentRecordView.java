@@ -11,6 +11,7 @@ import nl.hulproute.lifecycle.CaseViews.PersonRef;
 import nl.hulproute.people.Track;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.shared.Role;
+import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
 import org.jspecify.annotations.Nullable;
 
 /** Everything Hulproute records about one student, as exported for an AVG access request (inzage). */
@@ -25,6 +26,9 @@ record StudentRecordView(
         @Schema(description = "Every case, oldest first, with its history, consents and bridging plans")
                 List<CaseRecord> cases,
         @Schema(description = "Every signal raised about the student, oldest first") List<SignalRecord> signals,
+        @Schema(description = "Every contact school had with the student while they waited for external care, oldest "
+                        + "first")
+                List<ContactRecord> bridgingContacts,
         @Schema(description = "Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and "
                         + "evaluations")
                 List<AgreementRecord> agreements,

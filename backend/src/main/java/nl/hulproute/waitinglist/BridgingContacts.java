@@ -1,6 +1,7 @@
 package nl.hulproute.waitinglist;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -47,6 +48,30 @@ public class BridgingContacts {
     /** Records a contact as this actor (for other modules, such as the demo); the id of the new contact. */
     public long recordContact(Actor actor, long caseId, LocalDate contactedOn, @Nullable String note) {
         return record(actor, caseId, contactedOn, note).id();
+    }
+
+    /** A bridging contact as the AVG inzage shows it: which case, when, the note, who recorded it. */
+    public record ContactRecord(
+            long caseId, LocalDate contactedOn, @Nullable String note, String recordedBy, Instant recordedAt) {}
+
+    /**
+     * Every bridging contact with the student, oldest first, for the AVG inzage; the caller decided the access and
+     * logged the export.
+     */
+    @Transactional(readOnly = true)
+    public List<ContactRecord> recordsOf(long studentId) {
+        List<BridgingContact> found = contacts.findByStudentIdOrderByContactedOnAscIdAsc(studentId);
+        Map<Long, UserSummary> users = people.users(found.stream().map(BridgingContact::recordedByUserId).toList());
+        return found.stream()
+                .map(contact -> new ContactRecord(
+                        contact.caseId(),
+                        contact.contactedOn(),
+                        contact.note(),
+                        users.containsKey(contact.recordedByUserId())
+                                ? users.get(contact.recordedByUserId()).displayName()
+                                : "",
+                        contact.recordedAt()))
+                .toList();
     }
 
     /** Retention, for anonymised cases: removes the contacts' notes and their student; the dates stay. */

@@ -163,6 +163,8 @@ class StudentRecordApiTest {
                     "Signalen",
                     "Wie heeft deze gegevens ingezien of gewijzigd",
                     "Zorgt thuis voor een zieke moeder " + student.marker(),
+                    "Contact tijdens het wachten op zorg",
+                    "Gesproken " + student.marker(),
                     "Afspraken over extra ondersteuning",
                     "Ik ben snel moe " + student.marker(),
                     "Extra tijd " + student.marker(),
