@@ -139,7 +139,8 @@ const byCode: Record<string, string> = {
   'lifecycle.guard.first-contact-date-required': 'Geef de datum van het eerste contact of de intake.',
   'lifecycle.guard.summary-required': 'Schrijf op wat school moet weten.',
   'lifecycle.guard.care-start-date-required': 'Geef de datum waarop de zorg begon.',
-  'lifecycle.guard.care-start-date-in-future': 'Meld de start van de zorg pas als die begonnen is: kies vandaag of eerder.',
+  'lifecycle.guard.care-start-date-in-future':
+    'Meld de start van de zorg pas als die begonnen is: kies vandaag of eerder.',
   'lifecycle.guard.care-start-date-before-acceptance':
     'De zorg kan niet begonnen zijn voordat de overdracht werd geaccepteerd. Kies een latere datum.',
   'lifecycle.guard.care-already-started': 'De start van de zorg is al gemeld.',
