@@ -14,6 +14,7 @@ import { SettingsPage } from './pages/admin/SettingsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { BreakGlassPage } from './pages/breakGlass/BreakGlassPage';
 import { CasePage } from './pages/case/CasePage';
+import { HandoverInbox } from './pages/handovers/HandoverInbox';
 import { CaseloadPage } from './pages/caseload/CaseloadPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -63,6 +64,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={PAGE_ROLES['/caseload']}>
                 <CaseloadPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/overdrachten',
+            element: (
+              <RequireRole roles={PAGE_ROLES['/overdrachten']}>
+                <HandoverInbox />
               </RequireRole>
             ),
           },

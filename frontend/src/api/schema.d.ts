@@ -243,6 +243,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/joint-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The joint meetings of a case, the latest planned first */
+        get: operations["jointMeetings"];
+        put?: never;
+        /**
+         * Plan a joint meeting (driegesprek) of the student, school and the receiver
+         * @description By the case's zorgcoördinator or the receiving professional while the case is handed over or in external care (409 `joint-meeting.no-receiver` otherwise); today or later (422 `joint-meeting.planned-in-past`). 403 `joint-meeting.forbidden` for a break-glass reader.
+         */
+        post: operations["plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/joint-meetings/{meetingId}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a planned joint meeting as held
+         * @description Not in the future (422 `joint-meeting.held-in-future`); once (409 `joint-meeting.already-held`); with the version seen (409 `joint-meeting.version-stale`).
+         */
+        post: operations["held"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/events/{event}": {
         parameters: {
             query?: never;
@@ -778,6 +819,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn overdrachten: the handovers to the caller's provider
+         * @description For an external professional: the handovers waiting for their answer and the students in their care (consent in force), newest first, with the school's contact person from the package. Empty for other roles that work with cases.
+         */
+        get: operations["handovers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/compliance/evaluations": {
         parameters: {
             query?: never;
@@ -884,6 +945,26 @@ export interface paths {
         };
         /** Every transition of the case: who, when, from, to, by which event, why */
         get: operations["history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/handover-package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The package of the case's latest handover, as it was sent
+         * @description A snapshot taken when the handover started: later changes to the case do not change it. The receiving professional sees only the sections sent and consented to; the case's zorgcoördinatoren see what was sent. 404 `handover.package-not-found` for a case never handed over. The read is logged.
+         */
+        get: operations["handoverPackage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1380,6 +1461,48 @@ export interface components {
             /** @description Why it was corrected; without repeating what was wrong */
             reason: string;
         };
+        /** @description Planning a driegesprek: the day and, optionally, a short non-clinical note */
+        JointMeetingRequest: {
+            /** Format: date */
+            plannedOn: string;
+            /** @description short and non-clinical, e.g. 'Op school, lokaal 2.14' */
+            note?: string | null;
+        };
+        /** @description A driegesprek of the student, school and the receiving professional */
+        JointMeeting: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description Send it back when recording the meeting as held; a newer one gives 409
+             */
+            version: number;
+            /** Format: date */
+            plannedOn: string;
+            plannedBy: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            plannedAt: string;
+            /**
+             * Format: date
+             * @description The day it took place; null while it is only planned
+             */
+            heldOn?: string | null;
+            heldBy?: components["schemas"]["PersonRef"] | null;
+            /** @description Short and non-clinical */
+            note?: string | null;
+        };
+        /** @description A planned driegesprek took place */
+        JointMeetingHeldRequest: {
+            /**
+             * Format: int64
+             * @description The version of the meeting the caller saw
+             */
+            version: number;
+            /** Format: date */
+            heldOn: string;
+            /** @description short and non-clinical; replaces the note made when planning */
+            note?: string | null;
+        };
         Bridging: {
             /** Format: int64 */
             contactUserId: number;
@@ -1518,6 +1641,8 @@ export interface components {
             handoverSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description Whether the student's consent for the case's provider is in force */
             consentInForce: boolean;
+            /** @description The package sections the consent in force for the case's provider covers today (the student's and, under 16, a parent's too): what a handover may send, and what its form starts with */
+            consentedSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description The sections this caller may see: all for the case team; for a provider's professional only those sent and consented to (the others are left out) */
             visibleSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description The events this caller may fire now, derived from the lifecycle declaration */
@@ -2252,6 +2377,40 @@ export interface components {
             /** @description Guard codes, in the order they are checked */
             guards: string[];
         };
+        /** @description A handover in the receiver's inbox */
+        ReceivedHandover: {
+            /** Format: int64 */
+            caseId: number;
+            student: components["schemas"]["CaseStudentRef"];
+            /**
+             * @description HANDOVER: waits for an answer; EXTERNAL_CARE: accepted, in the receiver's care
+             * @enum {string}
+             */
+            state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
+            /**
+             * Format: date-time
+             * @description When the school sent it
+             */
+            receivedAt?: string | null;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+            /**
+             * Format: date
+             * @description The first-contact or intake date given when accepting
+             */
+            firstContactDate?: string | null;
+            /** @description Whom to call at school, as in the package sent */
+            schoolContact?: components["schemas"]["SchoolContact"] | null;
+        };
+        /** @description Whom the receiver calls at school: the bridging contact person if there is one, else the zorgcoördinator */
+        SchoolContact: {
+            name: string;
+            /** @description BRIDGING_CONTACT or ZORGCOORDINATOR */
+            role: string;
+            phone?: string | null;
+            email?: string | null;
+            locationName: string;
+        };
         /** @description The yearly evaluation's compliance at a peildatum */
         Compliance: {
             /**
@@ -2364,6 +2523,85 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        /** @description The package of the latest handover of a case, as it was sent (a snapshot: later edits to the case do not change it), with the sections the reader may see */
+        HandoverPackage: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: date-time */
+            sentAt: string;
+            sentBy: components["schemas"]["PersonRef"];
+            provider: components["schemas"]["ProviderRef"];
+            /** @description The sections sent that the reader may see */
+            sections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
+            student: components["schemas"]["PackageStudent"];
+            helpQuestion: components["schemas"]["HelpQuestion"];
+            signals?: components["schemas"]["PackageSignal"][] | null;
+            schoolSupport?: components["schemas"]["PackageSchoolSupport"] | null;
+            bridging?: components["schemas"]["PackageBridging"] | null;
+            contact: components["schemas"]["SchoolContact"];
+        };
+        /** @description What the help is about: the life domains of the signals and the student's own words, as the school wrote them down (Verklaring van de student) */
+        HelpQuestion: {
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            /** @description The student's own words; empty when school recorded none */
+            inOwnWords: string[];
+            /** @description Whether what school noticed was discussed with the student */
+            discussedWithStudent: boolean;
+            /**
+             * Format: date
+             * @description The day school first noticed something
+             */
+            firstNoticedOn: string;
+        };
+        /** @description The school's bridging while the student waited (BRIDGING) */
+        PackageBridging: {
+            contactName?: string | null;
+            /** Format: int32 */
+            contactEveryDays?: number | null;
+            description?: string | null;
+            noBridgingReason?: string | null;
+            /** Format: date */
+            since: string;
+            /** Format: date */
+            lastContactOn?: string | null;
+        };
+        /** @description An agreed support measure */
+        PackageMeasure: {
+            /** @enum {string} */
+            kind: "ADAPTED_ASSESSMENT" | "EXTRA_GUIDANCE" | "ADAPTED_TEACHING" | "AIDS" | "INTERNSHIP_ADJUSTMENTS" | "EXTERNAL_CARE_AT_SCHOOL" | "ROOM_ADJUSTMENTS" | "OTHER";
+            description: string;
+            responsible: string;
+            appliesDuringInternship: boolean;
+        };
+        /** @description What school already did (SCHOOL_SUPPORT): the advice, the second-line support and their outcomes in sentences, and the agreed support measures in force */
+        PackageSchoolSupport: {
+            /** @description What school tried, oldest first, one sentence each */
+            tried: string[];
+            /** @description The agreed measures in force when the package was sent; never the need behind them */
+            measures: components["schemas"]["PackageMeasure"][];
+        };
+        /** @description What school noticed, as sent (SIGNALS) */
+        PackageSignal: {
+            /** Format: date */
+            raisedOn: string;
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            observation: string;
+            discussedWithStudent: boolean;
+        };
+        /** @description Who the student is and what routes care, as sent */
+        PackageStudent: {
+            name: string;
+            studentNumber: string;
+            /** Format: date */
+            dateOfBirth: string;
+            municipality: string;
+            programme: string;
+            /** Format: int32 */
+            level: number;
+            /** @enum {string} */
+            track: "BOL" | "BBL";
+            locationName: string;
         };
         /** @description How many cases are in each state, under the caseload's filters */
         CaseCounts: {
@@ -2938,6 +3176,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseNote"];
+                };
+            };
+        };
+    };
+    jointMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"][];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
+            };
+        };
+    };
+    held: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                meetingId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointMeetingHeldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
                 };
             };
         };
@@ -3737,6 +4050,26 @@ export interface operations {
             };
         };
     };
+    handovers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedHandover"][];
+                };
+            };
+        };
+    };
     figures: {
         parameters: {
             query?: {
@@ -3883,6 +4216,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseTransition"][];
+                };
+            };
+        };
+    };
+    handoverPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverPackage"];
                 };
             };
         };

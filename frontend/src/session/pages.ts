@@ -6,6 +6,7 @@ export const PAGE_ROLES = {
   '/signaal-melden': ['SLB'],
   '/mijn-signalen': ['SLB'],
   '/caseload': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL'],
+  '/overdrachten': ['EXTERNAL_PROFESSIONAL'],
   '/wachtlijst': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'SLB'],
   '/casussen': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL'],
   '/noodtoegang': ['ZORGCOORDINATOR'],

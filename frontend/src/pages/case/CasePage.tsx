@@ -15,6 +15,8 @@ import { CaseSignalsPanel } from './CaseSignalsPanel';
 import { CaseSummaryPanel } from './CaseSummaryPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { ConsentSection } from './ConsentSection';
+import { HandoverPackageSection } from './HandoverPackageSection';
+import { JointMeetingsSection } from './JointMeetingsSection';
 
 /** Casus: the student, where the case stands, what can be done now, and everything that happened. */
 export function CasePage() {
@@ -73,7 +75,9 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
           label={`Wie bereik je? De zorgcoördinatoren van ${theCase.student?.locationName ?? 'de locatie'}:`}
         />
       )}
+      <HandoverPackageSection theCase={theCase} />
       {!breakGlass && <CaseActions theCase={theCase} />}
+      <JointMeetingsSection theCase={theCase} mayWork={!breakGlass} />
       <ConsentSection theCase={theCase} />
       <CaseNotesSection theCase={theCase} mayWrite={!breakGlass} mayCorrect={mayCorrect} />
       {!breakGlass && hasRole(me, 'ZORGCOORDINATOR') && <InzageLinks studentId={theCase.student.id} />}
@@ -82,6 +86,9 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
         sections={theCase.visibleSections}
         mayCorrect={mayCorrect}
         showConsents={hasRole(me, 'ZORGCOORDINATOR')}
+        showMeetings={
+          hasRole(me, 'ZORGCOORDINATOR') || theCase.state === 'HANDOVER' || theCase.state === 'EXTERNAL_CARE'
+        }
       />
     </>
   );

@@ -7,6 +7,7 @@ import {
   useCaseSignals,
   useCorrectSignal,
 } from '../../api/queries';
+import { useJointMeetings } from '../../api/handover';
 import type { CaseSignal, CaseTransition, PackageSection } from '../../api/types';
 import { UrgencyBadge } from '../../components/Badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -34,12 +35,15 @@ export function CaseTimeline({
   sections,
   mayCorrect = false,
   showConsents = false,
+  showMeetings = false,
 }: {
   caseId: number;
   sections: readonly PackageSection[];
   mayCorrect?: boolean;
   /** Consents given and withdrawn, for the case team (who records them). */
   showConsents?: boolean;
+  /** Joint meetings (driegesprek), for both sides of a handover. */
+  showMeetings?: boolean;
 }) {
   const showSignals = sections.includes('SIGNALS');
   const showSteps = sections.includes('SCHOOL_SUPPORT');
@@ -48,8 +52,9 @@ export function CaseTimeline({
   const showContacts = sections.includes('BRIDGING');
   const contacts = useBridgingContacts(caseId, showContacts);
   const consents = useCaseConsents(caseId, showConsents);
+  const meetings = useJointMeetings(caseId, showMeetings);
   const error = signals.error ?? history.error;
-  if (!showSignals && !showSteps) return null;
+  if (!showSignals && !showSteps && !showMeetings) return null;
   return (
     <section aria-labelledby="tijdlijn-kop" className="hr-section">
       <Heading level={2} id="tijdlijn-kop">
@@ -76,6 +81,7 @@ export function CaseTimeline({
             history.data ?? [],
             showConsents ? (consents.data ?? []) : [],
             contacts.data ?? [],
+            meetings.data ?? [],
           )}
           mayCorrect={mayCorrect}
         />
@@ -103,7 +109,19 @@ function TimelineList({
   return (
     <ol className="hr-timeline" aria-label="Gebeurtenissen, nieuwste eerst">
       {entries.map((entry) =>
-        entry.kind === 'contact' ? (
+        entry.kind === 'meeting-planned' || entry.kind === 'meeting-held' ? (
+          <li key={`${entry.kind}${entry.meeting.id}`} className="hr-timeline__item">
+            <p className="hr-timeline__title">
+              {entry.kind === 'meeting-planned' ? 'Driegesprek gepland' : 'Driegesprek gehouden'}
+            </p>
+            <p className="hr-timeline__meta">
+              {entry.kind === 'meeting-planned'
+                ? `${formatDateTime(entry.at)} door ${entry.meeting.plannedBy.name || 'onbekend'}, voor ${formatDate(entry.meeting.plannedOn)}`
+                : `${formatDate(entry.meeting.heldOn ?? undefined)}, vastgelegd door ${entry.meeting.heldBy?.name || 'onbekend'}`}
+            </p>
+            {entry.kind === 'meeting-held' && entry.meeting.note && <p>{entry.meeting.note}</p>}
+          </li>
+        ) : entry.kind === 'contact' ? (
           <li key={`c${entry.contact.id}`} className="hr-timeline__item">
             <p className="hr-timeline__title">Overbruggingscontact</p>
             <p className="hr-timeline__meta">

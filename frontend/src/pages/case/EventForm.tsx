@@ -14,7 +14,7 @@ import { isApiError } from '../../api/problem';
 import type { CaseView, Me, PackageSection, Role } from '../../api/types';
 import { OUTCOMES } from '../../api/types';
 import { describedBy, Field } from '../../components/Form';
-import { SectionChoice } from '../../components/SectionChoice';
+import { SectionChoice, withStudent } from '../../components/SectionChoice';
 import { ErrorState } from '../../components/States';
 import { todayIso } from '../../format';
 import {
@@ -45,9 +45,9 @@ export function EventForm({
   onDone: (outcome: EventOutcome) => void;
   onCancel: () => void;
 }) {
-  // a package always holds the student's details
+  // consent is chosen once: the package starts with what the consent covers (and always the student's details)
   const [values, setValues] = useState<EventFormValues>(
-    spec.fields.includes('sections') ? { sections: 'STUDENT' } : {},
+    spec.fields.includes('sections') ? { sections: initialSections(theCase).join(',') } : {},
   );
   const [refusal, setRefusal] = useState<{ field?: string; message: string } | null>(null);
   const fire = useFireEvent(theCase.id ?? 0);
@@ -241,7 +241,7 @@ function EventField({
         <SectionChoice
           id={id}
           legend={label}
-          description="Alleen wat de student toestond, kan mee. De zorgaanbieder ziet niets anders."
+          description="Aangevinkt is waar de toestemming voor geldt; alleen dat kan mee. De zorgaanbieder ziet niets anders."
           error={error}
           value={(values.sections ?? 'STUDENT').split(',') as PackageSection[]}
           onChange={(sections) => onChange(name, sections.join(','))}
@@ -401,4 +401,9 @@ function ProviderSelect({
       )}
     </>
   );
+}
+
+/** The sections a new handover starts with: those the consent in force covers, and always the student's details. */
+export function initialSections(theCase: CaseView): PackageSection[] {
+  return withStudent(theCase.consentedSections ?? []);
 }

@@ -40,8 +40,30 @@ function entryId(entry: ReturnType<typeof buildTimeline>[number]): number {
   if (entry.kind === 'signal') return entry.signal.id;
   if (entry.kind === 'transition') return entry.transition.id;
   if (entry.kind === 'contact') return entry.contact.id;
+  if (entry.kind === 'meeting-planned' || entry.kind === 'meeting-held') return entry.meeting.id;
   return entry.consent.id;
 }
+
+test('a joint meeting stands in the story when it was planned and again on the day it was held', () => {
+  const meeting = {
+    id: 4,
+    version: 1,
+    plannedOn: '2026-02-10',
+    plannedBy: { id: 7, name: 'Karim Benali' },
+    plannedAt: '2026-02-03T09:00:00Z',
+    heldOn: '2026-02-10',
+    heldBy: { id: 8, name: 'Eva de GGZ' },
+    note: 'Kennismaking gehad.',
+  };
+  const entries = buildTimeline([], [transition(5, '2026-02-05T08:00:00Z')], [], [], [meeting]);
+  expect(entries.map((entry) => `${entry.kind}${entryId(entry)}`)).toEqual([
+    'meeting-held4',
+    'transition5',
+    'meeting-planned4',
+  ]);
+  const planned = { ...meeting, heldOn: null, heldBy: null };
+  expect(buildTimeline([], [], [], [], [planned]).map((entry) => entry.kind)).toEqual(['meeting-planned']);
+});
 
 test('consent given and withdrawn are in the story, each at its own moment', () => {
   const consent = {

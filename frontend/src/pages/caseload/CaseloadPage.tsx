@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { hasRole, useSession } from '../../session/SessionContext';
+import { HandoverInbox } from '../handovers/HandoverInbox';
 import { CaseloadDashboard } from './CaseloadDashboard';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseTable } from './CaseTable';
@@ -17,6 +18,13 @@ const PROVIDER_STATES: readonly CaseState[] = ['HANDOVER', 'EXTERNAL_CARE'];
 
 /** The zorgcoördinator's caseload, or an external professional's handovers: the same endpoint, the same table. */
 export function CaseloadPage() {
+  const me = useSession();
+  // an external professional's list is their inbox: only what concerns them
+  if (!hasRole(me, 'ZORGCOORDINATOR')) return <HandoverInbox />;
+  return <Caseload />;
+}
+
+function Caseload() {
   const me = useSession();
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);

@@ -297,6 +297,19 @@ public class Agreements {
         });
     }
 
+    /**
+     * The measures in force today for this student, for a module that already decided the reader may have them (the
+     * handover package, whose consent and logging are its own): the measures only, never the need or the evaluations.
+     */
+    @Transactional(readOnly = true)
+    public List<MeasureView> measuresInForceOf(long studentId) {
+        LocalDate today = LocalDate.now(clock);
+        return agreements.findByRunningStudentId(studentId)
+                .flatMap(agreement -> agreement.inForceOn(today))
+                .map(revision -> revision.measures().stream().map(MeasureView::of).toList())
+                .orElse(List.of());
+    }
+
     // --- evaluations --------------------------------------------------------------------------------------------
 
     /**

@@ -271,6 +271,7 @@ public class CaseManagement {
     private CaseView viewOf(Actor actor, Case theCase) {
         LocalDate today = today();
         Set<PackageSection> visible = access.visibleSections(actor, theCase);
+        Set<PackageSection> consented = access.consentedToProvider(theCase);
         boolean support = visible.contains(PackageSection.SCHOOL_SUPPORT);
         StudentSummary student = students.student(theCase.studentId()).orElseThrow();
         Optional<BridgingPlan> bridging = theCase.currentBridgingPlan();
@@ -335,7 +336,8 @@ public class CaseManagement {
                 due == null ? null : due.kind(),
                 deadline != null && deadline.isBefore(today),
                 theCase.handoverSections().stream().sorted().toList(),
-                !access.consentedToProvider(theCase).isEmpty(),
+                !consented.isEmpty(),
+                consented.stream().sorted().toList(),
                 visible.stream().sorted().toList(),
                 allowedEvents(actor, theCase));
     }

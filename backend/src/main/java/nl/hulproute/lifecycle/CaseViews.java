@@ -117,6 +117,10 @@ public final class CaseViews {
                     handoverSections,
             @Schema(description = "Whether the student's consent for the case's provider is in force") boolean
                     consentInForce,
+            @Schema(description = "The package sections the consent in force for the case's provider covers today "
+                            + "(the student's and, under 16, a parent's too): what a handover may send, and what its "
+                            + "form starts with")
+                    List<PackageSection> consentedSections,
             @Schema(description = "The sections this caller may see: all for the case team; for a provider's "
                             + "professional only those sent and consented to (the others are left out)")
                     List<PackageSection> visibleSections,

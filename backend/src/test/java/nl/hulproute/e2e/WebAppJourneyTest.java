@@ -257,10 +257,15 @@ class WebAppJourneyTest {
 
         Page page = browser.signedInAs(professional);
         assertThat(heading(page, "Mijn overdrachten")).isVisible();
-        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Warme overdracht");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Wacht op jouw antwoord");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("zorgcoördinator");
         capture(page, "14-overdrachten-extern");
 
         page.getByRole(AriaRole.TABLE).getByRole(AriaRole.LINK).first().click();
+        // the package as it was sent: the help question, what school did, whom to call
+        assertThat(subheading(page, "Overdrachtspakket")).isVisible();
+        assertThat(subheading(page, "Contactpersoon op school")).isVisible();
+        assertThat(subheading(page, "Wat school al deed")).isVisible();
         assertThat(button(page, "Overdracht accepteren")).isVisible();
         assertThat(button(page, "Overdracht weigeren")).isVisible();
         assertThat(button(page, "Triage starten")).hasCount(0);
@@ -270,6 +275,17 @@ class WebAppJourneyTest {
         accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren")).click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt"))).containsText("In zorg extern");
         capture(page, "15-casus-extern");
+
+        // a driegesprek: planned by the receiver, then recorded as held; it shows in the timeline
+        Locator plan = form(page, "Driegesprek plannen");
+        plan.getByLabel("Datum").fill(fixtures.today().toString());
+        plan.getByLabel("Notitie").fill("Op school, lokaal 2.14");
+        plan.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Driegesprek plannen")).click();
+        assertThat(page.getByText("Gepland op").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Vastleggen als gehouden"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen").setExact(true)).click();
+        assertThat(page.getByText("Driegesprek gehouden").first()).isVisible();
+        capture(page, "overdracht-pakket-en-driegesprek");
     }
 
     @Test
@@ -637,6 +653,10 @@ class WebAppJourneyTest {
 
     private static Locator heading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
+    }
+
+    private static Locator subheading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator button(Page page, String name) {
