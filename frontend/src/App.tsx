@@ -4,6 +4,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AccessLogPage } from './pages/accessLog/AccessLogPage';
 import { EvaluationsPage } from './pages/agreements/EvaluationsPage';
 import { StudentAgreementsPage } from './pages/agreements/StudentAgreementsPage';
+import { WaitingTimesPage } from './pages/waitingTimes/WaitingTimesPage';
 import { CompliancePage } from './pages/compliance/CompliancePage';
 import { EditUserPage } from './pages/admin/EditUserPage';
 import { LocationsPage } from './pages/admin/LocationsPage';
@@ -126,6 +127,17 @@ export const routes: RouteObject[] = [
                 reason="Alleen auditors en zorgcoördinatoren zien de naleving van de jaarlijkse evaluatie."
               >
                 <CompliancePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/wachttijden',
+            element: (
+              <RequireRole
+                roles={PAGE_ROLES['/wachttijden']}
+                reason="Alleen zorgcoördinatoren en auditors zien de wachttijden."
+              >
+                <WaitingTimesPage />
               </RequireRole>
             ),
           },

@@ -728,6 +728,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/waiting-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waiting times per provider or gemeente: referral to care started, time on the waiting list, bridging
+         * @description Of the referrals whose external care started from `from` to `to` (both included): per group the number of cases, median and 90th percentile days from referral to care started and on the waiting list, the share of waiting students with a bridging plan, and bridging contacts made against planned. A group of fewer than 5 cases shows no figures. ZORGCOORDINATOR for their locations, AUDITOR for the whole institution (counts and durations only); others 403. `Accept: text/csv` (or `format=csv`) gives the same as CSV. Every call is in the access log.
+         */
+        get: operations["waitingTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/providers": {
         parameters: {
             query?: never;
@@ -2298,6 +2318,68 @@ export interface components {
             lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
             /** @enum {string} */
             status: "RECEIVED" | "PICKED_UP" | "IN_SUPPORT" | "REFERRED" | "CLOSED";
+        };
+        /** @description One provider or gemeente. Days are calendar days. Median: the middle value (the mean of the two middle ones for an even count); p90: nearest rank. Waiting-list figures are over the cases that were on the waiting list, and are left out when fewer than five were. */
+        WaitingTimeGroup: {
+            /** @description The provider's id or the gemeente's name */
+            key: string;
+            name: string;
+            /** @description Fewer than five cases: no figures, so nobody can be recognised in them */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description Referrals whose care started in the period
+             */
+            cases?: number | null;
+            /** Format: double */
+            referralToCareMedianDays?: number | null;
+            /** Format: int64 */
+            referralToCareP90Days?: number | null;
+            /**
+             * Format: int32
+             * @description Of the cases, how many were on the waiting list
+             */
+            waitedCases?: number | null;
+            /** Format: double */
+            waitingListMedianDays?: number | null;
+            /** Format: int64 */
+            waitingListP90Days?: number | null;
+            /**
+             * Format: int32
+             * @description Of those on the waiting list, the percentage with a bridging plan with a school contact
+             */
+            bridgingPlanPercent?: number | null;
+            /**
+             * Format: int64
+             * @description Bridging contacts recorded while the plans were in force
+             */
+            contactsMade?: number | null;
+            /**
+             * Format: int64
+             * @description Contacts the plans asked for: one every N days of each plan
+             */
+            contactsPlanned?: number | null;
+        };
+        /** @description Waiting times of the referrals whose external care started in the period */
+        WaitingTimes: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description provider or municipality (the student's woongemeente) */
+            groupBy: string;
+            /**
+             * Format: int32
+             * @description A group with fewer cases than this shows no figures
+             */
+            minimumCases: number;
+            /** @description The groups by name; suppressed ones have no figures */
+            groups: components["schemas"]["WaitingTimeGroup"][];
+            /**
+             * Format: date
+             * @description The day the report was made
+             */
+            madeOn: string;
         };
         Provider: {
             /** Format: int64 */
@@ -3938,6 +4020,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+        };
+    };
+    waitingTimes: {
+        parameters: {
+            query: {
+                /** @description provider or municipality (the student's woongemeente) */
+                groupBy?: string;
+                /** @description First day of the period, YYYY-MM-DD */
+                from: string;
+                /** @description Last day of the period, YYYY-MM-DD; not before `from`, at most five years later */
+                to: string;
+                /** @description `csv` for a download (a link cannot send an Accept header), `json` (the default) */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingTimes"];
+                    "text/csv": string;
                 };
             };
         };

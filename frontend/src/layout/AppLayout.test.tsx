@@ -11,11 +11,12 @@ test('the menu shows each role only its own pages, and everyone their notificati
     'Wachtlijst',
     'Evaluaties',
     'Naleving',
+    'Wachttijden',
     'Noodtoegang',
     'Meldingen',
   ]);
   expect(labels(['EXTERNAL_PROFESSIONAL'])).toEqual(['Mijn overdrachten', 'Wachtlijst', 'Meldingen']);
-  expect(labels(['AUDITOR'])).toEqual(['Overzicht', 'Naleving', 'Toegangslog', 'Meldingen']);
+  expect(labels(['AUDITOR'])).toEqual(['Overzicht', 'Naleving', 'Wachttijden', 'Toegangslog', 'Meldingen']);
   expect(labels(['ADMIN'])).toEqual([
     'Overzicht',
     'Gebruikers',

@@ -25,6 +25,7 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
       { to: '/wachtlijst', label: 'Wachtlijst' },
       { to: '/afspraken', label: 'Evaluaties' },
       { to: '/naleving', label: 'Naleving' },
+      { to: '/wachttijden', label: 'Wachttijden' },
       { to: '/noodtoegang', label: 'Noodtoegang' },
     );
   } else if (hasRole(me, 'EXTERNAL_PROFESSIONAL')) {
@@ -32,7 +33,9 @@ export function navigationFor(me: Pick<Me, 'roles'>, unread = 0): NavItem[] {
   } else if (hasRole(me, 'SLB')) items.push({ to: '/wachtlijst', label: 'Overbrugging' });
   if (hasRole(me, 'AUDITOR', 'ADMIN')) items.push({ to: '/overzicht', label: 'Overzicht' });
   if (hasRole(me, 'AUDITOR')) {
-    if (!hasRole(me, 'ZORGCOORDINATOR')) items.push({ to: '/naleving', label: 'Naleving' });
+    if (!hasRole(me, 'ZORGCOORDINATOR')) {
+      items.push({ to: '/naleving', label: 'Naleving' }, { to: '/wachttijden', label: 'Wachttijden' });
+    }
     items.push({ to: '/toegangslog', label: 'Toegangslog' });
   }
   if (hasRole(me, 'ADMIN')) {

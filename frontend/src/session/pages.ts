@@ -12,6 +12,7 @@ export const PAGE_ROLES = {
   '/noodtoegang': ['ZORGCOORDINATOR'],
   '/afspraken': ['ZORGCOORDINATOR'],
   '/naleving': ['AUDITOR', 'ZORGCOORDINATOR'],
+  '/wachttijden': ['ZORGCOORDINATOR', 'AUDITOR'],
   '/toegangslog': ['AUDITOR'],
   '/overzicht': ['AUDITOR', 'ADMIN'],
   '/beheer': ['ADMIN'],

@@ -19,6 +19,11 @@ public enum Permission {
     WORK_WITH_CASES("case.read-forbidden", "Your role does not work with case content.", Role.ZORGCOORDINATOR, Role.EXTERNAL_PROFESSIONAL),
     /** See the caseload figures of one's own locations. */
     SEE_CASELOAD_FIGURES("caseload.location-forbidden", "These figures are for the zorgcoördinatoren of the location.", Role.ZORGCOORDINATOR),
+    /**
+     * See the waiting-time report (counts and durations only, groups under five cases suppressed): a zorgcoördinator
+     * for their locations, an auditor for the whole institution.
+     */
+    SEE_WAITING_TIMES("report.waiting-times-forbidden", "Only zorgcoördinatoren and auditors see the waiting times.", Role.ZORGCOORDINATOR, Role.AUDITOR),
     /** Look up colleagues at one's own location, to hand them a case or a bridging contact. */
     LOOK_UP_STAFF("people.staff-forbidden", "Only zorgcoördinatoren look up colleagues.", Role.ZORGCOORDINATOR),
     /**

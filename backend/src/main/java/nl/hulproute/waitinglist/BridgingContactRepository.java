@@ -14,6 +14,10 @@ interface BridgingContactRepository extends JpaRepository<BridgingContact, Long>
     /** A student's contacts, for the inzage (served by the student index; a student has a handful). */
     List<BridgingContact> findByStudentIdOrderByContactedOnAscIdAsc(long studentId);
 
+    /** The days of the contacts of these cases (served by ix_waitinglist_bridging_contact_case). */
+    @Query("select c.caseId, c.contactedOn from BridgingContact c where c.caseId in :caseIds")
+    List<Object[]> contactDaysOf(Collection<Long> caseIds);
+
     /** Retention: the notes go and the link to the student; the dates stay for the figures. */
     @Modifying
     @Query("update BridgingContact c set c.note = null, c.studentId = null where c.caseId in :caseIds")

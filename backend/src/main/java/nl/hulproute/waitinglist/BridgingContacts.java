@@ -74,6 +74,23 @@ public class BridgingContacts {
                 .toList();
     }
 
+    /**
+     * The days on which school had contact with the students of these cases, per case, oldest first: for figures
+     * (contacts made against contacts planned). Dates only; takes no actor, the caller decides who sees the figures.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<LocalDate>> contactDays(Collection<Long> caseIds) {
+        Map<Long, List<LocalDate>> days = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return days;
+        }
+        for (Object[] row : contacts.contactDaysOf(caseIds)) {
+            days.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((LocalDate) row[1]);
+        }
+        days.values().forEach(list -> list.sort(java.util.Comparator.naturalOrder()));
+        return days;
+    }
+
     /** Retention, for anonymised cases: removes the contacts' notes and their student; the dates stay. */
     public int anonymiseOfCases(Collection<Long> caseIds) {
         return caseIds.isEmpty() ? 0 : contacts.anonymiseOfCases(caseIds);

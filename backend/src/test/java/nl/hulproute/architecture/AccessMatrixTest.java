@@ -251,6 +251,8 @@ class AccessMatrixTest {
                 get("/api/cases/{id}/notes", context -> caseBase + "/notes", context -> unknownCase + "/notes"),
                 get("/api/caseload/dashboard", context -> "/api/caseload/dashboard", null),
                 get("/api/waiting-list", context -> "/api/waiting-list", null),
+                get("/api/reports/waiting-times", context -> "/api/reports/waiting-times?groupBy=provider&from="
+                        + fixtures.today().minusYears(1) + "&to=" + fixtures.today(), null),
                 get("/api/cases/{id}/bridging-contacts", context -> caseBase + "/bridging-contacts",
                         context -> unknownCase + "/bridging-contacts"),
                 get("/api/cases/{id}/handover-package", context -> caseBase + "/handover-package",

@@ -61,7 +61,12 @@ public class Api {
 
         /** A GET of something that is not JSON (a CSV, say): the body as one text node. */
         public Response getText(String path) {
-            HttpRequest.Builder request = request(path).setHeader("Accept", "*/*").GET();
+            return getText(path, "*/*");
+        }
+
+        /** A GET asking for this media type (text/csv, say), the body as one text node. */
+        public Response getText(String path, String accept) {
+            HttpRequest.Builder request = request(path).setHeader("Accept", accept).GET();
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 return new Response(

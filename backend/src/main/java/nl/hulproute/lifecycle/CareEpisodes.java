@@ -1,0 +1,255 @@
+package nl.hulproute.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The third-line route of the cases whose external care started in a period, in dates only: when the student was
+ * referred to the provider that started care, how long they were on its waiting list and which bridging plans were
+ * in force meanwhile. Read from the one history ({@code lifecycle_case_transition}), so figures built on it always
+ * agree with the cases' timelines. For figures across students, such as the waiting-time report: it takes no actor
+ * and logs nothing, the caller decides who may see what it builds and logs that.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CareEpisodes {
+
+    /** The event by which the receiver reports that care started, and the field with its date. */
+    static final String CARE_STARTED = "CARE_STARTED";
+
+    private static final List<String> CARE_START_DATE_FIELDS = List.of("careStartedOn", "careStartDate", "startedOn");
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    CareEpisodes(EntityManager entityManager, Clock clock, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * One referral that ended in care: from the referral to the provider that started care up to the start.
+     *
+     * @param caseId the case
+     * @param studentId its student; null once retention anonymised the case
+     * @param locationId the school location of the case
+     * @param providerId the provider that started care
+     * @param referredOn the day of the referral to that provider (the last REFER before care started)
+     * @param careStartedOn the day care started, as the receiver reported it
+     * @param daysOnWaitingList days in WAITING between the referral and the start
+     * @param waited whether the student was on the waiting list at all
+     * @param bridging the bridging plans in force while the student waited, oldest first
+     */
+    public record CareEpisode(
+            long caseId,
+            @Nullable Long studentId,
+            long locationId,
+            long providerId,
+            LocalDate referredOn,
+            LocalDate careStartedOn,
+            long daysOnWaitingList,
+            boolean waited,
+            List<BridgingStretch> bridging) {
+
+        /** Calendar days from the referral to the start of care. */
+        public long daysReferralToCare() {
+            return Math.max(0, ChronoUnit.DAYS.between(referredOn, careStartedOn));
+        }
+    }
+
+    /**
+     * A stretch of time in which one bridging plan was in force.
+     *
+     * @param from the day the plan started
+     * @param until the day it ended (at the latest the day care started)
+     * @param contactEveryDays a school contact every so many days; null when the plan says none is needed
+     */
+    public record BridgingStretch(LocalDate from, LocalDate until, @Nullable Integer contactEveryDays) {
+
+        /** Whether someone from school kept contact (rather than a reason why none was needed). */
+        public boolean withContact() {
+            return contactEveryDays != null;
+        }
+
+        /** How many contacts the plan asked for in the stretch: one every {@code contactEveryDays} days. */
+        public long contactsPlanned() {
+            return contactEveryDays == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(from, until)) / contactEveryDays;
+        }
+    }
+
+    /**
+     * The episodes whose care started from {@code from} up to and including {@code to}, at these locations (every
+     * location when {@code locationIds} is null). A start is reported on or after the day it happened, so one range
+     * of the index {@code ix_lifecycle_case_transition_event} from the first day of the period finds them all.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CareEpisode> startedBetween(@Nullable Collection<Long> locationIds, LocalDate from, LocalDate to) {
+        if (locationIds != null && locationIds.isEmpty()) {
+            return List.of();
+        }
+        Instant since = from.atStartOfDay(clock.getZone()).toInstant();
+        String sql = "SELECT t.id, t.case_id, c.student_id FROM lifecycle_case_transition t JOIN lifecycle_case c ON c.id = t.case_id"
+                + " WHERE t.event = :event AND t.occurred_at >= :since"
+                + (locationIds == null ? "" : " AND c.location_id IN (:locations)");
+        var query = entityManager.createNativeQuery(sql)
+                .setParameter("event", CARE_STARTED)
+                .setParameter("since", Timestamp.from(since));
+        if (locationIds != null) {
+            query.setParameter("locations", locationIds);
+        }
+        List<Object[]> starts = query.getResultList();
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> caseIds = starts.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList();
+        // the student as the table has it: none once retention anonymised the case
+        Map<Long, @Nullable Long> studentOf = new HashMap<>();
+        starts.forEach(row -> studentOf.put(((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue()));
+        Map<Long, List<CaseTransition>> histories = entityManager.createQuery(
+                        "select t from CaseTransition t where t.caseId in :ids order by t.caseId, t.occurredAt, t.id",
+                        CaseTransition.class)
+                .setParameter("ids", caseIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(CaseTransition::caseId));
+        Map<Long, Case> cases = new HashMap<>();
+        entityManager.createQuery(
+                        "select distinct c from LifecycleCase c left join fetch c.bridgingPlans where c.id in :ids",
+                        Case.class)
+                .setParameter("ids", caseIds)
+                .getResultList()
+                .forEach(theCase -> cases.put(theCase.id(), theCase));
+        List<CareEpisode> episodes = new ArrayList<>();
+        for (Map.Entry<Long, List<CaseTransition>> history : histories.entrySet()) {
+            Case theCase = cases.get(history.getKey());
+            List<CaseTransition> steps = history.getValue();
+            for (int i = 0; i < steps.size(); i++) {
+                if (CARE_STARTED.equals(steps.get(i).event().name())) {
+                    CareEpisode episode = episode(theCase, studentOf.get(theCase.id()), steps, i);
+                    if (episode != null
+                            && !episode.careStartedOn().isBefore(from)
+                            && !episode.careStartedOn().isAfter(to)) {
+                        episodes.add(episode);
+                    }
+                }
+            }
+        }
+        episodes.sort(java.util.Comparator.comparing(CareEpisode::careStartedOn).thenComparing(CareEpisode::caseId));
+        return episodes;
+    }
+
+    /** The episode that ends with the care start at {@code started}; null if no referral precedes it. */
+    private @Nullable CareEpisode episode(
+            Case theCase, @Nullable Long studentId, List<CaseTransition> steps, int started) {
+        CaseTransition start = steps.get(started);
+        int referral = -1;
+        for (int i = started - 1; i >= 0; i--) {
+            if (steps.get(i).event() == CaseEvent.REFER) {
+                referral = i;
+                break;
+            }
+        }
+        if (referral < 0) {
+            return null;
+        }
+        CaseTransition refer = steps.get(referral);
+        long daysWaiting = 0;
+        boolean waited = false;
+        for (int i = referral + 1; i < started; i++) {
+            if (steps.get(i).toState() == CaseState.WAITING) {
+                waited = true;
+                Instant left = start.occurredAt();
+                for (int j = i + 1; j <= started; j++) {
+                    if (steps.get(j).fromState() == CaseState.WAITING) {
+                        left = steps.get(j).occurredAt();
+                        break;
+                    }
+                }
+                daysWaiting += ChronoUnit.DAYS.between(day(steps.get(i).occurredAt()), day(left));
+            }
+        }
+        LocalDate careStartedOn = careStartDate(start);
+        List<BridgingStretch> bridging = new ArrayList<>();
+        for (BridgingPlan plan : theCase.bridgingPlans()) {
+            if (plan.startedAt().isBefore(refer.occurredAt()) || plan.startedAt().isAfter(start.occurredAt())) {
+                continue;
+            }
+            Instant ended = plan.endedAt() == null || plan.endedAt().isAfter(start.occurredAt())
+                    ? start.occurredAt()
+                    : plan.endedAt();
+            LocalDate until = day(ended).isAfter(careStartedOn) ? careStartedOn : day(ended);
+            LocalDate planFrom = day(plan.startedAt());
+            bridging.add(new BridgingStretch(planFrom, until.isBefore(planFrom) ? planFrom : until,
+                    plan.hasContact() ? plan.contactEveryDays() : null));
+        }
+        Long providerId = longField(refer, EventField.PROVIDER_ID.jsonName());
+        if (providerId == null) {
+            providerId = theCase.providerId();
+        }
+        if (providerId == null) {
+            return null;
+        }
+        return new CareEpisode(
+                theCase.id(),
+                studentId,
+                theCase.locationId(),
+                providerId,
+                day(refer.occurredAt()),
+                careStartedOn,
+                daysWaiting,
+                waited,
+                List.copyOf(bridging));
+    }
+
+    /** The date the receiver gave; the day they reported it when the history no longer holds it (retention). */
+    private LocalDate careStartDate(CaseTransition start) {
+        JsonNode payload = payload(start);
+        for (String field : CARE_START_DATE_FIELDS) {
+            JsonNode value = payload.path(field);
+            if (value.isTextual()) {
+                try {
+                    return LocalDate.parse(value.asText());
+                } catch (DateTimeParseException e) {
+                    // not a date: fall back to the day of the report
+                }
+            }
+        }
+        return day(start.occurredAt());
+    }
+
+    private @Nullable Long longField(CaseTransition step, String field) {
+        JsonNode value = payload(step).path(field);
+        return value.canConvertToLong() ? value.asLong() : null;
+    }
+
+    private JsonNode payload(CaseTransition step) {
+        try {
+            return json.readTree(step.payload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored payloads are JSON", e);
+        }
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
+    }
+}
