@@ -44,6 +44,7 @@ class CaseEnterTest {
 
     static {
         SENT.put(EventField.OUTCOME, Outcome.values()[0].name());
+        SENT.put(EventField.CARE_STARTED_ON, "2026-03-22");
     }
 
     /** How the case holds each field, read back in the form it was sent. */
@@ -69,6 +70,7 @@ class CaseEnterTest {
 
     static {
         HELD.put(EventField.OUTCOME, theCase -> theCase.outcome() == null ? null : theCase.outcome().name());
+        HELD.put(EventField.CARE_STARTED_ON, theCase -> string(theCase.careStartedOn()));
     }
 
     @Test

@@ -3,6 +3,10 @@ package nl.hulproute.lifecycle;
 import static nl.hulproute.lifecycle.CaseGuards.ADVICE_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_CONTACT_AT_SCHOOL;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_PLANNED;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_NOT_STARTED_YET;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_GIVEN;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_BEFORE_ACCEPTANCE;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_IN_FUTURE;
 import static nl.hulproute.lifecycle.CaseGuards.CHECK_IN_DATE_AHEAD;
 import static nl.hulproute.lifecycle.CaseGuards.CLOSED_WITHIN_REOPEN_WINDOW;
 import static nl.hulproute.lifecycle.CaseGuards.CONSENT_COVERS_PACKAGE;
@@ -156,6 +160,18 @@ class CaseGuardsTest {
                 row(FIRST_CONTACT_DATE_SET, "no date", facts(), false),
                 row(FIRST_CONTACT_DATE_SET, "a date", facts().with("firstContactDate", TODAY.plusDays(3)), true),
 
+                row(CARE_START_DATE_GIVEN, "no date", facts(), false),
+                row(CARE_START_DATE_GIVEN, "a date", facts().with("careStartedOn", TODAY), true),
+                row(CARE_START_DATE_NOT_IN_FUTURE, "today", facts().with("careStartedOn", TODAY), true),
+                row(CARE_START_DATE_NOT_IN_FUTURE, "tomorrow", facts().with("careStartedOn", TODAY.plusDays(1)), false),
+                row(CARE_START_DATE_NOT_BEFORE_ACCEPTANCE, "the day of acceptance",
+                        facts().accepted(TODAY.minusDays(5)).with("careStartedOn", TODAY.minusDays(5)), true),
+                row(CARE_START_DATE_NOT_BEFORE_ACCEPTANCE, "the day before acceptance",
+                        facts().accepted(TODAY.minusDays(5)).with("careStartedOn", TODAY.minusDays(6)), false),
+                row(CARE_NOT_STARTED_YET, "not reported yet", facts().accepted(TODAY.minusDays(5)), true),
+                row(CARE_NOT_STARTED_YET, "reported before",
+                        facts().accepted(TODAY.minusDays(5)).careStarted(TODAY.minusDays(2)), false),
+
                 row(SUMMARY_GIVEN, "no summary", facts(), false),
                 row(SUMMARY_GIVEN, "a summary", facts().with("summary", "Rustmomenten in de les helpen"), true),
 
@@ -219,7 +235,7 @@ class CaseGuardsTest {
     }
 
     private static Facts facts() {
-        return new Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class), null);
+        return new Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null);
     }
 
     private static ProviderSummary youthProviderHere() {
@@ -255,24 +271,29 @@ class CaseGuardsTest {
      * break when the request gains a field), consents by giver, the day the case closed.
      */
     record Facts(
-            int age, Map<String, Object> fields, Map<ConsentGiver, Set<PackageSection>> consents, @Nullable LocalDate closed)
+            int age,
+            Map<String, Object> fields,
+            Map<ConsentGiver, Set<PackageSection>> consents,
+            @Nullable LocalDate closed,
+            @Nullable LocalDate acceptedOn,
+            @Nullable LocalDate careStarted)
             implements GuardFacts {
 
         Facts with(String field, Object value) {
             Map<String, Object> more = new HashMap<>(fields);
             more.put(field, value);
-            return new Facts(age, more, consents, closed);
+            return new Facts(age, more, consents, closed, acceptedOn, careStarted);
         }
 
         Facts aged(int years) {
-            return new Facts(years, fields, consents, closed);
+            return new Facts(years, fields, consents, closed, acceptedOn, careStarted);
         }
 
         Facts consent(ConsentGiver giver, PackageSection... sections) {
             Map<ConsentGiver, Set<PackageSection>> more = new EnumMap<>(ConsentGiver.class);
             more.putAll(consents);
             more.put(giver, EnumSet.copyOf(Arrays.asList(sections)));
-            return new Facts(age, fields, more, closed);
+            return new Facts(age, fields, more, closed, acceptedOn, careStarted);
         }
 
         Facts bridging(long contactUserId) {
@@ -280,7 +301,25 @@ class CaseGuardsTest {
         }
 
         Facts closedOn(LocalDate day) {
-            return new Facts(age, fields, consents, day);
+            return new Facts(age, fields, consents, day, acceptedOn, careStarted);
+        }
+
+        Facts accepted(LocalDate day) {
+            return new Facts(age, fields, consents, closed, day, careStarted);
+        }
+
+        Facts careStarted(LocalDate day) {
+            return new Facts(age, fields, consents, closed, acceptedOn, day);
+        }
+
+        @Override
+        public @Nullable LocalDate handoverAcceptedOn() {
+            return acceptedOn;
+        }
+
+        @Override
+        public @Nullable LocalDate careStartedOn() {
+            return careStarted;
         }
 
         @Override
