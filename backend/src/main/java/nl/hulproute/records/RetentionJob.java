@@ -18,6 +18,7 @@ import nl.hulproute.people.StudentRecords;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.privacy.AccessLogRecords;
+import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.waitinglist.BridgingContacts;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -67,6 +68,7 @@ class RetentionJob {
     private final StudentRecords students;
     private final AccessLogRecords accessLog;
     private final BridgingContacts bridgingContacts;
+    private final HandoverRecords handoverRecords;
     private final Notifications notifications;
     private final Mail mail;
     private final LockingTaskExecutor locks;
@@ -80,6 +82,7 @@ class RetentionJob {
             StudentRecords students,
             AccessLogRecords accessLog,
             BridgingContacts bridgingContacts,
+            HandoverRecords handoverRecords,
             Notifications notifications,
             Mail mail,
             LockingTaskExecutor locks,
@@ -91,6 +94,7 @@ class RetentionJob {
         this.students = students;
         this.accessLog = accessLog;
         this.bridgingContacts = bridgingContacts;
+        this.handoverRecords = handoverRecords;
         this.notifications = notifications;
         this.mail = mail;
         this.locks = locks;
@@ -158,6 +162,7 @@ class RetentionJob {
                 Anonymised anonymised = cases.anonymise(due, closedBefore);
                 int signalCount = signals.anonymiseOfCases(anonymised.caseIds());
                 bridgingContacts.anonymiseOfCases(anonymised.caseIds());
+                handoverRecords.anonymiseOfCases(anonymised.caseIds());
                 return new int[] {
                     anonymised.caseIds().size(), signalCount, anonymised.transitions(), anonymised.bridgingPlans(),
                     anonymised.consents()
