@@ -19,6 +19,7 @@ import nl.hulproute.people.StudentRecords;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.privacy.AccessLogRecords;
+import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.waitinglist.BridgingContacts;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -71,6 +72,7 @@ class RetentionJob {
     private final AccessLogRecords accessLog;
     private final BridgingContacts bridgingContacts;
     private final Agreements agreements;
+    private final HandoverRecords handoverRecords;
     private final Notifications notifications;
     private final Mail mail;
     private final LockingTaskExecutor locks;
@@ -85,6 +87,7 @@ class RetentionJob {
             AccessLogRecords accessLog,
             BridgingContacts bridgingContacts,
             Agreements agreements,
+            HandoverRecords handoverRecords,
             Notifications notifications,
             Mail mail,
             LockingTaskExecutor locks,
@@ -97,6 +100,7 @@ class RetentionJob {
         this.accessLog = accessLog;
         this.bridgingContacts = bridgingContacts;
         this.agreements = agreements;
+        this.handoverRecords = handoverRecords;
         this.notifications = notifications;
         this.mail = mail;
         this.locks = locks;
@@ -164,6 +168,7 @@ class RetentionJob {
                 Anonymised anonymised = cases.anonymise(due, closedBefore);
                 int signalCount = signals.anonymiseOfCases(anonymised.caseIds());
                 bridgingContacts.anonymiseOfCases(anonymised.caseIds());
+                handoverRecords.anonymiseOfCases(anonymised.caseIds());
                 return new int[] {
                     anonymised.caseIds().size(), signalCount, anonymised.transitions(), anonymised.bridgingPlans(),
                     anonymised.consents()

@@ -155,6 +155,12 @@ class RetentionApiTest {
                     assertThat(signal.get("student_id")).isNull();
                     assertThat(signal.get("observation")).isEqualTo("");
                 });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handover_package WHERE case_id = ?", Long.class, oldCase))
+                .as("the package as sent goes with the case's content")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM handover_package WHERE case_id = ?", Long.class, stillHereCase))
+                .isEqualTo(1);
         Map<String, Object> student = jdbc.queryForMap("SELECT * FROM people_student WHERE id = ?", left.id());
         assertThat(student.get("anonymised_at")).isNotNull();
         assertThat(student.get("student_number")).isEqualTo("ANON-" + left.id());
