@@ -52,8 +52,13 @@ interface CaseRepository extends Repository<Case, Long> {
 
     long count();
 
-    @Query("select count(c) from LifecycleCase c where c.locationId in :locationIds and c.openedAt < :before")
-    long countOpenedBefore(Collection<Long> locationIds, Instant before);
+    /** When the cases of these locations opened since {@code from} were opened (ix_lifecycle_case_location_opened). */
+    @Query("select c.openedAt from LifecycleCase c where c.locationId in :locationIds and c.openedAt >= :from")
+    List<Instant> openedSince(Collection<Long> locationIds, Instant from);
+
+    /** The cases of these locations open now (ix_lifecycle_case_open_opened). */
+    @Query("select count(c) from LifecycleCase c where c.openCase = true and c.locationId in :locationIds")
+    long countOpen(Collection<Long> locationIds);
 
     /** The case waiting longest for triage at these locations. */
     Optional<Case> findFirstByLocationIdInAndStateOrderByOpenedAtAscIdAsc(Collection<Long> locationIds, CaseState state);

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseStatistics {
 
     /** Events that close a case; REOPEN opens it again. */
-    private static final Set<CaseEvent> CLOSING = EnumSet.of(CaseEvent.DISMISS, CaseEvent.CLOSE);
+    private static final Set<CaseEvent> REOPENING_OR_CLOSING =
+            EnumSet.of(CaseEvent.DISMISS, CaseEvent.CLOSE, CaseEvent.REOPEN);
 
     private final CaseRepository cases;
     private final CaseTransitionRepository transitions;
@@ -52,27 +53,51 @@ public class CaseStatistics {
                         ChronoUnit.DAYS.between(LocalDate.ofInstant(theCase.openedAt(), clock.getZone()), today)));
     }
 
-    /** The last {@code weeks} weeks, Monday to Sunday, the current week last. */
+    /**
+     * The last {@code weeks} weeks, Monday to Sunday, the current week last. Reads only what happened in those weeks:
+     * the cases open at their start follow from the cases open now and the openings, closings and reopenings since
+     * (every change of state is a transition), so no query counts the whole history (docs/performance.md).
+     */
     public List<Week> weekly(Actor actor, Set<Long> locationIds, int weeks) {
         requireLocations(actor, locationIds);
         Instant now = clock.instant();
         LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstMonday = thisMonday.minusWeeks(weeks - 1L);
+        Instant from = firstMonday.atStartOfDay(clock.getZone()).toInstant();
+        long[] opened = new long[weeks];
+        long[] closed = new long[weeks];
+        long openAtStart = cases.countOpen(locationIds);
+        for (Instant at : cases.openedSince(locationIds, from)) {
+            openAtStart--;
+            count(opened, weekOf(at, firstMonday, now, weeks), 1);
+        }
+        for (Object[] step : transitions.since(locationIds, REOPENING_OR_CLOSING, from)) {
+            boolean reopens = step[0] == CaseEvent.REOPEN;
+            openAtStart += reopens ? -1 : 1;
+            count(closed, weekOf((Instant) step[1], firstMonday, now, weeks), reopens ? -1 : 1);
+        }
         List<Week> result = new ArrayList<>();
-        long openedBefore = 0;
-        long closedBefore = 0;
-        for (int i = weeks; i >= 0; i--) {
-            LocalDate monday = thisMonday.minusWeeks(i - 1L);
-            Instant boundary = i == 0 ? now : monday.atStartOfDay(clock.getZone()).toInstant();
-            long opened = cases.countOpenedBefore(locationIds, boundary);
-            long closed = transitions.countBefore(locationIds, CLOSING, boundary)
-                    - transitions.countBefore(locationIds, Set.of(CaseEvent.REOPEN), boundary);
-            if (i < weeks) {
-                result.add(new Week(monday.minusWeeks(1), opened - openedBefore, closed - closedBefore, opened - closed));
-            }
-            openedBefore = opened;
-            closedBefore = closed;
+        long open = openAtStart;
+        for (int week = 0; week < weeks; week++) {
+            open += opened[week] - closed[week];
+            result.add(new Week(firstMonday.plusWeeks(week), opened[week], closed[week], open));
         }
         return result;
+    }
+
+    /** The week (0 the first) an instant falls in, or -1 after now (a moved clock in the demo and the tests). */
+    private int weekOf(Instant at, LocalDate firstMonday, Instant now, int weeks) {
+        if (at.isAfter(now)) {
+            return -1;
+        }
+        long week = ChronoUnit.WEEKS.between(firstMonday, LocalDate.ofInstant(at, clock.getZone()));
+        return (int) Math.min(week, weeks - 1L);
+    }
+
+    private static void count(long[] perWeek, int week, long by) {
+        if (week >= 0) {
+            perWeek[week] += by;
+        }
     }
 
     private static void requireLocations(Actor actor, Set<Long> locationIds) {

@@ -13,10 +13,11 @@ interface CaseTransitionRepository extends Repository<CaseTransition, Long> {
 
     List<CaseTransition> findByCaseIdOrderByOccurredAtAscIdAsc(long caseId);
 
+    /** Which of these events happened to cases of these locations since {@code from}, and when. */
     @Query(
             """
-            select count(t) from CaseTransition t, LifecycleCase c
-            where c.id = t.caseId and c.locationId in :locationIds and t.event in :events and t.occurredAt < :before
+            select t.event, t.occurredAt from CaseTransition t, LifecycleCase c
+            where c.id = t.caseId and c.locationId in :locationIds and t.event in :events and t.occurredAt >= :from
             """)
-    long countBefore(Collection<Long> locationIds, Collection<CaseEvent> events, Instant before);
+    List<Object[]> since(Collection<Long> locationIds, Collection<CaseEvent> events, Instant from);
 }

@@ -34,6 +34,7 @@ public final class Benchmark {
                 options.getOrDefault("password", ""));
         switch (args[0]) {
             case "generate" -> generate(database, options);
+            case "run" -> new Runner(database, options).run();
             default -> usage();
         }
     }

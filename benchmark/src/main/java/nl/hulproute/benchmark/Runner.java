@@ -1,0 +1,435 @@
+package nl.hulproute.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The benchmark run (docs/performance.md): the database's own floor by JDBC, then the product jar started as in
+ * production (a fixed heap) against the generated database, clients signed in once each, and every figure of the
+ * issue measured side by side in one run: the HTTP floor, signal intake and transitions at 1 and 16 clients, the
+ * list pages and reports with the EXPLAIN of their queries, the heap after the run, the start-up time. Writes the
+ * report. Nothing here asserts a timing.
+ */
+final class Runner {
+
+    private static final int[] CLIENTS = {1, 16};
+    private static final String PASSWORD_OPTION = "users-password";
+
+    private final Database database;
+    private final Map<String, String> options;
+    private final Duration warmup;
+    private final Duration measured;
+    private final int repeats;
+    private final Report report;
+    private final String base;
+    private final int port;
+    private Process app;
+    private long appPid;
+
+    Runner(Database database, Map<String, String> options) {
+        this.database = database;
+        this.options = options;
+        this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10")));
+        this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "3")));
+        this.repeats = Integer.parseInt(options.getOrDefault("repeats", "100"));
+        this.port = Integer.parseInt(options.getOrDefault("port", "18080"));
+        this.base = "http://127.0.0.1:" + port;
+        this.report = new Report(options.getOrDefault("scale", "roc"));
+    }
+
+    void run() throws Exception {
+        report.environment(database, options);
+        report.command(options);
+        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute(Database.FLOOR_TABLE);
+            report.population(connection);
+        }
+        jdbcFloor();
+        startApp();
+        try {
+            String password = options.getOrDefault(PASSWORD_OPTION, "bench");
+            httpFloor(password);
+            intakeAndTransitions(password);
+            lists(password);
+            reports(password);
+            explains(password);
+            heap();
+        } finally {
+            stopApp();
+        }
+        report.loadAverage("after the run");
+        Path out = Path.of(options.getOrDefault("report", "docs/performance.md"));
+        Files.writeString(out, report.render(), StandardCharsets.UTF_8);
+        System.out.println("Report written to " + out.toAbsolutePath());
+    }
+
+    // ---------------------------------------------------------------- the database's floor
+
+    private void jdbcFloor() throws Exception {
+        for (int clients : CLIENTS) {
+            List<Connection> connections = new ArrayList<>();
+            List<Load.Operation> operations = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Connection connection = database.connect();
+                connection.setAutoCommit(true);
+                connections.add(connection);
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO bench_floor (created_at, note) VALUES (?, ?)");
+                operations.add(() -> {
+                    insert.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
+                    insert.setString(2, "jdbc floor");
+                    return insert.executeUpdate() == 1;
+                });
+            }
+            report.throughput("JDBC insert + commit (the database's floor)", Load.run("jdbc", operations, warmup, measured));
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the app
+
+    private void startApp() throws Exception {
+        Path jar = Path.of(options.getOrDefault("jar", "backend/target/hulproute.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no product jar at " + jar.toAbsolutePath()
+                    + ": build it first (./mvnw -B -q -pl backend -am package -DskipTests)");
+        }
+        Path extension = Path.of(options.getOrDefault("floor-classes", "benchmark/target/classes"));
+        Path log = Path.of(options.getOrDefault("app-log", "benchmark/target/app.log"));
+        Files.createDirectories(log.getParent());
+        String heap = options.getOrDefault("heap", "512m");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Xms" + heap,
+                "-Dloader.path=" + extension.toAbsolutePath(),
+                "-cp", jar.toAbsolutePath().toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--spring.profiles.active=bench",
+                "--hulproute.benchmark.floor=true",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
+                // the SQL of the list pages is logged only while the EXPLAINs are taken (admin, loggers endpoint)
+                "--management.endpoints.web.exposure.include=health,info,loggers");
+        report.appCommand(command);
+        long started = System.nanoTime();
+        app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        appPid = app.pid();
+        HttpClient probe = HttpClient.newHttpClient();
+        while (true) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the app stopped while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<String> health = probe.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(5)) {
+                throw new IllegalStateException("the app did not start within 5 minutes; see " + log.toAbsolutePath());
+            }
+            Thread.sleep(100);
+        }
+        report.startup((System.nanoTime() - started) / 1e9, Files.readString(log));
+        this.appLog = log;
+    }
+
+    private Path appLog;
+
+    private void stopApp() throws InterruptedException {
+        if (app != null) {
+            app.destroy();
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    private List<Client> signIn(String prefix, int clients, int users, String password) throws Exception {
+        List<Client> signedIn = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            signedIn.add(new Client(base, prefix + (i % users + 1)).signIn(password));
+        }
+        return signedIn;
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response) {
+        if (!Client.ok(response)) {
+            String body = response.body();
+            throw new IllegalStateException(response.statusCode() + " " + response.uri().getPath() + " "
+                    + (body.length() > 300 ? body.substring(0, 300) : body));
+        }
+        return response;
+    }
+
+    // ---------------------------------------------------------------- the HTTP floor
+
+    private void httpFloor(String password) throws Exception {
+        for (int clients : CLIENTS) {
+            List<Client> sessions = signIn("zc", clients, coordinatorsAtFirstLocation(), password);
+            report.throughput("GET floor (authenticated, reads `SELECT 1`)",
+                    Load.run("get", operations(sessions, c -> expect(c.get("/api/bench/floor"))), warmup, measured));
+            report.throughput("POST floor (authenticated JSON, one insert + commit)",
+                    Load.run("post", operations(sessions, c -> expect(c.post("/api/bench/floor",
+                            Map.of("note", "http floor")))), warmup, measured));
+            report.throughput("GET /api/me (the product's lightest read)",
+                    Load.run("me", operations(sessions, c -> expect(c.get("/api/me"))), warmup, measured));
+        }
+    }
+
+    @FunctionalInterface
+    private interface ClientCall {
+        void call(Client client) throws Exception;
+    }
+
+    private static List<Load.Operation> operations(List<Client> sessions, ClientCall call) {
+        List<Load.Operation> operations = new ArrayList<>();
+        for (Client client : sessions) {
+            operations.add(() -> {
+                call.call(client);
+                return true;
+            });
+        }
+        return operations;
+    }
+
+    private int coordinatorsAtFirstLocation() throws SQLException {
+        return (int) single("SELECT COUNT(*) FROM people_user_location ul JOIN people_user_role r ON r.user_id = ul.user_id "
+                + "WHERE ul.location_id = 1 AND r.role = 'ZORGCOORDINATOR'");
+    }
+
+    // ---------------------------------------------------------------- intake and transitions
+
+    private void intakeAndTransitions(String password) throws Exception {
+        LocalDate checkIn = LocalDate.now().plusDays(14);
+        for (int clients : CLIENTS) {
+            // signals: each SLB'er of the first location for their own students, in turn
+            List<Client> slbs = signIn("slb", clients, Integer.MAX_VALUE, password);
+            List<Load.Operation> intake = new ArrayList<>();
+            for (Client slb : slbs) {
+                List<Long> students = longs("SELECT id FROM people_student WHERE slb_user_id = ? ORDER BY id", slb.userId);
+                AtomicInteger next = new AtomicInteger();
+                intake.add(() -> {
+                    long student = students.get(next.getAndIncrement() % students.size());
+                    expect(slb.post("/api/signals", Map.of(
+                            "studentId", student,
+                            "lifeDomains", List.of("WELLBEING_SOCIAL"),
+                            "urgency", "NORMAL",
+                            "observation", "Trekt zich terug in de groep (benchmark).",
+                            "discussedWithStudent", true)));
+                    return true;
+                });
+            }
+            report.throughput("Signal intake (POST /api/signals)", Load.run("signals", intake, warmup, measured));
+
+            // transitions: each client its own case at the first location, between first and second line
+            List<Client> coordinators = signIn("zc", clients, coordinatorsAtFirstLocation(), password);
+            List<long[]> cases = new ArrayList<>();
+            try (Connection connection = database.connect();
+                    PreparedStatement query = connection.prepareStatement(
+                            "SELECT id, version, state FROM lifecycle_case WHERE location_id = 1 "
+                                    + "AND state IN ('FIRST_LINE', 'SECOND_LINE') ORDER BY id LIMIT ? OFFSET ?")) {
+                query.setInt(1, clients);
+                query.setInt(2, clients == 1 ? 0 : 1);
+                ResultSet rs = query.executeQuery();
+                while (rs.next()) {
+                    cases.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getString(3).equals("FIRST_LINE") ? 1 : 2});
+                }
+            }
+            List<Load.Operation> transitions = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Client zc = coordinators.get(i);
+                long[] theCase = cases.get(i);
+                transitions.add(() -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("version", theCase[1]);
+                    String event;
+                    if (theCase[2] == 1) {
+                        event = "ASSIGN_SECOND_LINE";
+                        body.put("ownerId", zc.userId);
+                    } else {
+                        event = "ASSIGN_FIRST_LINE";
+                        body.put("advice", "Wekelijks kort contact (benchmark).");
+                        body.put("checkInDate", checkIn.toString());
+                    }
+                    JsonNode view = Client.json(expect(zc.post("/api/cases/" + theCase[0] + "/events/" + event, body)));
+                    theCase[1] = view.path("version").asLong();
+                    theCase[2] = view.path("state").asText().equals("FIRST_LINE") ? 1 : 2;
+                    return true;
+                });
+            }
+            report.throughput("Transitions (POST /api/cases/{id}/events/…)", Load.run("transitions", transitions, warmup, measured));
+        }
+    }
+
+    // ---------------------------------------------------------------- lists and reports
+
+    /** The list pages, each with the request the EXPLAIN pass repeats. */
+    private final Map<String, String[]> listPages = new LinkedHashMap<>();
+
+    private void lists(String password) throws Exception {
+        Client zc = new Client(base, "zc1").signIn(password);
+        Client auditor = new Client(base, "audit1").signIn(password);
+        Map<String, Client> as = Map.of("zc1", zc, "audit1", auditor);
+        List<String> names = List.of("jansen", "sem", "van den", "de vries", "ayse", "bakker", "el amrani", "emma",
+                "meer", "yilmaz");
+        long someStudent = single("SELECT student_id FROM lifecycle_case WHERE location_id = 1 ORDER BY id LIMIT 1 OFFSET 500");
+        listPages.put("Caseload, default (open cases, most urgent first)", new String[] {"zc1", "/api/cases?size=50"});
+        listPages.put("Caseload, filtered on a state (SECOND_LINE)", new String[] {"zc1", "/api/cases?state=SECOND_LINE&size=50"});
+        listPages.put("Caseload, filtered on line and urgency", new String[] {"zc1", "/api/cases?line=THIRD&urgency=URGENT&size=50"});
+        listPages.put("Caseload, name search", new String[] {"zc1", "/api/cases?size=50&q={name}"});
+        listPages.put("Caseload, closed cases (state=CLOSED)", new String[] {"zc1", "/api/cases?state=CLOSED&size=50"});
+        listPages.put("Waiting list", new String[] {"zc1", "/api/waiting-list"});
+        listPages.put("Access log, newest first", new String[] {"audit1", "/api/access-log?size=50"});
+        listPages.put("Access log, one student", new String[] {"audit1", "/api/access-log?size=50&studentId=" + someStudent});
+        listPages.put("Student search", new String[] {"zc1", "/api/students?size=50&q={name}"});
+        for (Map.Entry<String, String[]> page : listPages.entrySet()) {
+            Client client = as.get(page.getValue()[0]);
+            AtomicInteger next = new AtomicInteger();
+            String path = page.getValue()[1];
+            report.list(page.getKey(), path, Load.repeat(page.getKey(), () -> {
+                String name = names.get(next.getAndIncrement() % names.size());
+                expect(client.get(path.replace("{name}", name.replace(" ", "+"))));
+                return true;
+            }, 10, repeats));
+        }
+    }
+
+    private void reports(String password) throws Exception {
+        Client zc = new Client(base, "zc1").signIn(password);
+        Client auditor = new Client(base, "audit1").signIn(password);
+        int times = Math.max(5, repeats / 20);
+        report.report("Compliance per team, whole institution (auditor)", "/api/compliance/evaluations?groupBy=team",
+                Load.repeat("compliance", () -> {
+                    expect(auditor.get("/api/compliance/evaluations?groupBy=team"));
+                    return true;
+                }, 2, times));
+        report.report("Compliance per location, a year ago (auditor)",
+                "/api/compliance/evaluations?groupBy=location&asOf=" + LocalDate.now().minusYears(1),
+                Load.repeat("compliance-past", () -> {
+                    expect(auditor.get("/api/compliance/evaluations?groupBy=location&asOf=" + LocalDate.now().minusYears(1)));
+                    return true;
+                }, 2, times));
+        report.report("Compliance overdue list (auditor)", "/api/compliance/evaluations/overdue?groupBy=location",
+                Load.repeat("overdue", () -> {
+                    expect(auditor.get("/api/compliance/evaluations/overdue?groupBy=location"));
+                    return true;
+                }, 2, times));
+        report.report("Caseload dashboard counts (zc1)", "/api/caseload/dashboard", Load.repeat("dashboard", () -> {
+            expect(zc.get("/api/caseload/dashboard"));
+            return true;
+        }, 2, times));
+        report.report("Evaluations due (zc1)", "/api/agreements/evaluations-due", Load.repeat("due", () -> {
+            expect(zc.get("/api/agreements/evaluations-due"));
+            return true;
+        }, 2, times));
+    }
+
+    // ---------------------------------------------------------------- EXPLAIN of every list query
+
+    private static final List<String> SQL_LOGGERS = List.of(
+            "org.hibernate.SQL", "org.hibernate.orm.jdbc.bind", "org.springframework.jdbc.core.JdbcTemplate",
+            "org.springframework.jdbc.core.StatementCreatorUtils");
+
+    private void explains(String password) throws Exception {
+        Client admin = new Client(base, "admin1").signIn(password);
+        Client zc = new Client(base, "zc1").signIn(password);
+        Client auditor = new Client(base, "audit1").signIn(password);
+        Map<String, Client> as = Map.of("zc1", zc, "audit1", auditor);
+        for (String logger : SQL_LOGGERS) {
+            expect(admin.post("/actuator/loggers/" + logger,
+                    Map.of("configuredLevel", logger.contains("bind") || logger.contains("Utils") ? "TRACE" : "DEBUG")));
+        }
+        try (Connection connection = database.connect()) {
+            for (Map.Entry<String, String[]> page : listPages.entrySet()) {
+                String path = page.getValue()[1].replace("{name}", "jansen");
+                long from = Files.size(appLog);
+                expect(as.get(page.getValue()[0]).get(path));
+                Thread.sleep(200);
+                String logged = read(appLog, from);
+                report.explain(page.getKey(), path, SqlLog.statements(logged), connection);
+            }
+        } finally {
+            for (String logger : SQL_LOGGERS) {
+                expect(admin.post("/actuator/loggers/" + logger, Map.of("configuredLevel", "INFO")));
+            }
+        }
+    }
+
+    private static String read(Path file, long from) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- heap
+
+    private void heap() throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String before = run(jcmd, Long.toString(appPid), "GC.heap_info");
+        run(jcmd, Long.toString(appPid), "GC.run");
+        String after = run(jcmd, Long.toString(appPid), "GC.heap_info");
+        report.heap(before, after, options.getOrDefault("heap", "512m"));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        return output;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private long single(String sql) throws SQLException {
+        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
+            ResultSet rs = statement.executeQuery(sql);
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<Long> longs(String sql, long parameter) throws SQLException {
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, parameter);
+            ResultSet rs = statement.executeQuery();
+            List<Long> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+            if (values.isEmpty()) {
+                throw new IllegalStateException("nothing for " + sql.toLowerCase(Locale.ROOT) + " with " + parameter);
+            }
+            return values;
+        }
+    }
+}
