@@ -60,6 +60,8 @@ export const keys = {
   adminTeams: ['admin', 'teams'] as const,
   adminSettings: ['admin', 'settings'] as const,
   adminProviders: ['admin', 'providers'] as const,
+  municipalities: ['municipalities'] as const,
+  providerProposals: (caseId: number) => ['cases', 'one', caseId, 'provider-proposals'] as const,
   adminMail: (status: string | undefined, page: number) => ['admin', 'mail', status, page] as const,
   waitingList: (filter: WaitingListFilter) => ['waiting-list', filter] as const,
   bridgingContacts: (caseId: number) => ['cases', 'one', caseId, 'bridging-contacts'] as const,
@@ -313,6 +315,23 @@ export function useProviders(age: number | undefined, municipality: string | und
     queryKey: keys.providers(age, municipality),
     queryFn: () => unwrap(api.GET('/api/providers', { params: { query: { age, municipality } } })),
     enabled,
+  });
+}
+
+/** The gemeenten to choose from (the reference list); it changes once a year at most. */
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: keys.municipalities,
+    queryFn: () => unwrap(api.GET('/api/municipalities')),
+    staleTime: Infinity,
+  });
+}
+
+/** The providers that fit the case, best first, with reasons, waiting time and warnings. */
+export function useProviderProposals(caseId: number) {
+  return useQuery({
+    queryKey: keys.providerProposals(caseId),
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/provider-proposals', { params: { path: { id: caseId } } })),
   });
 }
 

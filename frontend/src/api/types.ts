@@ -72,6 +72,17 @@ export type AdminSettings = Schemas['AdminSettings'];
 export type AdminProvider = Schemas['AdminProvider'];
 export type ProviderRequest = Schemas['ProviderRequest'];
 export type ProviderChangeRequest = Schemas['ProviderChangeRequest'];
+export type ProviderContact = Schemas['ProviderContact'];
+export type EmbeddedPresence = Schemas['EmbeddedPresence'];
+export type DayOfWeek = EmbeddedPresence['days'][number];
+export type Municipality = Schemas['Municipality'];
+export type ProviderProposals = Schemas['ProviderProposals'];
+export type ProviderProposal = Schemas['ProviderProposal'];
+export type ProposalReason = Schemas['ProposalReason'];
+export type ProposalWarning = Schemas['ProposalWarning'];
+export type ProposalWaitingTime = Schemas['ProposalWaitingTime'];
+/** The school days a provider can be in school on (the API takes the weekend too). */
+export const SCHOOL_DAYS: readonly DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 export const PROVIDER_KINDS: readonly ProviderKind[] = [
   'GGZ',
   'WIJKTEAM',
@@ -81,6 +92,7 @@ export const PROVIDER_KINDS: readonly ProviderKind[] = [
   'SCHULDHULP',
   'SCHOOLMAATSCHAPPELIJK_WERK',
   'JONGERENWERK',
+  'DOORSTROOMPUNT',
 ];
 
 export const ROLES: readonly Role[] = ['SLB', 'ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'AUDITOR', 'ADMIN'];

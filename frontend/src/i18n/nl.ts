@@ -5,6 +5,7 @@ import type {
   ConsentGiver,
   Confidentiality,
   ConsentMethod,
+  DayOfWeek,
   DeadlineKind,
   PackageSection,
   LifeDomain,
@@ -129,7 +130,8 @@ export const eventHint: Record<CaseEvent, string> = {
   DISMISS: 'Er is geen vervolg nodig. Leg uit waarom.',
   ASSIGN_FIRST_LINE: 'De SLB’er begeleidt de student, met jouw advies en een moment om terug te koppelen.',
   ASSIGN_SECOND_LINE: 'Studentondersteuning biedt extra begeleiding. Kies wie de casus oppakt.',
-  REFER: 'Kies een zorgaanbieder die de student op grond van leeftijd en woongemeente helpt.',
+  REFER:
+    'Kies een van de voorstellen: zorgaanbieders die de student helpen op grond van leeftijd, woongemeente en levensdomeinen.',
   PLACE_ON_WAITLIST: 'De student wacht op de zorgaanbieder. Leg vast hoe school contact houdt.',
   START_HANDOVER: 'Het pakket gaat met toestemming van de student naar de zorgaanbieder.',
   ACCEPT_HANDOVER: 'Je neemt de student over. Geef de datum van het eerste contact of de intake.',
@@ -174,6 +176,7 @@ export const providerKindLabel: Record<ProviderKind, string> = {
   SCHULDHULP: 'Schuldhulp',
   SCHOOLMAATSCHAPPELIJK_WERK: 'Schoolmaatschappelijk werk',
   JONGERENWERK: 'Jongerenwerk',
+  DOORSTROOMPUNT: 'Doorstroompunt',
 };
 
 export const consentGiverLabel: Record<ConsentGiver, string> = {
@@ -321,3 +324,14 @@ export const notificationKindHint: Record<string, string> = {
 export function yesNo(value: boolean | undefined): string {
   return value ? 'Ja' : 'Nee';
 }
+
+/** A day of the week, lower case as in the middle of a Dutch sentence. */
+export const dayLabel: Record<DayOfWeek, string> = {
+  MONDAY: 'maandag',
+  TUESDAY: 'dinsdag',
+  WEDNESDAY: 'woensdag',
+  THURSDAY: 'donderdag',
+  FRIDAY: 'vrijdag',
+  SATURDAY: 'zaterdag',
+  SUNDAY: 'zondag',
+};

@@ -17,13 +17,19 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { isApiError } from '../../api/problem';
-import { useAddProvider, useAdminProviders, useChangeProvider } from '../../api/queries';
-import type { AdminProvider } from '../../api/types';
-import { PROVIDER_KINDS } from '../../api/types';
-import { describedBy, ErrorSummary, Field } from '../../components/Form';
+import {
+  useAddProvider,
+  useAdminLocations,
+  useAdminProviders,
+  useChangeProvider,
+  useMunicipalities,
+} from '../../api/queries';
+import type { AdminProvider, DayOfWeek } from '../../api/types';
+import { PROVIDER_KINDS, SCHOOL_DAYS } from '../../api/types';
+import { ChoiceGroup, describedBy, ErrorSummary, Field } from '../../components/Form';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
-import { providerKindLabel } from '../../i18n/nl';
+import { dayLabel, providerKindLabel } from '../../i18n/nl';
 import { problemText } from '../../i18n/problems';
 import {
   EMPTY_PROVIDER,
@@ -48,8 +54,9 @@ export function ProvidersPage() {
     <>
       <PageTitle>Sociale kaart</PageTitle>
       <Paragraph lead>
-        De zorgaanbieders waarnaar de school verwijst, en wie ze helpen: leeftijd en woongemeente. Een gedeactiveerde
-        aanbieder krijgt geen nieuwe verwijzingen; casussen die er al heen gingen houden hem.
+        De zorgaanbieders waarnaar de school verwijst, wie ze helpen (leeftijd en woongemeente, gekozen uit de lijst van
+        gemeenten), hoe je ze bereikt en hoe lang het wachten is. Een gedeactiveerde aanbieder krijgt geen nieuwe
+        verwijzingen; casussen die er al heen gingen houden hem.
       </Paragraph>
       <div aria-live="polite" className="hr-notice">
         {notice && <Paragraph>{notice}</Paragraph>}
@@ -101,6 +108,7 @@ export function ProvidersPage() {
                   <TableHeaderCell scope="col">Soort zorg</TableHeaderCell>
                   <TableHeaderCell scope="col">Leeftijd</TableHeaderCell>
                   <TableHeaderCell scope="col">Gemeenten</TableHeaderCell>
+                  <TableHeaderCell scope="col">Wachttijd</TableHeaderCell>
                   <TableHeaderCell scope="col">Status</TableHeaderCell>
                   <TableHeaderCell scope="col">
                     <span className="hr-visually-hidden">Acties</span>
@@ -115,7 +123,19 @@ export function ProvidersPage() {
                     <TableCell className="hr-nowrap">
                       {provider.minAge}–{provider.maxAge} jaar
                     </TableCell>
-                    <TableCell>{[...provider.municipalities].sort().join(', ')}</TableCell>
+                    <TableCell>
+                      {provider.municipalities.map((municipality) => municipality.name).join(', ')}
+                      {provider.unmatchedMunicipalities.length > 0 && (
+                        <span className="hr-warning">
+                          {' '}
+                          Niet op de lijst van gemeenten: {provider.unmatchedMunicipalities.join(', ')}. Kies ze
+                          opnieuw.
+                        </span>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {provider.typicalWaitingDays == null ? '—' : `${provider.typicalWaitingDays} dagen`}
+                    </TableCell>
                     <TableCell>
                       {provider.enabled ? (
                         'Actief'
@@ -200,6 +220,12 @@ const FIELD_IDS: Record<ProviderField, string> = {
   minAge: 'provider-min-age',
   maxAge: 'provider-max-age',
   municipalities: 'provider-municipalities',
+  phone: 'provider-phone',
+  email: 'provider-email',
+  website: 'provider-website',
+  address: 'provider-address',
+  intakeProcedure: 'provider-intake',
+  typicalWaitingDays: 'provider-waiting-days',
 };
 
 function ProviderForm({
@@ -237,16 +263,22 @@ function ProviderForm({
     onSubmit(draft);
   }
 
-  function textbox(name: 'name' | 'minAge' | 'maxAge', label: string) {
+  function textbox(
+    name: 'name' | 'minAge' | 'maxAge' | 'phone' | 'email' | 'website' | 'address' | 'typicalWaitingDays',
+    label: string,
+    options: { required?: boolean; numeric?: boolean; type?: 'email' | 'tel' | 'url'; description?: string } = {},
+  ) {
     const id = FIELD_IDS[name];
+    const { required = false, numeric = false, type, description } = options;
     return (
-      <Field id={id} label={label} required error={errors[name]}>
+      <Field id={id} label={label} required={required} error={errors[name]} description={description}>
         <Textbox
           id={id}
-          inputMode={name === 'name' ? undefined : 'numeric'}
+          type={type}
+          inputMode={numeric ? 'numeric' : undefined}
           value={draft[name]}
           invalid={Boolean(errors[name])}
-          aria-describedby={describedBy(id, false, Boolean(errors[name]))}
+          aria-describedby={describedBy(id, Boolean(description), Boolean(errors[name]))}
           onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
         />
       </Field>
@@ -260,7 +292,7 @@ function ProviderForm({
       </Heading>
       <form className="hr-form" onSubmit={submit} noValidate aria-labelledby="aanbieder-form-kop">
         <ErrorSummary errors={errors} fieldIds={FIELD_IDS} summaryRef={summary} />
-        {textbox('name', 'Naam')}
+        {textbox('name', 'Naam', { required: true })}
         <Field id={FIELD_IDS.kind} label="Soort zorg" required error={errors.kind}>
           <Select
             id={FIELD_IDS.kind}
@@ -278,25 +310,40 @@ function ProviderForm({
           </Select>
         </Field>
         <div className="hr-filters">
-          {textbox('minAge', 'Vanaf leeftijd')}
-          {textbox('maxAge', 'Tot en met leeftijd')}
+          {textbox('minAge', 'Vanaf leeftijd', { required: true, numeric: true })}
+          {textbox('maxAge', 'Tot en met leeftijd', { required: true, numeric: true })}
         </div>
-        <Field
+        <MunicipalityPicker
           id={FIELD_IDS.municipalities}
-          label="Woongemeenten"
-          required
-          description="Eén gemeente per regel (of gescheiden door komma’s): de gemeenten waar de student woont."
+          value={draft.municipalities}
           error={errors.municipalities}
+          onChange={(municipalities) => setDraft({ ...draft, municipalities })}
+        />
+        <h3 className="utrecht-heading-3">Bereikbaarheid</h3>
+        {textbox('phone', 'Telefoon', { type: 'tel' })}
+        {textbox('email', 'E-mailadres voor aanmeldingen', { type: 'email' })}
+        {textbox('website', 'Website', { type: 'url', description: 'Begint met https://' })}
+        {textbox('address', 'Bezoekadres')}
+        <Field
+          id={FIELD_IDS.intakeProcedure}
+          label="Aanmelden en intake"
+          description="Hoe een verwijzing bij de intake komt: wie belt wie, wat er nodig is."
+          error={errors.intakeProcedure}
         >
           <Textarea
-            id={FIELD_IDS.municipalities}
+            id={FIELD_IDS.intakeProcedure}
             rows={3}
-            value={draft.municipalities}
-            invalid={Boolean(errors.municipalities)}
-            aria-describedby={describedBy(FIELD_IDS.municipalities, true, Boolean(errors.municipalities))}
-            onChange={(event) => setDraft({ ...draft, municipalities: event.target.value })}
+            value={draft.intakeProcedure}
+            aria-describedby={describedBy(FIELD_IDS.intakeProcedure, true, Boolean(errors.intakeProcedure))}
+            onChange={(event) => setDraft({ ...draft, intakeProcedure: event.target.value })}
           />
         </Field>
+        {textbox('typicalWaitingDays', 'Gebruikelijke wachttijd in dagen', {
+          numeric: true,
+          description:
+            'Van verwijzing tot start, volgens de aanbieder. Zodra er 5 gemeten wachttijden zijn, gebruiken de voorstellen die.',
+        })}
+        <EmbeddedChoice value={draft.embedded} onChange={(embedded) => setDraft({ ...draft, embedded })} />
         {children}
         {refusal && !refusedField && <ErrorState error={error} title="Dit is niet opgeslagen" />}
         <ButtonGroup>
@@ -309,5 +356,156 @@ function ProviderForm({
         </ButtonGroup>
       </form>
     </section>
+  );
+}
+
+/** The gemeenten a provider serves, chosen from the reference list: search, tick, and the chosen ones stay on top. */
+function MunicipalityPicker({
+  id,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  value: string[];
+  error?: string;
+  onChange: (codes: string[]) => void;
+}) {
+  const municipalities = useMunicipalities();
+  const [query, setQuery] = useState('');
+  const all = municipalities.data ?? [];
+  const byCode = new Map(all.map((municipality) => [municipality.code, municipality]));
+  const chosen = value
+    .map((code) => byCode.get(code) ?? { code, name: code, fictional: false })
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const folded = query.trim().toLocaleLowerCase('nl');
+  const matches = folded
+    ? all
+        .filter((municipality) => !value.includes(municipality.code))
+        .filter((municipality) => municipality.name.toLocaleLowerCase('nl').includes(folded))
+        .slice(0, 12)
+    : [];
+  function toggle(code: string, on: boolean) {
+    onChange(on ? [...value, code] : value.filter((other) => other !== code));
+  }
+  return (
+    <ChoiceGroup
+      id={id}
+      legend="Woongemeenten"
+      description="De gemeenten waar de studenten wonen die deze aanbieder helpt. Zoek een gemeente en vink haar aan."
+      error={error}
+    >
+      {municipalities.error && (
+        <ErrorState error={municipalities.error} title="De lijst van gemeenten is niet beschikbaar" />
+      )}
+      {chosen.length > 0 && (
+        <div className="hr-choice-list" role="group" aria-label="Gekozen gemeenten">
+          {chosen.map((municipality) => (
+            <Checkbox
+              key={municipality.code}
+              id={`${id}-${municipality.code}`}
+              label={municipality.name}
+              checked
+              onChange={(on) => toggle(municipality.code, on)}
+            />
+          ))}
+        </div>
+      )}
+      <Field id={`${id}-search`} label="Zoek een gemeente" markOptional={false}>
+        <Textbox
+          id={`${id}-search`}
+          value={query}
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </Field>
+      {folded && (
+        <div className="hr-choice-list" role="group" aria-label="Gevonden gemeenten" aria-live="polite">
+          {matches.length === 0 && (
+            <Paragraph className="hr-muted">Geen gemeente gevonden met “{query.trim()}”.</Paragraph>
+          )}
+          {matches.map((municipality) => (
+            <Checkbox
+              key={municipality.code}
+              id={`${id}-${municipality.code}`}
+              label={municipality.name}
+              checked={false}
+              onChange={(on) => toggle(municipality.code, on)}
+            />
+          ))}
+        </div>
+      )}
+    </ChoiceGroup>
+  );
+}
+
+/** Where the provider is embedded in school: per location, the days it is there. */
+function EmbeddedChoice({
+  value,
+  onChange,
+}: {
+  value: Record<number, DayOfWeek[]>;
+  onChange: (embedded: Record<number, DayOfWeek[]>) => void;
+}) {
+  const locations = useAdminLocations();
+  if (locations.error) return <ErrorState error={locations.error} title="De locaties zijn niet beschikbaar" />;
+  return (
+    <ChoiceGroup
+      id="provider-embedded"
+      legend="Op school aanwezig"
+      description="Op welke dagen de aanbieder op welke locatie is: daar kan een warme overdracht beginnen."
+    >
+      {(locations.data ?? []).map((location) => {
+        const days = value[location.id] ?? [];
+        return (
+          <div key={location.id} className="hr-choice-list" role="group" aria-label={`Dagen op ${location.name}`}>
+            <span className="hr-muted">{location.name}</span>
+            {SCHOOL_DAYS.map((day) => (
+              <Checkbox
+                key={day}
+                id={`provider-embedded-${location.id}-${day}`}
+                label={`${dayLabel[day]} op ${location.name}`}
+                checked={days.includes(day)}
+                onChange={(on) =>
+                  onChange({
+                    ...value,
+                    [location.id]: on
+                      ? SCHOOL_DAYS.filter((other) => other === day || days.includes(other))
+                      : days.filter((other) => other !== day),
+                  })
+                }
+              />
+            ))}
+          </div>
+        );
+      })}
+    </ChoiceGroup>
+  );
+}
+
+function Checkbox({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox hr-choice">
+      <input
+        id={id}
+        type="checkbox"
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
+        {label}
+      </label>
+    </div>
   );
 }

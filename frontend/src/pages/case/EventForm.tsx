@@ -9,7 +9,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useFireEvent, useProviders, useStaff } from '../../api/queries';
+import { useFireEvent, useStaff } from '../../api/queries';
 import { isApiError } from '../../api/problem';
 import type { CaseView, Me, PackageSection, Role } from '../../api/types';
 import { OUTCOMES } from '../../api/types';
@@ -17,17 +17,10 @@ import { describedBy, Field } from '../../components/Form';
 import { SectionChoice, withStudent } from '../../components/SectionChoice';
 import { ErrorState } from '../../components/States';
 import { todayIso } from '../../format';
-import {
-  eventFieldLabel,
-  eventHint,
-  eventLabel,
-  outcomeLabel,
-  providerKindLabel,
-  roleLabel,
-  stateLabel,
-} from '../../i18n/nl';
+import { eventFieldLabel, eventHint, eventLabel, outcomeLabel, roleLabel, stateLabel } from '../../i18n/nl';
 import { firstInvalidField, guardField, problemText } from '../../i18n/problems';
 import { useSession } from '../../session/SessionContext';
+import { ProviderProposalsChoice } from './ProviderProposalsChoice';
 import { toEventRequest, type EventFormSpec, type EventFormValues } from './eventForm';
 
 /** What happened to a submitted event that the case page must know about. */
@@ -220,21 +213,14 @@ function EventField({
       );
     case 'providerId':
       return (
-        <Field
+        <ProviderProposalsChoice
           id={id}
-          label={label}
-          required={required}
+          caseId={theCase.id ?? 0}
+          legend={label}
+          value={values.providerId ?? ''}
           error={error}
-          description={`Zorgaanbieders die studenten van ${theCase.student?.age ?? '?'} jaar uit ${theCase.student?.municipality ?? 'de woongemeente'} helpen.`}
-        >
-          <ProviderSelect
-            {...common}
-            theCase={theCase}
-            value={values.providerId ?? ''}
-            onChange={(value) => onChange(name, value)}
-            describedBy={describedBy(id, true, Boolean(error))}
-          />
-        </Field>
+          onChange={(value) => onChange(name, value)}
+        />
       );
     case 'sections':
       return (
@@ -355,52 +341,6 @@ function staffLabel(member: { name: string; roles: Role[]; teams?: string[] }): 
     .map((role) => roleLabel[role]);
   const teams = member.teams ?? [];
   return [member.name, [...roles, ...teams].join(', ')].filter(Boolean).join(' — ');
-}
-
-function ProviderSelect({
-  id,
-  invalid,
-  theCase,
-  value,
-  onChange,
-  describedBy: description,
-}: {
-  id: string;
-  invalid: boolean;
-  theCase: CaseView;
-  value: string;
-  onChange: (value: string) => void;
-  describedBy?: string;
-}) {
-  const providers = useProviders(theCase.student?.age, theCase.student?.municipality);
-  if (providers.error) return <ErrorState error={providers.error} title="De sociale kaart is niet beschikbaar" />;
-  const list = providers.data ?? [];
-  return (
-    <>
-      <Select
-        id={id}
-        invalid={invalid}
-        value={value}
-        busy={providers.isPending}
-        aria-describedby={description}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <SelectOption value="">
-          {providers.isPending ? 'Zorgaanbieders worden geladen…' : 'Kies een zorgaanbieder'}
-        </SelectOption>
-        {list.map((provider) => (
-          <SelectOption key={provider.id} value={String(provider.id)}>
-            {`${provider.name ?? ''}${provider.kind ? ` (${providerKindLabel[provider.kind]})` : ''}`}
-          </SelectOption>
-        ))}
-      </Select>
-      {providers.data && list.length === 0 && (
-        <Paragraph className="hr-muted">
-          Er staat geen zorgaanbieder in de sociale kaart voor deze leeftijd en woongemeente.
-        </Paragraph>
-      )}
-    </>
-  );
 }
 
 /** The sections a new handover starts with: those the consent in force covers, and always the student's details. */

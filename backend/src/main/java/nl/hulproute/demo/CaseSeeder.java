@@ -332,12 +332,12 @@ final class CaseSeeder {
             int age = student.ageOn(today);
             List<ProviderSummary> fitting = school.providers().stream()
                     .filter(provider -> FIRST_CHOICE.get(mainDomain).contains(provider.kind()))
-                    .filter(provider -> provider.serves(age, student.municipality()))
+                    .filter(provider -> provider.serves(age, student.municipalityCode()))
                     .toList();
             if (fitting.isEmpty()) {
                 fitting = school.providers().stream()
                         .filter(provider -> provider.kind() == ProviderKind.WIJKTEAM)
-                        .filter(provider -> provider.serves(age, student.municipality()))
+                        .filter(provider -> provider.serves(age, student.municipalityCode()))
                         .toList();
             }
             return fitting.isEmpty() ? school.ggzProviderId() : Weighted.any(fitting, random).id();

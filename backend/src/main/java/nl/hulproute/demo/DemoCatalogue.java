@@ -2,10 +2,16 @@ package nl.hulproute.demo;
 
 import static nl.hulproute.demo.Weighted.option;
 
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.hulproute.socialmap.EmbeddedPresence;
+import nl.hulproute.socialmap.Municipalities;
 import nl.hulproute.socialmap.NewProvider;
+import nl.hulproute.socialmap.ProviderContact;
 import nl.hulproute.socialmap.ProviderKind;
 
 /**
@@ -104,24 +110,73 @@ final class DemoCatalogue {
         return SITES.stream().flatMap(site -> site.municipalities().stream()).toList();
     }
 
+    /**
+     * The demo region's gemeenten on the reference list, by name. They are fictional like the school, so they are
+     * added as fictional municipalities (codes from GM9000, which CBS does not use), never passed off as real ones.
+     */
+    static Map<String, String> registerMunicipalities(Municipalities municipalities) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        allMunicipalities().forEach(name -> codes.put(name, municipalities.addFictional(name).code()));
+        return codes;
+    }
+
     /** The GGZ provider of ext1: it serves every demo municipality and every age, so any case can go there. */
-    static NewProvider ggz() {
-        return new NewProvider("GGZ Lindeloop, jeugd en jongvolwassenen", ProviderKind.GGZ, 0, 99, Set.copyOf(allMunicipalities()));
+    static NewProvider ggz(Map<String, String> codes, Map<Site, Long> locationIds) {
+        return new NewProvider("GGZ Lindeloop, jeugd en jongvolwassenen", ProviderKind.GGZ, 0, 99,
+                Set.copyOf(codes.values()),
+                contact("ggz-lindeloop", "085 000 01 10", "Lindelaan 12, Lindewaard",
+                        "Verwijzing door de zorgcoördinator na toestemming van de student; intakegesprek binnen "
+                                + "twee weken na aanmelding, met de student en zo nodig een ouder."),
+                56, List.of(new EmbeddedPresence(locationIds.get(A), List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY))));
     }
 
     /** The sociale kaart after the GGZ: a wijkteam per municipality, then the regional providers. */
-    static List<NewProvider> otherProviders() {
-        Set<String> region = Set.copyOf(allMunicipalities());
+    static List<NewProvider> otherProviders(Map<String, String> codes, Map<Site, Long> locationIds) {
+        Set<String> region = Set.copyOf(codes.values());
         Stream<NewProvider> wijkteams = allMunicipalities().stream()
-                .map(municipality -> new NewProvider("Wijkteam " + municipality, ProviderKind.WIJKTEAM, 0, 99, Set.of(municipality)));
+                .map(municipality -> new NewProvider("Wijkteam " + municipality, ProviderKind.WIJKTEAM, 0, 99,
+                        Set.of(codes.get(municipality)),
+                        contact("wijkteam-" + municipality.toLowerCase(), "14 0" + (100 + municipality.length()),
+                                "Gemeentehuis " + municipality,
+                                "Bellen of mailen met het wijkteam; een wijkwerker komt binnen een week langs, "
+                                        + "thuis of op school."),
+                        14, List.of()));
+        List<EmbeddedPresence> bothLocations = List.of(
+                new EmbeddedPresence(locationIds.get(A), List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)),
+                new EmbeddedPresence(locationIds.get(B), List.of(DayOfWeek.FRIDAY)));
         Stream<NewProvider> regional = Stream.of(
-                new NewProvider("Jeugdhulp Het Vlonder", ProviderKind.JEUGDHULP, 0, 17, region),
-                new NewProvider("Begeleidingsdienst Stapsteen (Wmo)", ProviderKind.WMO, 18, 99, region),
-                new NewProvider("Verslavingszorg Helder Spoor", ProviderKind.VERSLAVINGSZORG, 12, 99, region),
-                new NewProvider("Schuldhulp Rekenraam", ProviderKind.SCHULDHULP, 18, 99, region),
-                new NewProvider("Jongerenwerk De Loods", ProviderKind.JONGERENWERK, 12, 27, region),
-                new NewProvider("Schoolmaatschappelijk werk Bruggenbouwers", ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, 12, 99, region));
+                regional("Jeugdhulp Het Vlonder", ProviderKind.JEUGDHULP, 0, 17, region, "jeugdhulp-vlonder",
+                        "Aanmelding via het wijkteam of de huisarts met een beschikking van de woongemeente.", 70, List.of()),
+                regional("Begeleidingsdienst Stapsteen (Wmo)", ProviderKind.WMO, 18, 99, region, "stapsteen",
+                        "Melding bij het Wmo-loket van de woongemeente; na het keukentafelgesprek volgt de indicatie.",
+                        42, List.of()),
+                regional("Verslavingszorg Helder Spoor", ProviderKind.VERSLAVINGSZORG, 12, 99, region, "helder-spoor",
+                        "Vrij toegankelijk spreekuur; voor behandeling een verwijzing van de huisarts.", 35, List.of()),
+                regional("Schuldhulp Rekenraam", ProviderKind.SCHULDHULP, 18, 99, region, "rekenraam",
+                        "De student meldt zich zelf of samen met de zorgcoördinator; eerste gesprek binnen drie weken.",
+                        21, List.of()),
+                regional("Jongerenwerk De Loods", ProviderKind.JONGERENWERK, 12, 27, region, "de-loods",
+                        "Binnenlopen of een afspraak via de zorgcoördinator.", 3, List.of()),
+                regional("Schoolmaatschappelijk werk Bruggenbouwers", ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, 12, 99,
+                        region, "bruggenbouwers", "Aanmelden bij de schoolmaatschappelijk werker op school.", 7,
+                        bothLocations),
+                regional("Doorstroompunt Lindewaard", ProviderKind.DOORSTROOMPUNT, 16, 23, region, "doorstroompunt",
+                        "Aanmelding door de school bij voortijdig schoolverlaten dreigt; de trajectbegeleider belt "
+                                + "binnen vijf werkdagen.", 10, List.of()));
         return Stream.concat(wijkteams, regional).toList();
+    }
+
+    private static NewProvider regional(String name, ProviderKind kind, int minAge, int maxAge, Set<String> region,
+            String domain, String intake, int waitingDays, List<EmbeddedPresence> embedded) {
+        return new NewProvider(name, kind, minAge, maxAge, region,
+                contact(domain, "085 000 02 " + (10 + Math.abs(domain.hashCode() % 90)), "Stationsweg 1, Lindewaard", intake),
+                waitingDays, embedded);
+    }
+
+    /** Fictional contact details: the addresses end in .invalid, so nothing reaches anyone real. */
+    private static ProviderContact contact(String domain, String phone, String address, String intake) {
+        return new ProviderContact(phone, "aanmelden@" + domain + ".invalid", "https://" + domain + ".invalid",
+                address, intake);
     }
 
     private static Site site(String code, String place, List<String> municipalities) {

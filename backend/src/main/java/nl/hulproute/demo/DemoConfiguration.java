@@ -8,6 +8,7 @@ import nl.hulproute.people.People;
 import nl.hulproute.people.PeopleAdministration;
 import nl.hulproute.platform.HulprouteProperties;
 import nl.hulproute.platform.MovableClock;
+import nl.hulproute.socialmap.Municipalities;
 import nl.hulproute.socialmap.Providers;
 import nl.hulproute.waitinglist.BridgingContacts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,6 +43,7 @@ class DemoConfiguration {
             PeopleAdministration administration,
             People people,
             Providers providers,
+            Municipalities municipalities,
             SignalIntake intake,
             CaseManagement cases,
             CaseConsents consents,
@@ -53,7 +55,7 @@ class DemoConfiguration {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         return new DemoSeeder(
                 administration,
-                new SchoolSeeder(administration, people, providers, transaction, clock, properties),
+                new SchoolSeeder(administration, people, providers, municipalities, transaction, clock, properties),
                 new CaseSeeder(intake, cases, consents, bridgingContacts, clock, transaction, properties),
                 new AgreementSeeder(agreements, clock),
                 clock,

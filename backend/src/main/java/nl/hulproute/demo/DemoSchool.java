@@ -21,7 +21,7 @@ record DemoSchool(
         long ggzProviderId) {
 
     /** A student with the facts that route their care, and the SLB'er who raises signals about them. */
-    record DemoStudent(long id, LocalDate dateOfBirth, String municipality, Site site, Actor slb) {
+    record DemoStudent(long id, LocalDate dateOfBirth, String municipalityCode, Site site, Actor slb) {
 
         /** Age as the lifecycle reckons it. */
         int ageOn(LocalDate day) {

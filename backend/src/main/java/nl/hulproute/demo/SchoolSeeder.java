@@ -24,6 +24,7 @@ import nl.hulproute.people.PeopleAdministration;
 import nl.hulproute.people.Track;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.Municipalities;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,7 @@ final class SchoolSeeder {
     private final PeopleAdministration administration;
     private final People people;
     private final Providers providers;
+    private final Municipalities municipalities;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoProperties properties;
@@ -73,12 +75,14 @@ final class SchoolSeeder {
             PeopleAdministration administration,
             People people,
             Providers providers,
+            Municipalities municipalities,
             TransactionTemplate transaction,
             Clock clock,
             DemoProperties properties) {
         this.administration = administration;
         this.people = people;
         this.providers = providers;
+        this.municipalities = municipalities;
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;
@@ -106,14 +110,15 @@ final class SchoolSeeder {
             teamIds.add(administration.addTeam(locationIds.get(team.site()), team.name(), team.sector().label));
         }
 
-        long ggzId = providers.add(DemoCatalogue.ggz());
-        DemoCatalogue.otherProviders().forEach(providers::add);
+        Map<String, String> municipalityCodes = DemoCatalogue.registerMunicipalities(municipalities);
+        long ggzId = providers.add(DemoCatalogue.ggz(municipalityCodes, locationIds));
+        DemoCatalogue.otherProviders(municipalityCodes, locationIds).forEach(providers::add);
         List<ProviderSummary> catalogue = providers.catalogue();
 
         List<SchoolClass> classes = classes(plannedStudents(random, names));
 
         Map<String, Long> userIds = registerStaff(classes, locationIds, catalogue, ggzId, names);
-        List<DemoStudent> students = enrol(classes, teamIds, locationIds, userIds);
+        List<DemoStudent> students = enrol(classes, teamIds, locationIds, userIds, municipalityCodes);
 
         Map<Site, Actor> coordinators = new LinkedHashMap<>();
         Map<Site, List<Long>> owners = new LinkedHashMap<>();
@@ -227,7 +232,8 @@ final class SchoolSeeder {
     }
 
     private List<DemoStudent> enrol(
-            List<SchoolClass> classes, List<Long> teamIds, Map<Site, Long> locationIds, Map<String, Long> userIds) {
+            List<SchoolClass> classes, List<Long> teamIds, Map<Site, Long> locationIds, Map<String, Long> userIds,
+            Map<String, String> municipalityCodes) {
         record Member(SchoolClass schoolClass, PlannedStudent student) {}
         List<Member> members = classes.stream()
                 .flatMap(schoolClass -> schoolClass.students().stream().map(student -> new Member(schoolClass, student)))
@@ -248,14 +254,15 @@ final class SchoolSeeder {
                             student.name().prefix(),
                             student.name().lastName(),
                             student.dateOfBirth(),
-                            student.municipality(),
+                            municipalityCodes.get(student.municipality()),
                             locationIds.get(site),
                             teamIds.get(student.team()),
                             student.programme().name(),
                             student.programme().level(),
                             student.track(),
                             userIds.get(slb)));
-                    enrolled.add(new DemoStudent(id, student.dateOfBirth(), student.municipality(), site, slbs.get(slb)));
+                    enrolled.add(new DemoStudent(
+                            id, student.dateOfBirth(), municipalityCodes.get(student.municipality()), site, slbs.get(slb)));
                 }
             });
         }

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.Urgency;
 import nl.hulproute.people.People;
@@ -45,6 +47,19 @@ public class SignalRecords {
             @Schema(description = "As raised or as last corrected") String observation,
             boolean discussedWithStudent,
             @Schema(description = "Every correction of the observation, oldest first") List<CorrectionView> corrections) {}
+
+    /**
+     * The life domains of a case: every domain its signals are about. For routing: the caller has already checked
+     * that the case is theirs to refer; no signal text leaves here.
+     */
+    public Set<LifeDomain> lifeDomainsOfCase(long caseId) {
+        Set<LifeDomain> domains = EnumSet.noneOf(LifeDomain.class);
+        entityManager.createQuery("select s from Signal s where s.caseId = :caseId", Signal.class)
+                .setParameter("caseId", caseId)
+                .getResultList()
+                .forEach(signal -> domains.addAll(signal.lifeDomains()));
+        return domains;
+    }
 
     /** The student's signals, oldest first. */
     public List<SignalRecord> ofStudent(long studentId) {

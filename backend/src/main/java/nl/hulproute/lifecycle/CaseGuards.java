@@ -63,7 +63,7 @@ final class CaseGuards {
                     || facts.provider(facts.request().providerId())
                             .map(provider -> provider.serves(
                                     facts.student().ageOn(facts.today()),
-                                    facts.student().municipality()))
+                                    facts.student().municipalityCode()))
                             .orElse(true));
 
     static final CaseGuard STUDENT_CONSENTED = new CaseGuard(

@@ -10,7 +10,8 @@ public record NewStudent(
         @Nullable String lastNamePrefix,
         String lastName,
         LocalDate dateOfBirth,
-        String municipality,
+        /** The woongemeente: a CBS code from the reference list ({@code GM0344}). */
+        String municipalityCode,
         long locationId,
         long teamId,
         String programme,

@@ -11,6 +11,7 @@ import nl.hulproute.platform.ExternalIdentity;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.Municipalities;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -35,6 +36,7 @@ public class PeopleAdministration {
     private final PasswordEncoder passwordEncoder;
     private final Providers providers;
     private final ApplicationEventPublisher events;
+    private final Municipalities municipalities;
 
     PeopleAdministration(
             LocationRepository locations,
@@ -43,7 +45,9 @@ public class PeopleAdministration {
             StudentRepository students,
             PasswordEncoder passwordEncoder,
             Providers providers,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.locations = locations;
         this.teams = teams;
         this.users = users;
@@ -266,8 +270,10 @@ public class PeopleAdministration {
         return Optional.of(user.toActor());
     }
 
+    /** Enrols a student; the woongemeente must be on the reference list (422 {@code municipality.unknown}). */
     public long enrol(NewStudent student) {
-        return students.save(new Student(student)).id();
+        String municipality = municipalities.require(student.municipalityCode()).name();
+        return students.save(new Student(student, municipality)).id();
     }
 
     /**

@@ -36,6 +36,8 @@ class Student {
     private LocalDate dateOfBirth;
     /** Woongemeente: decides which municipality's youth care or Wmo support is responsible. */
     private String municipality;
+    /** The woongemeente's CBS code on the reference list; null for free text of old that matched no name on it. */
+    private @Nullable String municipalityCode;
 
     private long locationId;
     private long teamId;
@@ -65,13 +67,14 @@ class Student {
 
     protected Student() {}
 
-    Student(NewStudent student) {
+    Student(NewStudent student, String municipalityName) {
         this.studentNumber = student.studentNumber();
         this.firstName = student.firstName();
         this.lastNamePrefix = student.lastNamePrefix();
         this.lastName = student.lastName();
         this.dateOfBirth = student.dateOfBirth();
-        this.municipality = student.municipality();
+        this.municipality = municipalityName;
+        this.municipalityCode = student.municipalityCode();
         this.locationId = student.locationId();
         this.teamId = student.teamId();
         this.programme = student.programme();
@@ -109,6 +112,11 @@ class Student {
 
     String municipality() {
         return municipality;
+    }
+
+    @Nullable
+    String municipalityCode() {
+        return municipalityCode;
     }
 
     long locationId() {

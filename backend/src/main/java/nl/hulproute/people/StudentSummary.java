@@ -12,7 +12,10 @@ public record StudentSummary(
         @Nullable String lastNamePrefix,
         String lastName,
         LocalDate dateOfBirth,
+        /** The woongemeente's name. */
         String municipality,
+        /** Its CBS code; null when free text of old matched no gemeente on the reference list. */
+        @Nullable String municipalityCode,
         long locationId,
         String locationName,
         long teamId,

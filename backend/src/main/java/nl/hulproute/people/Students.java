@@ -180,6 +180,7 @@ public class Students {
                         student.lastName(),
                         student.dateOfBirth(),
                         student.municipality(),
+                        student.municipalityCode(),
                         student.locationId(),
                         locationNames.getOrDefault(student.locationId(), ""),
                         student.teamId(),

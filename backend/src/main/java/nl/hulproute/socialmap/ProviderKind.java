@@ -17,5 +17,7 @@ public enum ProviderKind {
     /** School social work provided by an external organisation. */
     SCHOOLMAATSCHAPPELIJK_WERK,
     /** Youth work. */
-    JONGERENWERK
+    JONGERENWERK,
+    /** A doorstroompunt: support for young people who left school early, to work or education (up to 23). */
+    DOORSTROOMPUNT
 }

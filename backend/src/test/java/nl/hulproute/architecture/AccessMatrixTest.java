@@ -231,6 +231,7 @@ class AccessMatrixTest {
                 get("/api/me", context -> "/api/me", null),
                 get("/api/lifecycle", context -> "/api/lifecycle", null),
                 get("/api/providers", context -> "/api/providers", null),
+                get("/api/municipalities", context -> "/api/municipalities", null),
                 get("/api/students", context -> "/api/students", null),
                 get("/api/students/{id}/record", context -> "/api/students/" + world.studentId() + "/record",
                         context -> "/api/students/" + UNKNOWN + "/record"),
@@ -246,6 +247,8 @@ class AccessMatrixTest {
                 get("/api/cases/counts", context -> "/api/cases/counts", null),
                 get("/api/cases/{id}", context -> caseBase, context -> unknownCase),
                 get("/api/cases/{id}/history", context -> caseBase + "/history", context -> unknownCase + "/history"),
+                get("/api/cases/{id}/provider-proposals", context -> caseBase + "/provider-proposals",
+                        context -> unknownCase + "/provider-proposals"),
                 get("/api/cases/{caseId}/signals", context -> caseBase + "/signals", context -> unknownCase + "/signals"),
                 get("/api/cases/{id}/consents", context -> caseBase + "/consents", context -> unknownCase + "/consents"),
                 get("/api/cases/{id}/notes", context -> caseBase + "/notes", context -> unknownCase + "/notes"),
@@ -351,12 +354,12 @@ class AccessMatrixTest {
                 get("/api/admin/providers", context -> "/api/admin/providers", null),
                 post("/api/admin/providers", context -> new Call("/api/admin/providers", Map.of(
                         "name", "Matrix " + context.user().username(), "kind", "WIJKTEAM", "minAge", 0, "maxAge", 99,
-                        "municipalities", List.of("Matrixdam"))), null),
+                        "municipalities", List.of(world.schoolA().municipalityCode()))), null),
                 // renames provider P (the second administrator holds a stale version: 409); the handover stays
                 put("/api/admin/providers/{id}",
                         context -> new Call("/api/admin/providers/" + world.providerId(), Map.of(
                                 "name", "Matrix GGZ", "kind", "GGZ", "minAge", 12, "maxAge", 27,
-                                "municipalities", List.of(world.schoolA().municipality()), "enabled", true,
+                                "municipalities", List.of(world.schoolA().municipalityCode()), "enabled", true,
                                 "version", 0)),
                         null),
                 // changes the SLB'er to what they are already: allowed or not, nothing changes for the calls after

@@ -83,8 +83,14 @@ class DemoDataTest {
         assertThat(ggzProvider.path("kind").asText()).isEqualTo("GGZ");
         assertThat(ggzProvider.path("minAge").asInt()).isZero();
         assertThat(ggzProvider.path("maxAge").asInt()).isEqualTo(99);
-        assertThat(texts(ggzProvider.path("municipalities")))
+        assertThat(stream(ggzProvider.path("municipalities")).map(m -> m.path("name").asText()).toList())
                 .containsExactlyInAnyOrderElementsOf(DemoCatalogue.allMunicipalities());
+        // the demo's gemeenten are fictional like the school: on the list with codes CBS does not use
+        assertThat(stream(ggzProvider.path("municipalities")).map(m -> m.path("code").asText()).toList())
+                .allMatch(code -> code.compareTo("GM9000") >= 0);
+        assertThat(ggzProvider.path("contact").path("intakeProcedure").asText()).isNotBlank();
+        assertThat(ggzProvider.path("typicalWaitingDays").asInt()).isPositive();
+        assertThat(ggzProvider.path("embedded")).isNotEmpty();
 
         // an SLB'er for every class of about 25: slb1, slb2, ... with no gaps
         int slbs = 0;

@@ -53,7 +53,7 @@ class CharacterSetTest {
                 + " WHERE SCHEMA_NAME = DATABASE()", String.class)).isEqualTo("utf8mb4");
         School school = fixtures.school();
         long id = people.enrol(new NewStudent("S-" + System.nanoTime(), "Şükrü", "van 't", "Yılmaz-Ødegård",
-                fixtures.today().minusYears(17), school.municipality(), school.locationId(), school.teamId(),
+                fixtures.today().minusYears(17), school.municipalityCode(), school.locationId(), school.teamId(),
                 "Verzorgende IG", 3, Track.BOL, school.slb().id()));
 
         var found = api.as(school.slb()).get("/api/students?q=Şükrü").body().path("content");

@@ -64,7 +64,7 @@ final class StudentRoute {
                 null,
                 lastName,
                 LocalDate.now(clock).minusYears(17).minusDays(40),
-                school.municipality(),
+                school.municipalityCode(),
                 school.locationId(),
                 school.teamId(),
                 "Verzorgende IG",

@@ -50,7 +50,7 @@ class ProviderAdministrationApiTest {
         body.put("minAge", provider.path("minAge").asInt());
         body.put("maxAge", provider.path("maxAge").asInt());
         body.put("municipalities", StreamSupport.stream(provider.path("municipalities").spliterator(), false)
-                .map(JsonNode::asText).toList());
+                .map(municipality -> municipality.path("code").asText()).toList());
         body.put("enabled", provider.path("enabled").asBoolean());
         body.put("version", provider.path("version").asLong());
         body.putAll(changes);
@@ -61,21 +61,22 @@ class ProviderAdministrationApiTest {
     void anAdminAddsAProviderThatIsThenOfferedForStudentsItServes() {
         School school = fixtures.school();
         Response added = api.as(admin()).post("/api/admin/providers",
-                provider("  Wijkteam Noord  ", 16, 23, List.of(" " + school.municipality())));
+                provider("  Wijkteam Noord  ", 16, 23, List.of(school.municipalityCode())));
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.body().path("name").asText()).isEqualTo("Wijkteam Noord");
-        assertThat(added.body().path("municipalities").get(0).asText()).isEqualTo(school.municipality());
+        assertThat(added.body().path("municipalities").get(0).path("code").asText()).isEqualTo(school.municipalityCode());
+        assertThat(added.body().path("municipalities").get(0).path("name").asText()).isEqualTo(school.municipality());
         assertThat(added.body().path("enabled").asBoolean()).isTrue();
         Response offered = api.as(school.zorgcoordinator())
-                .get("/api/providers?age=17&municipality=" + school.municipality().replace(" ", "%20"));
+                .get("/api/providers?age=17&municipality=" + school.municipalityCode());
         assertThat(ids(offered)).containsExactly(added.body().path("id").asLong());
     }
 
     @Test
     void agesRunFromLowToHighAndAProviderServesAMunicipalityAndHasAName() {
         User admin = admin();
-        Response reversed = api.as(admin).post("/api/admin/providers", provider("GGZ", 27, 12, List.of("Utrecht")));
+        Response reversed = api.as(admin).post("/api/admin/providers", provider("GGZ", 27, 12, List.of(fixtures.municipality().code())));
         assertThat(reversed.status()).isEqualTo(422);
         assertThat(reversed.code()).isEqualTo("admin.provider.ages-reversed");
 
@@ -83,9 +84,69 @@ class ProviderAdministrationApiTest {
         assertThat(nowhere.status()).isEqualTo(400);
         assertThat(nowhere.body().path("errors").findValuesAsText("field")).contains("municipalities");
 
-        Response unnamed = api.as(admin).post("/api/admin/providers", provider(" ", -1, 200, List.of("Utrecht")));
+        Response unnamed = api.as(admin).post("/api/admin/providers", provider(" ", -1, 200, List.of(fixtures.municipality().code())));
         assertThat(unnamed.status()).isEqualTo(400);
         assertThat(unnamed.body().path("errors").findValuesAsText("field")).contains("name", "minAge", "maxAge");
+    }
+
+    @Test
+    void gemeentenAreChosenFromTheReferenceListNeverTypedFreely() {
+        School school = fixtures.school();
+        User admin = admin();
+        JsonNode list = api.as(school.zorgcoordinator()).get("/api/municipalities").body();
+        assertThat(StreamSupport.stream(list.spliterator(), false)
+                .filter(municipality -> municipality.path("code").asText().equals(school.municipalityCode()))
+                .map(municipality -> municipality.path("name").asText()))
+                .containsExactly(school.municipality());
+
+        Response typed = api.as(admin).post("/api/admin/providers", provider("GGZ", 12, 27, List.of("Utrecht")));
+        assertThat(typed.status()).isEqualTo(400);
+        assertThat(typed.code()).isEqualTo("request.invalid");
+
+        Response unknown = api.as(admin).post("/api/admin/providers",
+                provider("GGZ", 12, 27, List.of(school.municipalityCode(), "GM0000")));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.code()).isEqualTo("admin.provider.municipality-unknown");
+        assertThat(unknown.body().path("municipalities").get(0).asText()).isEqualTo("GM0000");
+
+        Response badQuery = api.as(school.zorgcoordinator()).get("/api/providers?municipality=Utrecht");
+        assertThat(badQuery.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSocialeKaartSaysHowToReachAProviderAndWhereItIsInSchool() {
+        School school = fixtures.school();
+        User admin = admin();
+        Map<String, Object> body = provider("Schoolmaatschappelijk werk", 12, 99, List.of(school.municipalityCode()));
+        body.put("kind", "SCHOOLMAATSCHAPPELIJK_WERK");
+        body.put("contact", Map.of("phone", "030 123 45 67", "email", "aanmelden@smw.test",
+                "website", "https://smw.test", "address", "Schoolstraat 1, Utrecht",
+                "intakeProcedure", "Aanmelden bij de schoolmaatschappelijk werker."));
+        body.put("typicalWaitingDays", 10);
+        body.put("embedded", List.of(Map.of("locationId", school.locationId(), "days", List.of("THURSDAY", "MONDAY"))));
+        Response added = api.as(admin).post("/api/admin/providers", body);
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.body().path("contact").path("phone").asText()).isEqualTo("030 123 45 67");
+        assertThat(added.body().path("contact").path("intakeProcedure").asText())
+                .isEqualTo("Aanmelden bij de schoolmaatschappelijk werker.");
+        assertThat(added.body().path("typicalWaitingDays").asInt()).isEqualTo(10);
+        assertThat(added.body().path("embedded").get(0).path("days").get(0).asText()).isEqualTo("MONDAY");
+        assertThat(added.body().path("embedded").get(0).path("days").get(1).asText()).isEqualTo("THURSDAY");
+
+        Map<String, Object> changed = change(added.body(), Map.of("typicalWaitingDays", 21));
+        changed.put("contact", Map.of("phone", "030 765 43 21"));
+        changed.put("embedded", List.of());
+        JsonNode after = api.as(admin).put("/api/admin/providers/" + added.body().path("id").asLong(), changed).body();
+        assertThat(after.path("typicalWaitingDays").asInt()).isEqualTo(21);
+        assertThat(after.path("contact").path("phone").asText()).isEqualTo("030 765 43 21");
+        assertThat(after.path("contact").path("email").isNull()).isTrue();
+        assertThat(after.path("embedded")).isEmpty();
+
+        Map<String, Object> badContact = provider("GGZ", 12, 27, List.of(school.municipalityCode()));
+        badContact.put("contact", Map.of("email", "geen-adres", "website", "javascript:alert(1)"));
+        Response refused = api.as(admin).post("/api/admin/providers", badContact);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsText("field")).contains("contact.email", "contact.website");
     }
 
     @Test
@@ -93,7 +154,7 @@ class ProviderAdministrationApiTest {
         School school = fixtures.school();
         User admin = admin();
         JsonNode added = api.as(admin).post("/api/admin/providers", provider("Jongerenwerk", 12, 23,
-                List.of(school.municipality()))).body();
+                List.of(school.municipalityCode()))).body();
         long id = added.path("id").asLong();
 
         Response renamed = api.as(admin).put("/api/admin/providers/" + id, change(added, Map.of("name", "Jongerenwerk Zuid")));
@@ -145,9 +206,9 @@ class ProviderAdministrationApiTest {
                 fixtures.user(Role.AUDITOR, Set.of(), null))) {
             for (Response refused : List.of(
                     api.as(other).get("/api/admin/providers"),
-                    api.as(other).post("/api/admin/providers", provider("X", 0, 99, List.of("Utrecht"))),
+                    api.as(other).post("/api/admin/providers", provider("X", 0, 99, List.of(school.municipalityCode()))),
                     api.as(other).put("/api/admin/providers/" + providerId, Map.of("name", "X", "kind", "GGZ",
-                            "minAge", 0, "maxAge", 99, "municipalities", List.of("Utrecht"), "enabled", false,
+                            "minAge", 0, "maxAge", 99, "municipalities", List.of(school.municipalityCode()), "enabled", false,
                             "version", 0)))) {
                 assertThat(refused.status()).isEqualTo(403);
                 assertThat(refused.code()).isEqualTo("admin.forbidden");

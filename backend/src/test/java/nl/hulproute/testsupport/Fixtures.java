@@ -11,6 +11,8 @@ import nl.hulproute.people.NewUser;
 import nl.hulproute.people.PeopleAdministration;
 import nl.hulproute.people.Track;
 import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.Municipalities;
+import nl.hulproute.socialmap.Municipality;
 import nl.hulproute.socialmap.NewProvider;
 import nl.hulproute.socialmap.ProviderKind;
 import nl.hulproute.socialmap.Providers;
@@ -37,11 +39,13 @@ public class Fixtures {
 
     private final PeopleAdministration people;
     private final Providers providers;
+    private final Municipalities municipalities;
     private final Clock clock;
 
-    Fixtures(PeopleAdministration people, Providers providers, Clock clock) {
+    Fixtures(PeopleAdministration people, Providers providers, Municipalities municipalities, Clock clock) {
         this.people = people;
         this.providers = providers;
+        this.municipalities = municipalities;
         this.clock = clock;
     }
 
@@ -53,17 +57,26 @@ public class Fixtures {
     /** A user who signs in with {@link #PASSWORD}. */
     public record User(long id, String username) {}
 
-    /** A school location of its own with a team, a zorgcoördinator and an SLB'er, in a municipality of its own. */
-    public record School(long locationId, long teamId, String municipality, User zorgcoordinator, User slb) {}
+    /**
+     * A school location of its own with a team, a zorgcoördinator and an SLB'er, in a municipality of its own: a
+     * fictional one on the reference list, by name and CBS-style code.
+     */
+    public record School(
+            long locationId, long teamId, String municipality, String municipalityCode, User zorgcoordinator, User slb) {}
 
     public School school() {
         String n = unique();
-        String municipality = "Gemeente " + n;
-        long locationId = people.addLocation("L" + n, "Locatie " + n, municipality);
+        Municipality municipality = municipalities.addFictional("Gemeente " + n);
+        long locationId = people.addLocation("L" + n, "Locatie " + n, municipality.name());
         long teamId = people.addTeam(locationId, "Team " + n, "Zorg en welzijn");
         User zorgcoordinator = user(Role.ZORGCOORDINATOR, Set.of(locationId), null);
         User slb = user(Role.SLB, Set.of(locationId), null);
-        return new School(locationId, teamId, municipality, zorgcoordinator, slb);
+        return new School(locationId, teamId, municipality.name(), municipality.code(), zorgcoordinator, slb);
+    }
+
+    /** A fictional municipality of the test's own on the reference list (codes from GM9000). */
+    public Municipality municipality() {
+        return municipalities.addFictional("Gemeente " + unique());
     }
 
     /** Another team at the same location, with an SLB'er of its own and the same zorgcoördinator. */
@@ -89,14 +102,23 @@ public class Fixtures {
     }
 
     public long student(School school, User slb, int age) {
+        return student(school, slb, LocalDate.now(clock).minusYears(age).minusDays(30));
+    }
+
+    /** A student of the school's SLB'er born on this day (for a birthday that matters to the test). */
+    public long student(School school, LocalDate dateOfBirth) {
+        return student(school, school.slb(), dateOfBirth);
+    }
+
+    private long student(School school, User slb, LocalDate dateOfBirth) {
         long n = SEQUENCE.incrementAndGet();
         return people.enrol(new NewStudent(
                 "S" + RUN + "-" + n,
                 firstName(n + 3),
                 null,
                 lastName(n + 5),
-                LocalDate.now(clock).minusYears(age).minusDays(30),
-                school.municipality(),
+                dateOfBirth,
+                school.municipalityCode(),
                 school.locationId(),
                 school.teamId(),
                 "Verzorgende IG",
@@ -113,7 +135,7 @@ public class Fixtures {
                 lastNamePrefix,
                 lastName,
                 LocalDate.now(clock).minusYears(17).minusDays(30),
-                school.municipality(),
+                school.municipalityCode(),
                 school.locationId(),
                 school.teamId(),
                 "Verzorgende IG",
@@ -125,7 +147,7 @@ public class Fixtures {
     /** A provider serving these ages in the school's municipality. */
     public long provider(School school, ProviderKind kind, int minAge, int maxAge) {
         return providers.add(new NewProvider(
-                kind.name() + " " + unique(), kind, minAge, maxAge, Set.of(school.municipality())));
+                kind.name() + " " + unique(), kind, minAge, maxAge, Set.of(school.municipalityCode())));
     }
 
     /** The e-mail address of a user made here. */
