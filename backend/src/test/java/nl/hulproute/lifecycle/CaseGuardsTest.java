@@ -47,6 +47,8 @@ import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Track;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.Municipality;
+import nl.hulproute.socialmap.ProviderContact;
 import nl.hulproute.socialmap.ProviderKind;
 import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +66,8 @@ class CaseGuardsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     private static final long LOCATION = 10;
     private static final long ELSEWHERE = 20;
-    private static final String MUNICIPALITY = "Gemeente Noord";
+    private static final Municipality MUNICIPALITY = new Municipality("GM9901", "Gemeente Noord", true);
+    private static final Municipality ELSEWHERE_MUNICIPALITY = new Municipality("GM9902", "Gemeente Zuid", true);
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private static final long ZC_HERE = 1;
@@ -242,15 +245,16 @@ class CaseGuardsTest {
         return provider(103, 12, 17, MUNICIPALITY, true);
     }
 
-    private static ProviderSummary provider(long id, int minAge, int maxAge, String municipality, boolean enabled) {
-        return new ProviderSummary(id, "Aanbieder " + id, ProviderKind.values()[0], minAge, maxAge, Set.of(municipality),
-                enabled);
+    private static ProviderSummary provider(
+            long id, int minAge, int maxAge, Municipality municipality, boolean enabled) {
+        return new ProviderSummary(id, "Aanbieder " + id, ProviderKind.values()[0], minAge, maxAge, List.of(municipality),
+                enabled, ProviderContact.NONE, null, List.of());
     }
 
     private static final Map<Long, ProviderSummary> PROVIDERS = Stream.of(
                     provider(PROVIDER, 12, 27, MUNICIPALITY, true),
                     provider(INACTIVE_PROVIDER, 12, 27, MUNICIPALITY, false),
-                    provider(YOUTH_PROVIDER_ELSEWHERE, 12, 27, "Gemeente Zuid", true),
+                    provider(YOUTH_PROVIDER_ELSEWHERE, 12, 27, ELSEWHERE_MUNICIPALITY, true),
                     youthProviderHere())
             .collect(Collectors.toMap(ProviderSummary::id, provider -> provider));
 
@@ -336,7 +340,8 @@ class CaseGuardsTest {
 
         @Override
         public StudentSummary student() {
-            return new StudentSummary(7, "S7", "Sem", null, "Jansen", TODAY.minusYears(age), MUNICIPALITY, LOCATION,
+            return new StudentSummary(7, "S7", "Sem", null, "Jansen", TODAY.minusYears(age), MUNICIPALITY.name(),
+                    MUNICIPALITY.code(), LOCATION,
                     "Stationsplein", 1, "Team Zorg", "Verzorgende IG", 3, Track.BOL, SLB_HERE);
         }
 

@@ -83,7 +83,8 @@ public class Fixtures {
     public School otherTeam(School school) {
         long teamId = people.addTeam(school.locationId(), "Team " + unique(), "Techniek");
         User slb = user(Role.SLB, Set.of(school.locationId()), null);
-        return new School(school.locationId(), teamId, school.municipality(), school.zorgcoordinator(), slb);
+        return new School(
+                school.locationId(), teamId, school.municipality(), school.municipalityCode(), school.zorgcoordinator(), slb);
     }
 
     /** A user with an e-mail address of their own ({@link #emailOf}). */
