@@ -1432,6 +1432,11 @@ export interface components {
             summary?: string | null;
             /** @description CLOSE: how the case ended */
             outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
+            /**
+             * Format: date
+             * @description CARE_STARTED: the day care started, not in the future nor before the acceptance
+             */
+            careStartedOn?: string | null;
         };
         /** @description The school's bridging while the student waits */
         BridgingView: {
@@ -1490,6 +1495,16 @@ export interface components {
             handoverStartedAt?: string | null;
             /** Format: date */
             firstContactDate?: string | null;
+            /**
+             * Format: date-time
+             * @description When the receiver accepted the current handover
+             */
+            handoverAcceptedAt?: string | null;
+            /**
+             * Format: date
+             * @description The day the receiver reported care started (CARE_STARTED)
+             */
+            careStartedOn?: string | null;
             externalCareSummary?: string | null;
             outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
             /** Format: date-time */
@@ -1506,7 +1521,7 @@ export interface components {
             /** @description The sections this caller may see: all for the case team; for a provider's professional only those sent and consented to (the others are left out) */
             visibleSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description The events this caller may fire now, derived from the lifecycle declaration */
-            allowedEvents: ("START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN")[];
+            allowedEvents: ("START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "CARE_STARTED" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN")[];
         };
         /** @description The student a case is about: what the case team needs to route care */
         CaseStudent: {
@@ -1829,6 +1844,11 @@ export interface components {
             nextContactDue?: string | null;
             /** @description the next contact was due before today */
             overdue: boolean;
+            /**
+             * @description WAITING on the list; HANDOVER or EXTERNAL_CARE while the school still bridges until the receiver reports care started
+             * @enum {string}
+             */
+            state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
         };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
@@ -1945,7 +1965,7 @@ export interface components {
             occurredAt: string;
             actor: components["schemas"]["PersonRef"];
             /** @enum {string} */
-            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
+            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "CARE_STARTED" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
             /** @enum {string} */
             from: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
             /** @enum {string} */
@@ -2231,7 +2251,7 @@ export interface components {
         };
         LifecycleTransition: {
             /** @enum {string} */
-            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
+            event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "CARE_STARTED" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
             from: ("SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED")[];
             /** @enum {string} */
             to: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
@@ -2959,7 +2979,7 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
-                event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
+                event: "START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "CARE_STARTED" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN";
             };
             cookie?: never;
         };

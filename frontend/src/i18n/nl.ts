@@ -100,6 +100,7 @@ export const eventLabel: Record<CaseEvent, string> = {
   ACCEPT_HANDOVER: 'Overdracht accepteren',
   DECLINE_HANDOVER: 'Overdracht weigeren',
   WITHDRAW_HANDOVER: 'Overdracht intrekken',
+  CARE_STARTED: 'Zorg gestart',
   END_EXTERNAL_CARE: 'Externe zorg beëindigen',
   CLOSE: 'Casus afsluiten',
   REOPEN: 'Casus heropenen',
@@ -117,6 +118,7 @@ export const eventDoneLabel: Record<CaseEvent, string> = {
   ACCEPT_HANDOVER: 'Overdracht geaccepteerd',
   DECLINE_HANDOVER: 'Overdracht geweigerd',
   WITHDRAW_HANDOVER: 'Overdracht ingetrokken',
+  CARE_STARTED: 'Zorg gestart',
   END_EXTERNAL_CARE: 'Externe zorg beëindigd',
   CLOSE: 'Afgesloten',
   REOPEN: 'Heropend',
@@ -134,6 +136,8 @@ export const eventHint: Record<CaseEvent, string> = {
   DECLINE_HANDOVER: 'Je neemt de student niet over. Leg uit waarom.',
   WITHDRAW_HANDOVER:
     'De zorgaanbieder heeft nog niet geaccepteerd. Je trekt de overdracht in; de aanbieder krijgt bericht en ziet de casus niet meer. Leg uit waarom.',
+  CARE_STARTED:
+    'De zorg is echt begonnen. Geef de datum; de overbruggingscontacten van school stoppen en de zorgcoördinator krijgt bericht.',
   END_EXTERNAL_CARE: 'De externe zorg stopt. Schrijf op wat school moet weten, zonder medische details.',
   CLOSE: 'De hulpvraag is afgerond. Kies de uitkomst.',
   REOPEN: 'De casus gaat terug naar triage. Leg uit waarom.',
@@ -220,6 +224,7 @@ export const eventFieldLabel: Record<string, string> = {
   noBridgingReason: 'Of: waarom is overbrugging niet nodig',
   expectedStartDate: 'Verwachte startdatum bij de zorgaanbieder',
   firstContactDate: 'Datum eerste contact of intake',
+  careStartedOn: 'Datum waarop de zorg begon',
   summary: 'Wat moet school weten',
   sections: 'Wat gaat er mee naar de zorgaanbieder',
   outcome: 'Uitkomst',

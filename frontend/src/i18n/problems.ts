@@ -138,6 +138,12 @@ const byCode: Record<string, string> = {
     'De contactpersoon voor overbrugging werkt niet op de locatie van de student.',
   'lifecycle.guard.first-contact-date-required': 'Geef de datum van het eerste contact of de intake.',
   'lifecycle.guard.summary-required': 'Schrijf op wat school moet weten.',
+  'lifecycle.guard.care-start-date-required': 'Geef de datum waarop de zorg begon.',
+  'lifecycle.guard.care-start-date-in-future':
+    'Meld de start van de zorg pas als die begonnen is: kies vandaag of eerder.',
+  'lifecycle.guard.care-start-date-before-acceptance':
+    'De zorg kan niet begonnen zijn voordat de overdracht werd geaccepteerd. Kies een latere datum.',
+  'lifecycle.guard.care-already-started': 'De start van de zorg is al gemeld.',
   'lifecycle.guard.outcome-required': 'Kies een uitkomst.',
   'lifecycle.guard.reopen-window-passed':
     'Deze casus is langer dan 12 maanden geleden afgesloten. Meld een nieuw signaal om een nieuwe casus te openen.',
@@ -177,6 +183,9 @@ export const guardField: Record<string, string> = {
   'lifecycle.guard.bridging-contact-not-eligible': 'bridging',
   'lifecycle.guard.first-contact-date-required': 'firstContactDate',
   'lifecycle.guard.summary-required': 'summary',
+  'lifecycle.guard.care-start-date-required': 'careStartedOn',
+  'lifecycle.guard.care-start-date-in-future': 'careStartedOn',
+  'lifecycle.guard.care-start-date-before-acceptance': 'careStartedOn',
   'lifecycle.guard.outcome-required': 'outcome',
 };
 

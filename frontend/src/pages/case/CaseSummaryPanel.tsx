@@ -82,6 +82,7 @@ export function CaseSummaryPanel({ theCase }: { theCase: CaseView }) {
           )}
           {theCase.handoverStartedAt && <Item label="Overdracht gestart">{formatDate(theCase.handoverStartedAt)}</Item>}
           {theCase.firstContactDate && <Item label="Eerste contact">{formatDate(theCase.firstContactDate)}</Item>}
+          {theCase.careStartedOn && <Item label="Zorg gestart op">{formatDate(theCase.careStartedOn)}</Item>}
           {theCase.externalCareSummary && <Item label="Wat school moet weten">{theCase.externalCareSummary}</Item>}
           {theCase.outcome && <Item label="Uitkomst">{outcomeLabel[theCase.outcome]}</Item>}
           {theCase.closedAt && <Item label="Afgesloten op">{formatDate(theCase.closedAt)}</Item>}

@@ -173,12 +173,14 @@ function EventField({
     case 'checkInDate':
     case 'expectedStartDate':
     case 'firstContactDate':
+    case 'careStartedOn':
       return (
         <Field id={id} label={label} required={required} error={error}>
           <Textbox
             {...common}
             type="date"
             min={name === 'checkInDate' ? todayIso() : undefined}
+            max={name === 'careStartedOn' ? todayIso() : undefined}
             value={values[name] ?? ''}
             aria-describedby={describedBy(id, false, Boolean(error))}
             onChange={(event) => onChange(name, event.target.value)}

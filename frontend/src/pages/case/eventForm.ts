@@ -74,6 +74,7 @@ export function toEventRequest(version: number, spec: EventFormSpec, values: Eve
       case 'noBridgingReason':
       case 'expectedStartDate':
       case 'firstContactDate':
+      case 'careStartedOn':
       case 'summary':
         request[field] = text(field);
         break;

@@ -546,6 +546,7 @@ final class CaseSeeder {
         private @Nullable LocalDate expectedStartDate;
         private @Nullable LocalDate firstContactDate;
         private @Nullable String summary;
+        private @Nullable LocalDate careStartedOn;
         private @Nullable Outcome outcome;
         private @Nullable Set<PackageSection> sections;
 
@@ -598,6 +599,11 @@ final class CaseSeeder {
             return this;
         }
 
+        Request careStartedOn(LocalDate value) {
+            careStartedOn = value;
+            return this;
+        }
+
         Request summary(String value) {
             summary = value;
             return this;
@@ -615,7 +621,7 @@ final class CaseSeeder {
 
         CaseEventRequest build() {
             return new CaseEventRequest(version, reason, advice, checkInDate, ownerId, providerId, bridging,
-                    noBridgingReason, expectedStartDate, sections, firstContactDate, summary, outcome);
+                    noBridgingReason, expectedStartDate, sections, firstContactDate, summary, outcome, careStartedOn);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells each side of a handover what the other did, in the app and by e-mail: the receiving provider's professionals
  * when a handover arrives or a case they hold is closed; the zorgcoördinatoren of the location and the case's owner
- * when the handover is accepted or declined. Texts name the case number and a link: never a health detail, and no student name or number either
+ * when the handover is accepted or declined, and when the receiver reports care started. Texts name the case number and a link: never a health detail, and no student name or number either
  * (a notification or mail outlives the case's retention, the case number does not identify anyone once it is
  * anonymised). Runs
  * after the transition committed, in its own transaction; Spring Modulith's registry delivers the event again if
@@ -34,6 +34,7 @@ class HandoverMessages {
     static final String DECLINED = "HANDOVER_DECLINED";
     static final String CLOSED = "HANDOVER_CASE_CLOSED";
     static final String WITHDRAWN = "HANDOVER_WITHDRAWN";
+    static final String CARE_STARTED = "HANDOVER_CARE_STARTED";
 
     private final People people;
     private final Providers providers;
@@ -58,6 +59,10 @@ class HandoverMessages {
             toSchool(transition, ACCEPTED,
                     "Warme overdracht geaccepteerd",
                     "%s heeft de warme overdracht van casus %s geaccepteerd.");
+        } else if (transition.event() == CaseEvent.CARE_STARTED) {
+            toSchool(transition, CARE_STARTED,
+                    "Zorg gestart",
+                    "%s meldt dat de zorg voor casus %s is gestart; de overbruggingscontacten stoppen.");
         } else if (transition.event() == CaseEvent.DECLINE_HANDOVER) {
             toSchool(transition, DECLINED,
                     "Warme overdracht afgewezen",

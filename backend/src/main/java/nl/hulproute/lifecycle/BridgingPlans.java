@@ -25,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BridgingPlans {
 
-    /** The states in which the school bridges: on the waiting list and while the handover waits for an answer. */
-    static final EnumSet<CaseState> BRIDGING = EnumSet.of(CaseState.WAITING, CaseState.HANDOVER);
+    /**
+     * The states in which the school bridges: on the waiting list, while the handover waits for an answer, and after
+     * the acceptance until the receiver reports care started ({@code CARE_STARTED}).
+     */
+    static final EnumSet<CaseState> BRIDGING = EnumSet.of(CaseState.WAITING, CaseState.HANDOVER, CaseState.EXTERNAL_CARE);
 
     private final CaseRepository cases;
     private final CaseAccess access;
@@ -47,7 +50,8 @@ public class BridgingPlans {
             @Nullable Long ownerUserId,
             Instant waitingSince,
             @Nullable LocalDate expectedStartDate,
-            @Nullable Plan plan) {
+            @Nullable Plan plan,
+            CaseState state) {
 
         /** The day the next bridging contact is due; null without a contact person. */
         public @Nullable LocalDate nextContactDue() {
@@ -68,33 +72,35 @@ public class BridgingPlans {
     /**
      * The waiting cases this actor may see on the waiting list: a zorgcoördinator those of their locations; an
      * external professional their own provider's, while the student's consent for it is in force; an SLB'er (or anyone)
-     * the ones they keep contact with. Unordered.
+     * the ones they keep contact with. Unordered. A case waits while it is on the waiting list, and after that for as
+     * long as the school still bridges (handover sent or accepted, care not started yet: {@link Case#bridging}).
      */
     @Transactional(readOnly = true)
     public List<WaitingCase> waitingList(Actor actor) {
         List<Case> found = new ArrayList<>();
         if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
-            found.addAll(cases.findByLocationIdInAndState(actor.locationIds(), CaseState.WAITING));
+            found.addAll(cases.findByLocationIdInAndStateIn(actor.locationIds(), BRIDGING));
         }
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
-            cases.findByProviderIdAndStateIn(actor.providerId(), List.of(CaseState.WAITING)).stream()
+            cases.findByProviderIdAndStateIn(actor.providerId(), BRIDGING).stream()
                     .filter(theCase -> !access.consentedToProvider(theCase).isEmpty())
                     .forEach(found::add);
         }
         if (actor.has(Role.SLB)) {
-            cases.findByState(CaseState.WAITING).stream()
+            cases.findByStateIn(BRIDGING).stream()
                     .filter(theCase -> theCase.currentBridgingPlan()
                             .map(plan -> Long.valueOf(actor.id()).equals(plan.contactUserId()))
                             .orElse(false))
                     .forEach(found::add);
         }
-        return found.stream().distinct().map(this::waiting).toList();
+        return found.stream().filter(BridgingPlans::waits).distinct().map(this::waiting).toList();
     }
 
     /** Every waiting case whose next bridging contact is due before {@code today}, for the reminders. */
     @Transactional(readOnly = true)
     public List<WaitingCase> overdue(LocalDate today) {
-        return cases.findByState(CaseState.WAITING).stream()
+        return cases.findByStateIn(BRIDGING).stream()
+                .filter(BridgingPlans::waits)
                 .map(this::waiting)
                 .filter(waiting -> waiting.nextContactDue() != null && waiting.nextContactDue().isBefore(today))
                 .toList();
@@ -158,6 +164,11 @@ public class BridgingPlans {
         cases.saveAndFlush(theCase);
     }
 
+    /** On the waiting list, or past it while the school still bridges (care not started yet). */
+    private static boolean waits(Case theCase) {
+        return theCase.state() == CaseState.WAITING || theCase.bridging();
+    }
+
     private WaitingCase waiting(Case theCase) {
         ZoneId zone = clock.getZone();
         return new WaitingCase(
@@ -177,6 +188,7 @@ public class BridgingPlans {
                                 plan.startedAt(),
                                 plan.lastContactOn(),
                                 plan.nextContactDue(zone)))
-                        .orElse(null));
+                        .orElse(null),
+                theCase.state());
     }
 }

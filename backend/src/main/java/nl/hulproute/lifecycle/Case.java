@@ -75,6 +75,8 @@ class Case {
     private @Nullable Instant handoverStartedAt;
     private @Nullable Instant handoverAcceptedAt;
     private @Nullable LocalDate firstContactDate;
+    /** The day the receiver reported care started; until then the school's bridging check-ins go on. */
+    private @Nullable LocalDate careStartedOn;
     private @Nullable String externalCareSummary;
     private @Nullable Instant externalCareEndedAt;
 
@@ -155,8 +157,13 @@ class Case {
                 handoverSections.addAll(request.sections() == null ? Set.of() : request.sections());
             }
             case ACCEPT_HANDOVER -> {
+                // the bridging plan stays: the school keeps contact until care has started
                 handoverAcceptedAt = at;
                 firstContactDate = request.firstContactDate();
+                careStartedOn = null;
+            }
+            case CARE_STARTED -> {
+                careStartedOn = request.careStartedOn();
                 endBridging(at);
             }
             case DECLINE_HANDOVER, WITHDRAW_HANDOVER -> {
@@ -166,6 +173,7 @@ class Case {
             case END_EXTERNAL_CARE -> {
                 externalCareSummary = request.summary();
                 externalCareEndedAt = at;
+                endBridging(at);
             }
             case CLOSE -> {
                 close(request.outcome(), at);
@@ -267,6 +275,18 @@ class Case {
     @Nullable
     LocalDate firstContactDate() {
         return firstContactDate;
+    }
+
+    @Nullable
+    LocalDate careStartedOn() {
+        return careStartedOn;
+    }
+
+    /** Whether the school still bridges: a current plan with a contact person, and care has not started yet. */
+    boolean bridging() {
+        return careStartedOn == null
+                && BridgingPlans.BRIDGING.contains(state)
+                && currentBridgingPlan().filter(BridgingPlan::hasContact).isPresent();
     }
 
     @Nullable

@@ -47,7 +47,13 @@ class CaseDeadlines {
                     : new Deadline(
                             plusWorkingDays(day(theCase.handoverStartedAt(), zone), norms.handoverResponseWorkingDays()),
                             DeadlineKind.HANDOVER_ANSWER);
-            case TRIAGE, SECOND_LINE, REFERRED, EXTERNAL_CARE, CLOSED -> null;
+            // after the acceptance the school keeps checking in until the receiver reports care started
+            case EXTERNAL_CARE -> theCase.bridging()
+                    ? theCase.currentBridgingPlan()
+                            .map(plan -> new Deadline(plan.nextContactDue(zone), DeadlineKind.BRIDGING_CONTACT))
+                            .orElse(null)
+                    : null;
+            case TRIAGE, SECOND_LINE, REFERRED, CLOSED -> null;
         };
     }
 

@@ -44,7 +44,11 @@ public record CaseEventRequest(
                 @Size(max = 2000)
                 @Nullable
                 String summary,
-        @Schema(description = "CLOSE: how the case ended") @Nullable Outcome outcome) {
+        @Schema(description = "CLOSE: how the case ended") @Nullable Outcome outcome,
+        @Schema(description = "CARE_STARTED: the day care started, not in the future nor before the acceptance")
+                @PlausibleDate
+                @Nullable
+                LocalDate careStartedOn) {
 
     /** The school's bridging while a student waits: who keeps contact, every how many days, and what it is. */
     @Schema(name = "Bridging")
@@ -63,6 +67,6 @@ public record CaseEventRequest(
 
     /** A request with only a version and a reason; the other fields empty. */
     public static CaseEventRequest withReason(long version, @Nullable String reason) {
-        return new CaseEventRequest(version, reason, null, null, null, null, null, null, null, null, null, null, null);
+        return new CaseEventRequest(version, reason, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

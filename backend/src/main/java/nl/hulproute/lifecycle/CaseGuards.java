@@ -109,6 +109,29 @@ final class CaseGuards {
             "a first-contact or intake date",
             facts -> facts.request().firstContactDate() != null);
 
+    static final CaseGuard CARE_START_DATE_GIVEN = new CaseGuard(
+            "lifecycle.guard.care-start-date-required",
+            "the day care started",
+            facts -> facts.request().careStartedOn() != null);
+
+    static final CaseGuard CARE_START_DATE_NOT_IN_FUTURE = new CaseGuard(
+            "lifecycle.guard.care-start-date-in-future",
+            "a care-start date not in the future (report it once care has started)",
+            facts -> facts.request().careStartedOn() == null
+                    || !facts.request().careStartedOn().isAfter(facts.today()));
+
+    static final CaseGuard CARE_START_DATE_NOT_BEFORE_ACCEPTANCE = new CaseGuard(
+            "lifecycle.guard.care-start-date-before-acceptance",
+            "a care-start date on or after the day the handover was accepted",
+            facts -> facts.request().careStartedOn() == null
+                    || facts.handoverAcceptedOn() == null
+                    || !facts.request().careStartedOn().isBefore(facts.handoverAcceptedOn()));
+
+    static final CaseGuard CARE_NOT_STARTED_YET = CaseGuard.onTheCase(
+            "lifecycle.guard.care-already-started",
+            "care not reported as started before (it is reported once)",
+            facts -> facts.careStartedOn() == null);
+
     static final CaseGuard SUMMARY_GIVEN = new CaseGuard(
             "lifecycle.guard.summary-required",
             "a summary of what the school needs to know",

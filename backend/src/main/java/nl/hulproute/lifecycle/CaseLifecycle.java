@@ -3,6 +3,7 @@ package nl.hulproute.lifecycle;
 import static nl.hulproute.lifecycle.CaseEvent.ACCEPT_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.ASSIGN_FIRST_LINE;
 import static nl.hulproute.lifecycle.CaseEvent.ASSIGN_SECOND_LINE;
+import static nl.hulproute.lifecycle.CaseEvent.CARE_STARTED;
 import static nl.hulproute.lifecycle.CaseEvent.CLOSE;
 import static nl.hulproute.lifecycle.CaseEvent.DECLINE_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.DISMISS;
@@ -16,6 +17,10 @@ import static nl.hulproute.lifecycle.CaseEvent.WITHDRAW_HANDOVER;
 import static nl.hulproute.lifecycle.CaseGuards.ADVICE_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_CONTACT_AT_SCHOOL;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_PLANNED;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_NOT_STARTED_YET;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_GIVEN;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_BEFORE_ACCEPTANCE;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_IN_FUTURE;
 import static nl.hulproute.lifecycle.CaseGuards.CHECK_IN_DATE_AHEAD;
 import static nl.hulproute.lifecycle.CaseGuards.CLOSED_WITHIN_REOPEN_WINDOW;
 import static nl.hulproute.lifecycle.CaseGuards.CONSENT_COVERS_PACKAGE;
@@ -42,6 +47,7 @@ import static nl.hulproute.lifecycle.CaseState.TRIAGE;
 import static nl.hulproute.lifecycle.CaseState.WAITING;
 import static nl.hulproute.lifecycle.EventField.ADVICE;
 import static nl.hulproute.lifecycle.EventField.BRIDGING;
+import static nl.hulproute.lifecycle.EventField.CARE_STARTED_ON;
 import static nl.hulproute.lifecycle.EventField.CHECK_IN_DATE;
 import static nl.hulproute.lifecycle.EventField.EXPECTED_START_DATE;
 import static nl.hulproute.lifecycle.EventField.FIRST_CONTACT_DATE;
@@ -105,6 +111,13 @@ final class CaseLifecycle {
             // the school takes back a handover the provider has not accepted yet; the provider is told
             on(WITHDRAW_HANDOVER).from(HANDOVER).to(REFERRED).by(ZORGCOORDINATOR)
                     .when(REASON_GIVEN)
+                    .rule(),
+            // the receiver reports that care really started: the case stays in external care, the school's bridging
+            // check-ins (which go on after the acceptance) stop, the zorgcoördinator is told; once per case
+            on(CARE_STARTED).from(EXTERNAL_CARE).to(EXTERNAL_CARE).by(EXTERNAL_PROFESSIONAL)
+                    .taking(CARE_STARTED_ON)
+                    .when(CARE_NOT_STARTED_YET, CARE_START_DATE_GIVEN, CARE_START_DATE_NOT_IN_FUTURE,
+                            CARE_START_DATE_NOT_BEFORE_ACCEPTANCE)
                     .rule(),
             on(END_EXTERNAL_CARE).from(EXTERNAL_CARE).to(SECOND_LINE).by(ZORGCOORDINATOR, EXTERNAL_PROFESSIONAL)
                     .taking(SUMMARY)

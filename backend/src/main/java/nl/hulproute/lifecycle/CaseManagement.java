@@ -257,8 +257,12 @@ public class CaseManagement {
     }
 
     private List<CaseEvent> allowedEvents(Actor actor, Case theCase) {
+        GuardFacts facts = new CaseGuardFacts(theCase, CaseEventRequest.withReason(theCase.version(), null), today());
         return CaseLifecycle.rulesFrom(theCase.state()).stream()
                 .filter(rule -> access.mayFire(actor, rule, theCase))
+                .filter(rule -> rule.guards().stream()
+                        .filter(CaseGuard::aboutTheCase)
+                        .allMatch(guard -> guard.holds(facts)))
                 .map(LifecycleRule::event)
                 .distinct()
                 .toList();
@@ -322,6 +326,8 @@ public class CaseManagement {
                         .orElse(null),
                 theCase.handoverStartedAt(),
                 theCase.firstContactDate(),
+                theCase.handoverAcceptedAt(),
+                theCase.careStartedOn(),
                 theCase.externalCareSummary(),
                 theCase.outcome(),
                 theCase.closedAt(),
@@ -409,6 +415,18 @@ public class CaseManagement {
         @Override
         public @Nullable LocalDate closedOn() {
             return theCase.closedAt() == null ? null : LocalDate.ofInstant(theCase.closedAt(), clock.getZone());
+        }
+
+        @Override
+        public @Nullable LocalDate handoverAcceptedOn() {
+            return theCase.handoverAcceptedAt() == null
+                    ? null
+                    : LocalDate.ofInstant(theCase.handoverAcceptedAt(), clock.getZone());
+        }
+
+        @Override
+        public @Nullable LocalDate careStartedOn() {
+            return theCase.careStartedOn();
         }
 
         @Override

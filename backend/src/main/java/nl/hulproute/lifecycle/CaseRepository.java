@@ -34,6 +34,13 @@ interface CaseRepository extends Repository<Case, Long> {
     /** The cases in this state at these locations (served by ix_lifecycle_case_location_state). */
     List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
 
+    /** The cases in these states at these locations (served by ix_lifecycle_case_location_state). */
+    List<Case> findByLocationIdInAndStateIn(Collection<Long> locationIds, Collection<CaseState> states);
+
+    /** Every case in these states (served by ix_lifecycle_case_state_waiting). */
+    @Query("select c from LifecycleCase c where c.state in :states and c.anonymisedAt is null order by c.waitingSince, c.id")
+    List<Case> findByStateIn(Collection<CaseState> states);
+
     /** Every case in this state (served by ix_lifecycle_case_state_waiting). */
     @Query("select c from LifecycleCase c where c.state = :state and c.anonymisedAt is null order by c.waitingSince, c.id")
     List<Case> findByState(CaseState state);

@@ -103,6 +103,10 @@ public final class CaseViews {
             @Nullable BridgingView bridging,
             @Nullable Instant handoverStartedAt,
             @Nullable LocalDate firstContactDate,
+            @Schema(description = "When the receiver accepted the current handover") @Nullable
+                    Instant handoverAcceptedAt,
+            @Schema(description = "The day the receiver reported care started (CARE_STARTED)") @Nullable
+                    LocalDate careStartedOn,
             @Nullable String externalCareSummary,
             @Nullable Outcome outcome,
             @Nullable Instant closedAt,

@@ -14,6 +14,7 @@ public enum EventField {
     EXPECTED_START_DATE("expectedStartDate", CaseEventRequest::expectedStartDate),
     SECTIONS("sections", CaseEventRequest::sections),
     FIRST_CONTACT_DATE("firstContactDate", CaseEventRequest::firstContactDate),
+    CARE_STARTED_ON("careStartedOn", CaseEventRequest::careStartedOn),
     SUMMARY("summary", CaseEventRequest::summary),
     OUTCOME("outcome", CaseEventRequest::outcome);
 

@@ -28,6 +28,14 @@ interface GuardFacts {
     @Nullable
     LocalDate closedOn();
 
+    /** The day the receiver accepted the current handover, if they did. */
+    @Nullable
+    LocalDate handoverAcceptedOn();
+
+    /** The day the receiver reported care started, if they did. */
+    @Nullable
+    LocalDate careStartedOn();
+
     Optional<ProviderSummary> provider(long providerId);
 
     Optional<UserSummary> user(long userId);

@@ -50,6 +50,7 @@ final class DutchLabels {
             case ACCEPT_HANDOVER -> "Overdracht geaccepteerd";
             case DECLINE_HANDOVER -> "Overdracht geweigerd";
             case WITHDRAW_HANDOVER -> "Overdracht ingetrokken";
+            case CARE_STARTED -> "Zorg gestart";
             case END_EXTERNAL_CARE -> "Externe zorg beëindigd";
             case CLOSE -> "Afgesloten";
             case REOPEN -> "Heropend";

@@ -125,6 +125,7 @@ class WaitingList {
                 plan == null ? null : plan.noBridgingReason(),
                 plan == null ? null : plan.lastContactOn(),
                 due,
-                due != null && due.isBefore(today));
+                due != null && due.isBefore(today),
+                found.state());
     }
 }

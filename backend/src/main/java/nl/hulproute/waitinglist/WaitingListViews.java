@@ -3,6 +3,7 @@ package nl.hulproute.waitinglist;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
 import nl.hulproute.lifecycle.CaseViews.ProviderRef;
@@ -28,7 +29,10 @@ final class WaitingListViews {
             @Schema(description = "why no bridging is needed, where that was decided") @Nullable String noBridgingReason,
             @Nullable LocalDate lastContact,
             @Nullable LocalDate nextContactDue,
-            @Schema(description = "the next contact was due before today") boolean overdue) {}
+            @Schema(description = "the next contact was due before today") boolean overdue,
+            @Schema(description = "WAITING on the list; HANDOVER or EXTERNAL_CARE while the school still bridges "
+                            + "until the receiver reports care started")
+                    CaseState state) {}
 
     @Schema(name = "BridgingContact", description = "A contact between school and a waiting student")
     record BridgingContactView(

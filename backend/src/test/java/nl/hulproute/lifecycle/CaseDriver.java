@@ -125,6 +125,7 @@ final class CaseDriver {
         body.put("firstContactDate", fixtures.today().plusDays(5).toString());
         body.put("summary", "Begeleiding loopt; op school extra rustmomenten.");
         body.put("outcome", "RESOLVED_IN_SCHOOL");
+        body.put("careStartedOn", fixtures.today().toString());
         return body;
     }
 

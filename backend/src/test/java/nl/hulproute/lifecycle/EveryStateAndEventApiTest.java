@@ -3,6 +3,7 @@ package nl.hulproute.lifecycle;
 import static nl.hulproute.lifecycle.CaseEvent.ACCEPT_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.ASSIGN_FIRST_LINE;
 import static nl.hulproute.lifecycle.CaseEvent.ASSIGN_SECOND_LINE;
+import static nl.hulproute.lifecycle.CaseEvent.CARE_STARTED;
 import static nl.hulproute.lifecycle.CaseEvent.CLOSE;
 import static nl.hulproute.lifecycle.CaseEvent.DECLINE_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.DISMISS;
@@ -67,12 +68,14 @@ class EveryStateAndEventApiTest {
             Map.entry(DECLINE_HANDOVER, Map.entry(EnumSet.of(HANDOVER), REFERRED)),
             // issue 10: the coordinator withdraws a handover not yet accepted
             Map.entry(WITHDRAW_HANDOVER, Map.entry(EnumSet.of(HANDOVER), REFERRED)),
+            // issue 10: the receiver reports care started; the case stays in external care
+            Map.entry(CARE_STARTED, Map.entry(EnumSet.of(EXTERNAL_CARE), EXTERNAL_CARE)),
             Map.entry(END_EXTERNAL_CARE, Map.entry(EnumSet.of(EXTERNAL_CARE), SECOND_LINE)),
             Map.entry(CLOSE, Map.entry(EnumSet.of(FIRST_LINE, SECOND_LINE, REFERRED, WAITING, EXTERNAL_CARE), CLOSED)),
             Map.entry(REOPEN, Map.entry(EnumSet.of(CLOSED), TRIAGE)));
 
     /** Events only the receiving external professional fires; everything else here is fired by the zorgcoördinator. */
-    private static final Set<CaseEvent> BY_PROFESSIONAL = EnumSet.of(ACCEPT_HANDOVER, DECLINE_HANDOVER);
+    private static final Set<CaseEvent> BY_PROFESSIONAL = EnumSet.of(ACCEPT_HANDOVER, DECLINE_HANDOVER, CARE_STARTED);
 
     /** States in which the receiving professional is part of the case (and so can see it). */
     private static final Set<CaseState> WITH_PROVIDER = EnumSet.of(HANDOVER, EXTERNAL_CARE);

@@ -162,6 +162,34 @@ class GuardsApiTest {
     }
 
     @Test
+    void careStartedNeedsADateNotInTheFutureNorBeforeTheAcceptanceAndIsReportedOnce() {
+        long caseId = driver.newCaseIn(CaseState.EXTERNAL_CARE); // accepted today
+        clock.advance(Duration.ofDays(10));
+        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED, without("careStartedOn"),
+                "lifecycle.guard.care-start-date-required");
+        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED,
+                Map.of("careStartedOn", fixtures.today().plusDays(1).toString()),
+                "lifecycle.guard.care-start-date-in-future");
+        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED,
+                Map.of("careStartedOn", fixtures.today().minusDays(11).toString()),
+                "lifecycle.guard.care-start-date-before-acceptance");
+
+        Response started = driver.fireWith(driver.professional, caseId, CaseEvent.CARE_STARTED,
+                Map.of("careStartedOn", fixtures.today().minusDays(10).toString()));
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(200);
+        assertThat(started.body().path("state").asText()).isEqualTo("EXTERNAL_CARE");
+        assertThat(started.body().path("careStartedOn").asText()).isEqualTo(fixtures.today().minusDays(10).toString());
+        assertThat(started.body().path("allowedEvents").toString()).doesNotContain("CARE_STARTED");
+
+        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED, Map.of(),
+                "lifecycle.guard.care-already-started");
+        // the school does not report it for the receiver
+        Response bySchool = driver.fireWith(driver.zc, caseId, CaseEvent.CARE_STARTED, Map.of());
+        assertThat(bySchool.status()).isEqualTo(403);
+        assertThat(bySchool.code()).isEqualTo("case.event-forbidden");
+    }
+
+    @Test
     void endingExternalCareNeedsASummary() {
         long caseId = driver.newCaseIn(CaseState.EXTERNAL_CARE);
         assertRefused(caseId, CaseEvent.END_EXTERNAL_CARE, without("summary"), "lifecycle.guard.summary-required");
