@@ -115,6 +115,8 @@ final class CaseSeeder {
         int events;
         int consents;
         int bridgingContacts;
+        /** The students who got a case. */
+        final Set<Long> students = new java.util.HashSet<>();
 
         int cases() {
             return states.values().stream().mapToInt(Integer::intValue).sum();
@@ -130,6 +132,7 @@ final class CaseSeeder {
         Tally tally = new Tally();
         for (int i = 0; i < routes.size(); i++) {
             CaseRun run = new CaseRun(school, subjects.get(i), routes.get(i), random, now, routesSentToGgz, tally);
+            tally.students.add(subjects.get(i).id());
             // one transaction per case: its whole history is written with one commit, or not at all
             transaction.executeWithoutResult(status -> run.run());
         }

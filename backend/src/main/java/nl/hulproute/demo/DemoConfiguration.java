@@ -57,6 +57,7 @@ class DemoConfiguration {
                 administration,
                 new SchoolSeeder(administration, people, providers, municipalities, transaction, clock, properties),
                 new CaseSeeder(intake, cases, consents, bridgingContacts, clock, transaction, properties),
+                new CareHistorySeeder(intake, cases, consents, bridgingContacts, clock, transaction, properties),
                 new AgreementSeeder(agreements, clock),
                 clock,
                 properties);

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cases how many cases to open; at least one per {@link CaseRoute}, so every state is shown
  * @param classSize students per SLB'er
  * @param weeks how far back the cases go
+ * @param careHistory how many closed third-line cases of the last eighteen months to add, for the waiting-time report
  * @param seed the seed of every random choice
  */
 @ConfigurationProperties("hulproute.demo")
@@ -21,6 +22,7 @@ record DemoProperties(
         @DefaultValue("300") int cases,
         @DefaultValue("25") int classSize,
         @DefaultValue("16") int weeks,
+        @DefaultValue("160") int careHistory,
         @DefaultValue("20260301") long seed) {
 
     /** Below this a location has too few classes for slb1 and slb2 to both work there. */
@@ -33,6 +35,10 @@ record DemoProperties(
         if (cases < CaseRoute.values().length || cases > students / 2) {
             throw new IllegalArgumentException("hulproute.demo.cases must be between " + CaseRoute.values().length
                     + " (one per route) and half the students");
+        }
+        if (careHistory < 0 || cases + careHistory > students / 2) {
+            throw new IllegalArgumentException(
+                    "hulproute.demo.care-history must be at least 0, and with the cases at most half the students");
         }
         if (classSize < 5 || weeks < 4) {
             throw new IllegalArgumentException("hulproute.demo.class-size must be at least 5 and weeks at least 4");

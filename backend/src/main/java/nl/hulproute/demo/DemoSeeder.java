@@ -14,6 +14,7 @@ final class DemoSeeder {
     private final PeopleAdministration administration;
     private final SchoolSeeder schoolSeeder;
     private final CaseSeeder caseSeeder;
+    private final CareHistorySeeder careHistorySeeder;
     private final AgreementSeeder agreementSeeder;
     private final MovableClock clock;
     private final DemoProperties properties;
@@ -22,12 +23,14 @@ final class DemoSeeder {
             PeopleAdministration administration,
             SchoolSeeder schoolSeeder,
             CaseSeeder caseSeeder,
+            CareHistorySeeder careHistorySeeder,
             AgreementSeeder agreementSeeder,
             MovableClock clock,
             DemoProperties properties) {
         this.administration = administration;
         this.schoolSeeder = schoolSeeder;
         this.caseSeeder = caseSeeder;
+        this.careHistorySeeder = careHistorySeeder;
         this.agreementSeeder = agreementSeeder;
         this.clock = clock;
         this.properties = properties;
@@ -48,15 +51,16 @@ final class DemoSeeder {
             DemoSchool school = schoolSeeder.seed(random);
             long schoolDone = System.nanoTime();
             CaseSeeder.Tally tally = caseSeeder.seed(school, random);
+            CaseSeeder.Tally history = careHistorySeeder.seed(school, tally.students, random);
             int agreements = agreementSeeder.seed(school, random);
             long done = System.nanoTime();
             log.info("Demo data seeded in {} s (school {} s, cases {} s): {} locations, {} teams, {} students, {} users, "
                             + "{} providers, {} cases {}, {} signals, {} events, {} consents, {} bridging contacts, "
-                            + "{} agreements",
+                            + "{} agreements; a care history of {} closed cases, {} events, {} bridging contacts",
                     seconds(done - started), seconds(schoolDone - started), seconds(done - schoolDone),
                     school.locationIds().size(), school.teams(), school.students().size(), school.users(),
                     school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents,
-                    tally.bridgingContacts, agreements);
+                    tally.bridgingContacts, agreements, history.cases(), history.events, history.bridgingContacts);
         } finally {
             clock.reset();
         }

@@ -31,11 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CareEpisodes {
 
-    /** The event by which the receiver reports that care started, and the field with its date. */
-    static final String CARE_STARTED = "CARE_STARTED";
-
-    private static final List<String> CARE_START_DATE_FIELDS = List.of("careStartedOn", "careStartDate", "startedOn");
-
     private final EntityManager entityManager;
     private final Clock clock;
     private final ObjectMapper json;
@@ -111,7 +106,7 @@ public class CareEpisodes {
                 + " WHERE t.event = :event AND t.occurred_at >= :since"
                 + (locationIds == null ? "" : " AND c.location_id IN (:locations)");
         var query = entityManager.createNativeQuery(sql)
-                .setParameter("event", CARE_STARTED)
+                .setParameter("event", CaseEvent.CARE_STARTED.name())
                 .setParameter("since", Timestamp.from(since));
         if (locationIds != null) {
             query.setParameter("locations", locationIds);
@@ -143,7 +138,7 @@ public class CareEpisodes {
             Case theCase = cases.get(history.getKey());
             List<CaseTransition> steps = history.getValue();
             for (int i = 0; i < steps.size(); i++) {
-                if (CARE_STARTED.equals(steps.get(i).event().name())) {
+                if (steps.get(i).event() == CaseEvent.CARE_STARTED) {
                     CareEpisode episode = episode(theCase, studentOf.get(theCase.id()), steps, i);
                     if (episode != null
                             && !episode.careStartedOn().isBefore(from)
@@ -222,15 +217,12 @@ public class CareEpisodes {
 
     /** The date the receiver gave; the day they reported it when the history no longer holds it (retention). */
     private LocalDate careStartDate(CaseTransition start) {
-        JsonNode payload = payload(start);
-        for (String field : CARE_START_DATE_FIELDS) {
-            JsonNode value = payload.path(field);
-            if (value.isTextual()) {
-                try {
-                    return LocalDate.parse(value.asText());
-                } catch (DateTimeParseException e) {
-                    // not a date: fall back to the day of the report
-                }
+        JsonNode value = payload(start).path(EventField.CARE_STARTED_ON.jsonName());
+        if (value.isTextual()) {
+            try {
+                return LocalDate.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                // not a date: the day of the report
             }
         }
         return day(start.occurredAt());

@@ -31,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The demo school as its users meet it over HTTP, seeded once on an empty database of its own. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hulproute.demo.students=400", "hulproute.demo.cases=60"})
+        properties = {"hulproute.demo.students=400", "hulproute.demo.cases=60", "hulproute.demo.care-history=40"})
 @ActiveProfiles({"test", "demo"})
 @OwnDatabase("demo")
 class DemoDataTest {
@@ -44,6 +44,8 @@ class DemoDataTest {
 
     private static final int STUDENTS = 400;
     private static final int CASES = 60;
+    /** Closed third-line cases of the last eighteen months, for the waiting-time report. */
+    private static final int CARE_HISTORY = 40;
     private static final Set<String> WITH_PROVIDER = Set.of("HANDOVER", "EXTERNAL_CARE");
 
     @LocalServerPort
@@ -141,7 +143,7 @@ class DemoDataTest {
             total += count;
         }
         assertThat(present).containsExactlyInAnyOrder(CaseState.values());
-        assertThat(total).isEqualTo(CASES);
+        assertThat(total).isEqualTo(CASES + CARE_HISTORY);
 
         List<JsonNode> ofA = all("zc1", "/api/cases?" + EVERY_STATE);
         List<JsonNode> ofB = all("zc2", "/api/cases?" + EVERY_STATE);
@@ -199,6 +201,44 @@ class DemoDataTest {
     }
 
     @Test
+    void theWaitingTimeReportHasRealisticFiguresForTheBigProvidersAndHidesTheSmall() {
+        LocalDate today = LocalDate.now(clock);
+        String period = "&from=" + today.minusMonths(18) + "&to=" + today;
+        JsonNode byProvider = get("audit1", "/api/reports/waiting-times?groupBy=provider" + period);
+        List<JsonNode> shown = stream(byProvider.path("groups")).filter(g -> !g.path("suppressed").asBoolean()).toList();
+        List<JsonNode> hidden = stream(byProvider.path("groups")).filter(g -> g.path("suppressed").asBoolean()).toList();
+        assertThat(shown).as("providers with 5 or more cases").isNotEmpty();
+        assertThat(hidden).as("providers with fewer than 5 cases").isNotEmpty();
+        int counted = 0;
+        for (JsonNode group : shown) {
+            counted += group.path("cases").asInt();
+            double median = group.path("referralToCareMedianDays").asDouble();
+            assertThat(median).as("median days to care at %s", group.path("name").asText()).isBetween(5.0, 400.0);
+            assertThat(group.path("referralToCareP90Days").asDouble()).isGreaterThanOrEqualTo(median);
+        }
+        assertThat(counted).isLessThanOrEqualTo(CARE_HISTORY);
+        JsonNode ggz = shown.stream()
+                .filter(g -> g.path("name").asText().startsWith("GGZ"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the GGZ has figures: " + byProvider));
+        // most waited, with a bridging plan, and most of the planned contacts were made
+        assertThat(ggz.path("waitedCases").asInt()).isPositive();
+        assertThat(ggz.path("waitingListMedianDays").asDouble()).isPositive();
+        assertThat(ggz.path("bridgingPlanPercent").asInt()).isBetween(50, 100);
+        assertThat(ggz.path("contactsMade").asLong()).isPositive().isLessThanOrEqualTo(ggz.path("contactsPlanned").asLong() + 5);
+
+        JsonNode byGemeente = get("audit1", "/api/reports/waiting-times?groupBy=municipality" + period);
+        assertThat(stream(byGemeente.path("groups")).map(g -> g.path("name").asText()).toList())
+                .isSubsetOf(DemoCatalogue.allMunicipalities())
+                .isNotEmpty();
+        assertThat(stream(byGemeente.path("groups")).anyMatch(g -> !g.path("suppressed").asBoolean())).isTrue();
+        // zc1 sees their own location only: never more than the whole school
+        JsonNode ofZc1 = get("zc1", "/api/reports/waiting-times?groupBy=municipality" + period);
+        assertThat(stream(ofZc1.path("groups")).map(g -> g.path("name").asText()).toList())
+                .isSubsetOf(DemoCatalogue.A.municipalities());
+    }
+
+    @Test
     void everyCaseHasARealHistoryBackdatedOverTheLastWeeks() {
         Instant now = Instant.now();
         Instant earliest = now;
@@ -250,7 +290,7 @@ class DemoDataTest {
         assertThat(get("zc1", "/api/cases?size=1&" + EVERY_STATE).path("totalElements").asLong()
                         + get("zc2", "/api/cases?size=1&" + EVERY_STATE).path("totalElements").asLong())
                 .isEqualTo(cases)
-                .isEqualTo(CASES);
+                .isEqualTo(CASES + CARE_HISTORY);
         assertThat(get("zc1", "/api/students?size=1").path("totalElements").asLong()
                         + get("zc2", "/api/students?size=1").path("totalElements").asLong())
                 .isEqualTo(students)
