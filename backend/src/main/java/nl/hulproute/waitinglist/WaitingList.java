@@ -76,12 +76,12 @@ class WaitingList {
         Map<Long, UserSummary> contacts = people.users(waiting.stream()
                 .map(found -> found.plan() == null ? null : found.plan().contactUserId())
                 .toList());
-        Map<Long, ProviderSummary> providersById = waiting.stream()
+        // one query for all of them, not one per provider (docs/performance.md)
+        Map<Long, ProviderSummary> providersById = providers.providers(waiting.stream()
                 .map(WaitingCase::providerId)
                 .filter(Objects::nonNull)
                 .distinct()
-                .flatMap(id -> providers.provider(id).stream())
-                .collect(java.util.stream.Collectors.toMap(ProviderSummary::id, provider -> provider));
+                .toList());
         List<WaitingListRow> rows = waiting.stream()
                 .map(found -> row(found, studentsById.get(found.studentId()), contacts, providersById, today))
                 .filter(row -> !overdueOnly || row.overdue())

@@ -13,6 +13,7 @@ import java.util.Map;
  * <pre>
  * generate --scale tiny|roc|national [--seed 42] [--today YYYY-MM-DD] [--drop]
  *          [--db jdbc:mariadb://127.0.0.1:3306/hulproute_bench] [--user root] [--password ''] [--users-password bench]
+ * migrate  [--db ...]   (the product's newer migrations, before a run on an older generated database)
  * run      [--scale roc] [--db ...] [--jar backend/target/hulproute.jar] [--seconds 10] [--report docs/performance.md]
  * </pre>
  *
@@ -34,6 +35,7 @@ public final class Benchmark {
                 options.getOrDefault("password", ""));
         switch (args[0]) {
             case "generate" -> generate(database, options);
+            case "migrate" -> database.migrate(Path.of(options.getOrDefault("migrations", "db/migration")));
             case "run" -> new Runner(database, options).run();
             default -> usage();
         }

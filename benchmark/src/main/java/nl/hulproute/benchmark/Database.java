@@ -48,14 +48,7 @@ record Database(String url, String user, String password) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + name()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        if (!Files.isDirectory(migrations)) {
-            throw new IllegalArgumentException("no migrations at " + migrations.toAbsolutePath());
-        }
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("filesystem:" + migrations.toAbsolutePath())
-                .load()
-                .migrate();
+        migrate(migrations);
         try (Connection connection = connect(); var statement = connection.createStatement()) {
             var rs = statement.executeQuery("SELECT COUNT(*) FROM people_student");
             rs.next();
@@ -64,6 +57,18 @@ record Database(String url, String user, String password) {
             }
             statement.execute(FLOOR_TABLE);
         }
+    }
+
+    /** Applies the product's migrations (a generated database brought up to a newer product). */
+    void migrate(Path migrations) {
+        if (!Files.isDirectory(migrations)) {
+            throw new IllegalArgumentException("no migrations at " + migrations.toAbsolutePath());
+        }
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("filesystem:" + migrations.toAbsolutePath())
+                .load()
+                .migrate();
     }
 
     /**
