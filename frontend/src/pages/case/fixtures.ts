@@ -64,6 +64,7 @@ export const triageCase: CaseView = {
   overdue: false,
   handoverSections: [],
   consentInForce: false,
+  careContinuesWithProvider: false,
   visibleSections: ['STUDENT', 'SIGNALS', 'SCHOOL_SUPPORT', 'BRIDGING'],
   student: {
     id: 12,

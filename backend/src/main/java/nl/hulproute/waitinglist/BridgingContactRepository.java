@@ -11,6 +11,8 @@ interface BridgingContactRepository extends JpaRepository<BridgingContact, Long>
     /** A case's contacts, newest first (served by ix_waitinglist_bridging_contact_case). */
     List<BridgingContact> findByCaseIdOrderByContactedOnDescIdDesc(long caseId);
 
+    long countByCaseId(long caseId);
+
     /** Retention: the notes go and the link to the student; the dates stay for the figures. */
     @Modifying
     @Query("update BridgingContact c set c.note = null, c.studentId = null where c.caseId in :caseIds")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import nl.hulproute.lifecycle.BridgingContactCount;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class BridgingContacts {
+public class BridgingContacts implements BridgingContactCount {
 
     private final BridgingContactRepository contacts;
     private final BridgingPlans plans;
@@ -47,6 +48,12 @@ public class BridgingContacts {
     /** Records a contact as this actor (for other modules, such as the demo); the id of the new contact. */
     public long recordContact(Actor actor, long caseId, LocalDate contactedOn, @Nullable String note) {
         return record(actor, caseId, contactedOn, note).id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long contactsMade(long caseId) {
+        return contacts.countByCaseId(caseId);
     }
 
     /** Retention, for anonymised cases: removes the contacts' notes and their student; the dates stay. */
