@@ -669,6 +669,24 @@ export function useRecordBridgingContact() {
   });
 }
 
+/** The provider (or the case's zorgcoördinator) sets the expected start of a waiting case; empty clears it. */
+export function useSetExpectedStart() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, expectedStartDate }: { caseId: number; expectedStartDate: string | undefined }) =>
+      unwrap(
+        api.PUT('/api/cases/{id}/expected-start', {
+          params: { path: { id: caseId } },
+          body: { expectedStartDate },
+        }),
+      ),
+    onSuccess: (_, { caseId }) => {
+      void queryClient.invalidateQueries({ queryKey: ['waiting-list'] });
+      void queryClient.invalidateQueries({ queryKey: keys.case(caseId) });
+    },
+  });
+}
+
 // --- the e-mail outbox (functioneel beheerder) --------------------------------------------------------------------
 
 export function useMailOutbox(status: MailStatus | undefined, page: number) {

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/cases/{id}/expected-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the expected start of care for a waiting case
+         * @description By a professional of the case's provider (consent in force) or the case's zorgcoördinator, while the case waits: on the waiting list, handed over, or accepted with care not started yet (409 `waiting-list.not-waiting` otherwise); not in the past (422 `waiting-list.expected-start-in-past`). Answers the case's waiting-list row.
+         */
+        put: operations["expectedStart"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}": {
         parameters: {
             query?: never;
@@ -1165,6 +1185,65 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The day the provider expects care to start; null clears it */
+        ExpectedStartRequest: {
+            /** Format: date */
+            expectedStartDate?: string | null;
+        };
+        /** @description The student of a case in a list */
+        CaseStudentRef: {
+            /** Format: int64 */
+            id: number;
+            studentNumber: string;
+            name: string;
+        };
+        /** @description A user, by id and name */
+        PersonRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A provider, by id and name */
+        ProviderRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A student waiting for external care, with the school's bridging */
+        WaitingListRow: {
+            /** Format: int64 */
+            caseId: number;
+            student: components["schemas"]["CaseStudentRef"];
+            provider?: components["schemas"]["ProviderRef"] | null;
+            /** Format: date-time */
+            waitingSince: string;
+            /** Format: int64 */
+            daysWaiting: number;
+            /**
+             * Format: date
+             * @description when the provider expects to start; often unknown
+             */
+            expectedStart?: string | null;
+            /** @description who from school keeps contact; null when no bridging is needed */
+            contactPerson?: components["schemas"]["PersonRef"] | null;
+            /** Format: int32 */
+            contactEveryDays?: number | null;
+            /** @description what the bridging is, e.g. a weekly talk */
+            bridging?: string | null;
+            /** @description why no bridging is needed, where that was decided */
+            noBridgingReason?: string | null;
+            /** Format: date */
+            lastContact?: string | null;
+            /** Format: date */
+            nextContactDue?: string | null;
+            /** @description the next contact was due before today */
+            overdue: boolean;
+            /**
+             * @description WAITING on the list; HANDOVER or EXTERNAL_CARE while the school still bridges until the receiver reports care started
+             * @enum {string}
+             */
+            state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
+        };
         /** @description New content: changes a draft, or starts a new draft revision of an accepted agreement */
         ChangeAgreementRequest: {
             /**
@@ -1463,12 +1542,6 @@ export interface components {
             correctedBy: components["schemas"]["PersonRef"];
             reason: string;
         };
-        /** @description A user, by id and name */
-        PersonRef: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-        };
         /** @description Correcting recorded text on the student's behalf (AVG art. 16): the corrected text replaces the old one, which is not kept; the reason is kept with the correction */
         CorrectionRequest: {
             /**
@@ -1648,6 +1721,8 @@ export interface components {
              * @description The day the receiver reported care started (CARE_STARTED)
              */
             careStartedOn?: string | null;
+            /** @description Closed as continuing in external care: the receiver keeps the case until they report care ended */
+            careContinuesWithProvider: boolean;
             externalCareSummary?: string | null;
             outcome?: ("NO_FOLLOW_UP_NEEDED" | "RESOLVED_IN_SCHOOL" | "CONTINUES_IN_EXTERNAL_CARE" | "STUDENT_DECLINED_SUPPORT" | "STUDENT_LEFT_SCHOOL" | "OTHER") | null;
             /** Format: date-time */
@@ -1667,6 +1742,49 @@ export interface components {
             visibleSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description The events this caller may fire now, derived from the lifecycle declaration */
             allowedEvents: ("START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "CARE_STARTED" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN")[];
+            /** @description How long each step of the route took, from the history; for the case team only */
+            clocks?: components["schemas"]["CaseClocks"] | null;
+        };
+        /** @description How long one step of the route took, or takes so far */
+        CaseClock: {
+            /**
+             * Format: date
+             * @description the day the step began
+             */
+            startedOn: string;
+            /**
+             * Format: date
+             * @description the day it ended; null while it runs
+             */
+            endedOn?: string | null;
+            /**
+             * Format: int64
+             * @description days from start to end, or to today while it runs
+             */
+            days: number;
+            /** @description whether the step is still under way */
+            running: boolean;
+        };
+        /** @description The case's clocks, from its history; a clock is null when that step has not begun (or did not happen on this case's route) */
+        CaseClocks: {
+            signalToTriage?: components["schemas"]["CaseClock"] | null;
+            signalToReferral?: components["schemas"]["CaseClock"] | null;
+            referralToWaitingList?: components["schemas"]["CaseClock"] | null;
+            /** @description every stay on the waiting list together; startedOn is the first day on it */
+            onWaitingList?: components["schemas"]["CaseClock"] | null;
+            handoverToAccepted?: components["schemas"]["CaseClock"] | null;
+            /** @description from the acceptance to the care-start day the receiver reported (CARE_STARTED) */
+            acceptedToCareStarted?: components["schemas"]["CaseClock"] | null;
+            /**
+             * Format: int64
+             * @description bridging contacts recorded
+             */
+            bridgingContactsMade: number;
+            /**
+             * Format: int64
+             * @description bridging contacts the plans asked for until now (or until each plan ended)
+             */
+            bridgingContactsPlanned: number;
         };
         /** @description The student a case is about: what the case team needs to route care */
         CaseStudent: {
@@ -1691,12 +1809,6 @@ export interface components {
              * @description The 18th birthday while the student is younger: Jeugdwet care then moves to Wmo or adult care, and a parent's say ends
              */
             turns18On?: string | null;
-        };
-        /** @description A provider, by id and name */
-        ProviderRef: {
-            /** Format: int64 */
-            id: number;
-            name: string;
         };
         ConsentRequest: {
             /** @enum {string} */
@@ -1952,48 +2064,6 @@ export interface components {
             code: string;
             name: string;
             municipality: string;
-        };
-        /** @description The student of a case in a list */
-        CaseStudentRef: {
-            /** Format: int64 */
-            id: number;
-            studentNumber: string;
-            name: string;
-        };
-        /** @description A student waiting for external care, with the school's bridging */
-        WaitingListRow: {
-            /** Format: int64 */
-            caseId: number;
-            student: components["schemas"]["CaseStudentRef"];
-            provider?: components["schemas"]["ProviderRef"] | null;
-            /** Format: date-time */
-            waitingSince: string;
-            /** Format: int64 */
-            daysWaiting: number;
-            /**
-             * Format: date
-             * @description when the provider expects to start; often unknown
-             */
-            expectedStart?: string | null;
-            /** @description who from school keeps contact; null when no bridging is needed */
-            contactPerson?: components["schemas"]["PersonRef"] | null;
-            /** Format: int32 */
-            contactEveryDays?: number | null;
-            /** @description what the bridging is, e.g. a weekly talk */
-            bridging?: string | null;
-            /** @description why no bridging is needed, where that was decided */
-            noBridgingReason?: string | null;
-            /** Format: date */
-            lastContact?: string | null;
-            /** Format: date */
-            nextContactDue?: string | null;
-            /** @description the next contact was due before today */
-            overdue: boolean;
-            /**
-             * @description WAITING on the list; HANDOVER or EXTERNAL_CARE while the school still bridges until the receiver reports care started
-             * @enum {string}
-             */
-            state: "SIGNALLED" | "TRIAGE" | "FIRST_LINE" | "SECOND_LINE" | "REFERRED" | "WAITING" | "HANDOVER" | "EXTERNAL_CARE" | "CLOSED";
         };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
@@ -2848,6 +2918,32 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    expectedStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpectedStartRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListRow"];
+                };
+            };
+        };
+    };
     get: {
         parameters: {
             query?: never;

@@ -144,6 +144,10 @@ const byCode: Record<string, string> = {
   'lifecycle.guard.care-start-date-before-acceptance':
     'De zorg kan niet begonnen zijn voordat de overdracht werd geaccepteerd. Kies een latere datum.',
   'lifecycle.guard.care-already-started': 'De start van de zorg is al gemeld.',
+  'lifecycle.guard.care-does-not-continue':
+    'De zorg bij jou loopt niet (meer) door voor deze casus, of je meldde het einde al.',
+  'waiting-list.not-waiting': 'Deze student wacht niet meer: de zorg is al gestart of de casus is verder.',
+  'waiting-list.expected-start-in-past': 'Kies een verwachte start van vandaag of later.',
   'lifecycle.guard.outcome-required': 'Kies een uitkomst.',
   'lifecycle.guard.reopen-window-passed':
     'Deze casus is langer dan 12 maanden geleden afgesloten. Meld een nieuw signaal om een nieuwe casus te openen.',

@@ -6,6 +6,7 @@ import { StateBadge, UrgencyBadge } from '../../components/Badges';
 import { Deadline } from '../../components/Deadline';
 import { formatDate, formatDays, todayIso } from '../../format';
 import { lineLabel, outcomeLabel, packageSectionLabel, trackLabel } from '../../i18n/nl';
+import { clockRows } from './clocks';
 import { turns18Soon } from './turns18';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -85,6 +86,11 @@ export function CaseSummaryPanel({ theCase }: { theCase: CaseView }) {
           {theCase.careStartedOn && <Item label="Zorg gestart op">{formatDate(theCase.careStartedOn)}</Item>}
           {theCase.externalCareSummary && <Item label="Wat school moet weten">{theCase.externalCareSummary}</Item>}
           {theCase.outcome && <Item label="Uitkomst">{outcomeLabel[theCase.outcome]}</Item>}
+          {theCase.careContinuesWithProvider && (
+            <Item label="Zorg loopt door">
+              bij {theCase.provider?.name ?? 'de zorgaanbieder'}, tot die meldt dat de zorg is beëindigd
+            </Item>
+          )}
           {theCase.closedAt && <Item label="Afgesloten op">{formatDate(theCase.closedAt)}</Item>}
           {theCase.handoverSections.length > 0 && (
             <Item label="Meegestuurd">
@@ -92,6 +98,20 @@ export function CaseSummaryPanel({ theCase }: { theCase: CaseView }) {
             </Item>
           )}
         </dl>
+        {theCase.clocks && clockRows(theCase.clocks).length > 0 && (
+          <>
+            <Heading level={3} id="klokken-kop" appearance="utrecht-heading-4">
+              Doorlooptijden
+            </Heading>
+            <dl className="hr-facts" aria-labelledby="klokken-kop">
+              {clockRows(theCase.clocks).map((row) => (
+                <Item key={row.label} label={row.label}>
+                  {row.text}
+                </Item>
+              ))}
+            </dl>
+          </>
+        )}
         {withheld.length > 0 && (
           <p className="hr-muted">
             Niet met jou gedeeld: {withheld.map((section) => packageSectionLabel[section].toLowerCase()).join(', ')}. De

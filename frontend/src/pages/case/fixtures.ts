@@ -65,6 +65,7 @@ export const triageCase: CaseView = {
   handoverSections: [],
   consentInForce: false,
   consentedSections: [],
+  careContinuesWithProvider: false,
   visibleSections: ['STUDENT', 'SIGNALS', 'SCHOOL_SUPPORT', 'BRIDGING'],
   student: {
     id: 12,

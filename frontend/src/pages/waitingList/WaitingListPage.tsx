@@ -19,7 +19,12 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useRecordBridgingContact, useWaitingList, type WaitingListFilter } from '../../api/queries';
+import {
+  useRecordBridgingContact,
+  useSetExpectedStart,
+  useWaitingList,
+  type WaitingListFilter,
+} from '../../api/queries';
 import type { WaitingListRow } from '../../api/types';
 import { Field } from '../../components/Form';
 import { PageTitle } from '../../components/PageTitle';
@@ -126,6 +131,7 @@ export function WaitingListPage() {
                     row={row}
                     linkToCase={coordinator}
                     mayRecord={mayRecordContact(me, row)}
+                    maySetStart={coordinator || professional}
                   />
                 ))}
               </TableBody>
@@ -137,7 +143,18 @@ export function WaitingListPage() {
   );
 }
 
-function WaitingRow({ row, linkToCase, mayRecord }: { row: WaitingListRow; linkToCase: boolean; mayRecord: boolean }) {
+function WaitingRow({
+  row,
+  linkToCase,
+  mayRecord,
+  maySetStart,
+}: {
+  row: WaitingListRow;
+  linkToCase: boolean;
+  mayRecord: boolean;
+  maySetStart: boolean;
+}) {
+  const [editStart, setEditStart] = useState(false);
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   return (
@@ -152,6 +169,7 @@ function WaitingRow({ row, linkToCase, mayRecord }: { row: WaitingListRow; linkT
             row.student.name
           )}
           <span className="hr-muted hr-block">{row.student.studentNumber}</span>
+          {row.state !== 'WAITING' && <span className="hr-muted hr-block">{waitingStateLabel(row.state)}</span>}
         </TableHeaderCell>
         <TableCell>{row.provider?.name ?? '—'}</TableCell>
         <TableCell>
@@ -160,6 +178,19 @@ function WaitingRow({ row, linkToCase, mayRecord }: { row: WaitingListRow; linkT
         </TableCell>
         <TableCell>
           {row.expectedStart ? formatDate(row.expectedStart) : <span className="hr-muted">Onbekend</span>}
+          {maySetStart && !editStart && (
+            <ButtonGroup>
+              <Button
+                type="button"
+                appearance="subtle-button"
+                aria-label={`Verwachte start van ${row.student.name} wijzigen`}
+                onClick={() => setEditStart(true)}
+              >
+                Wijzigen
+              </Button>
+            </ButtonGroup>
+          )}
+          {editStart && <ExpectedStartForm row={row} onClose={() => setEditStart(false)} />}
         </TableCell>
         <TableCell>
           {row.contactPerson ? (
@@ -284,6 +315,43 @@ function ContactForm({ row, onDone, onCancel }: { row: WaitingListRow; onDone: (
           Opslaan
         </Button>
         <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** Past the waiting list, while the school still bridges: where the case is. */
+function waitingStateLabel(state: WaitingListRow['state']): string {
+  return state === 'HANDOVER' ? 'Overdracht verstuurd' : 'Geaccepteerd, zorg nog niet gestart';
+}
+
+function ExpectedStartForm({ row, onClose }: { row: WaitingListRow; onClose: () => void }) {
+  const save = useSetExpectedStart();
+  const [day, setDay] = useState(row.expectedStart ?? '');
+  const id = `start-${row.caseId}`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ caseId: row.caseId, expectedStartDate: day || undefined }, { onSuccess: onClose });
+  }
+
+  return (
+    <form className="hr-inline-form" aria-label={`Verwachte start van ${row.student.name}`} onSubmit={submit}>
+      <Field id={id} label="Verwachte start" description="Leeg laten als die nog niet bekend is.">
+        <Textbox id={id} type="date" min={todayIso()} value={day} onChange={(event) => setDay(event.target.value)} />
+      </Field>
+      {save.error && (
+        <Alert type="error" role="alert">
+          {errorText(save.error)}
+        </Alert>
+      )}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
+          Opslaan
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onClose}>
           Annuleren
         </Button>
       </ButtonGroup>

@@ -170,7 +170,7 @@ final class CareHistorySeeder {
             this.careEnded = schoolDay(careStarted.plusDays(inCare));
             this.closed = schoolDay(careEnded.plusDays(toClose));
             // the student may have grown out of the provider's ages by the day of the referral: then the GGZ
-            this.provider = chosen.serves(student.ageOn(referred), student.municipality()) ? chosen : ggz(school);
+            this.provider = chosen.serves(student.ageOn(referred), student.municipalityCode()) ? chosen : ggz(school);
             this.contactEvery = waits && random.nextDouble() < 0.85 ? Weighted.any(List.of(7, 14, 14, 21), random) : null;
         }
 
@@ -275,7 +275,7 @@ final class CareHistorySeeder {
         ProviderKind kind = KINDS.draw(random);
         List<ProviderSummary> fitting = school.providers().stream()
                 .filter(provider -> provider.kind() == kind)
-                .filter(provider -> provider.serves(age, student.municipality()))
+                .filter(provider -> provider.serves(age, student.municipalityCode()))
                 .toList();
         if (!fitting.isEmpty()) {
             return Weighted.any(fitting, random);

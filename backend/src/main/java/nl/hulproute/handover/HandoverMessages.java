@@ -7,6 +7,8 @@ import nl.hulproute.lifecycle.CaseEvent;
 import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseTransitioned;
 import nl.hulproute.lifecycle.HandoverUnanswered;
+import nl.hulproute.lifecycle.Outcome;
+import nl.hulproute.lifecycle.ReceiverAccessEnded;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells each side of a handover what the other did, in the app and by e-mail: the receiving provider's professionals
- * when a handover arrives or a case they hold is closed; the zorgcoördinatoren of the location and the case's owner
+ * when a handover arrives, is withdrawn, or a case they hold is closed, its care ended by the school or its consent
+ * withdrawn (each time their access ends, except a close as "continues in external care"); the zorgcoördinatoren of the location and the case's owner
  * when the handover is accepted or declined, and when the receiver reports care started. Texts name the case number and a link: never a health detail, and no student name or number either
  * (a notification or mail outlives the case's retention, the case number does not identify anyone once it is
  * anonymised). Runs
@@ -35,6 +38,8 @@ class HandoverMessages {
     static final String CLOSED = "HANDOVER_CASE_CLOSED";
     static final String WITHDRAWN = "HANDOVER_WITHDRAWN";
     static final String CARE_STARTED = "HANDOVER_CARE_STARTED";
+    static final String CARE_ENDED_BY_SCHOOL = "HANDOVER_CARE_ENDED_BY_SCHOOL";
+    static final String CONSENT_ENDED = "HANDOVER_CONSENT_ENDED";
 
     private final People people;
     private final Providers providers;
@@ -73,10 +78,38 @@ class HandoverMessages {
                     "De school heeft de warme overdracht van casus %s ingetrokken; u ziet de casus niet meer.",
                     "/overdrachten");
         } else if (transition.to() == CaseState.CLOSED && transition.from() == CaseState.EXTERNAL_CARE) {
-            toReceivers(transition, CLOSED,
-                    "Casus afgesloten door school",
-                    "De school heeft casus %s afgesloten.",
+            if (transition.outcome() == Outcome.CONTINUES_IN_EXTERNAL_CARE) {
+                toReceivers(transition, CLOSED,
+                        "Casus afgesloten door school, zorg loopt door",
+                        "De school heeft casus %s afgesloten; de zorg loopt bij u door. U houdt toegang tot de "
+                                + "overdracht tot u meldt dat de zorg is beëindigd.",
+                        "/overdrachten");
+            } else {
+                toReceivers(transition, CLOSED,
+                        "Casus afgesloten door school",
+                        "De school heeft casus %s afgesloten; u ziet de casus niet meer.",
+                        "/overdrachten");
+            }
+        } else if (transition.event() == CaseEvent.END_EXTERNAL_CARE
+                && transition.from() == CaseState.EXTERNAL_CARE
+                && !isReceiver(transition)) {
+            toReceivers(transition, CARE_ENDED_BY_SCHOOL,
+                    "Externe zorg beëindigd door school",
+                    "De school heeft de externe zorg van casus %s als beëindigd vastgelegd; u ziet de casus niet meer.",
                     "/overdrachten");
+        }
+    }
+
+    /** Consent withdrawn while the provider held the case: it no longer sees it, and is told so. */
+    @ApplicationModuleListener
+    void on(ReceiverAccessEnded ended) {
+        String title = "De toestemming voor het delen van casus " + ended.caseId()
+                + " met u is ingetrokken; u ziet de casus niet meer.";
+        List<Long> receivers = people.professionalsOf(ended.providerId()).stream().map(UserSummary::id).toList();
+        notifications.notify(receivers, CONSENT_ENDED, title, "/overdrachten");
+        for (long receiver : receivers) {
+            mail.queueForUser(receiver, "Toestemming ingetrokken", title + "\n\n" + mail.link("/overdrachten"),
+                    CONSENT_ENDED + ":" + ended.caseId() + ":" + ended.occurredAt() + ":" + receiver);
         }
     }
 
@@ -93,6 +126,13 @@ class HandoverMessages {
                     text + "\n\n" + mail.link(link),
                     "HANDOVER_UNANSWERED:" + unanswered.caseId() + ":" + unanswered.handoverStartedAt() + ":" + recipient);
         }
+    }
+
+    /** Whether whoever fired the event is one of the receiving provider's professionals. */
+    private boolean isReceiver(CaseTransitioned transition) {
+        return transition.providerId() != null
+                && people.professionalsOf(transition.providerId()).stream()
+                        .anyMatch(user -> user.id() == transition.actorUserId());
     }
 
     private void toReceivers(CaseTransitioned transition, String kind, String subject, String text, String link) {

@@ -154,6 +154,39 @@ public class BridgingPlans {
     }
 
     /**
+     * Sets (or clears) the day the provider expects care to start, for a case that waits ({@link #waitingList}): by
+     * a professional of the case's provider while the student's consent for it is in force (the provider knows the
+     * date, not the school), or by one of the case's zorgcoördinatoren. 404 for anyone else, as for a case that does
+     * not exist; 409 {@code waiting-list.not-waiting} once the case no longer waits; 422 for a day in the past.
+     */
+    public WaitingCase setExpectedStart(Actor actor, long caseId, @Nullable LocalDate expectedStart) {
+        Case theCase = cases.findByIdForUpdate(caseId)
+                .filter(found -> setsExpectedStart(actor, found))
+                .orElseThrow(() -> new DomainProblem.NotFound("case.not-found", "There is no such case."));
+        if (!waits(theCase)) {
+            throw new DomainProblem.Conflict(
+                    "waiting-list.not-waiting",
+                    "The case no longer waits for care to start.",
+                    Map.of("caseId", caseId, "state", theCase.state()));
+        }
+        if (expectedStart != null && expectedStart.isBefore(LocalDate.now(clock))) {
+            throw new DomainProblem.Unprocessable(
+                    "waiting-list.expected-start-in-past",
+                    "The expected start is today or later.",
+                    Map.of("caseId", caseId));
+        }
+        theCase.expectStart(expectedStart);
+        return waiting(cases.saveAndFlush(theCase));
+    }
+
+    private boolean setsExpectedStart(Actor actor, Case theCase) {
+        boolean receiver = actor.has(Role.EXTERNAL_PROFESSIONAL)
+                && actor.worksFor(theCase.providerId())
+                && !access.consentedToProvider(theCase).isEmpty();
+        return receiver || access.mayCorrect(actor, theCase);
+    }
+
+    /**
      * A bridging contact was made on this day: the plan's next contact becomes due that many days later. For the
      * waitinglist module, in the transaction that records the contact.
      */

@@ -77,6 +77,11 @@ class Case {
     private @Nullable LocalDate firstContactDate;
     /** The day the receiver reported care started; until then the school's bridging check-ins go on. */
     private @Nullable LocalDate careStartedOn;
+    /**
+     * Closed from external care as "continues in external care": the receiver keeps the case until they report care
+     * ended ({@code END_EXTERNAL_CARE} on the closed case) or the consent ends.
+     */
+    private boolean careContinuesAfterClose;
     private @Nullable String externalCareSummary;
     private @Nullable Instant externalCareEndedAt;
 
@@ -173,18 +178,27 @@ class Case {
             case END_EXTERNAL_CARE -> {
                 externalCareSummary = request.summary();
                 externalCareEndedAt = at;
+                careContinuesAfterClose = false;
                 endBridging(at);
             }
             case CLOSE -> {
+                careContinuesAfterClose =
+                        state == CaseState.EXTERNAL_CARE && request.outcome() == Outcome.CONTINUES_IN_EXTERNAL_CARE;
                 close(request.outcome(), at);
                 endBridging(at);
             }
             case REOPEN -> {
                 outcome = null;
                 closedAt = null;
+                careContinuesAfterClose = false;
             }
         }
         this.state = target;
+    }
+
+    /** The provider's expected start date, set or corrected while the case waits (not a transition). */
+    void expectStart(@Nullable LocalDate day) {
+        expectedStartDate = day;
     }
 
     private void close(@Nullable Outcome how, Instant at) {
@@ -275,6 +289,10 @@ class Case {
     @Nullable
     LocalDate firstContactDate() {
         return firstContactDate;
+    }
+
+    boolean careContinuesAfterClose() {
+        return careContinuesAfterClose;
     }
 
     @Nullable

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and act on which case, in one place. A zorgcoördinator works on the cases of their own locations. An
- * external professional sees a case only while it is handed over to, or in the care of, their own provider and
+ * external professional sees a case only while it is handed over to, or in the care of, their own provider (also
+ * after the school closed it as continuing there, until they report care ended) and
  * consent for that provider is in force (the student's and, while the student is under 16, a parent's as well), and
  * then only the package sections that were both sent and consented to. A zorgcoördinator who used break-glass for a
  * student of another location reads (but does not act on) that student's cases until the grant expires. No other role reads cases. The same rules filter lists (as a
@@ -210,10 +211,19 @@ class CaseAccess {
         return switch (role) {
             case ZORGCOORDINATOR -> actor.has(role) && actor.worksAt(theCase.locationId());
             case EXTERNAL_PROFESSIONAL -> actor.worksFor(theCase.providerId())
-                    && WITH_PROVIDER.contains(theCase.state())
+                    && heldByProvider(theCase)
                     && !consentedToProvider(theCase).isEmpty();
             case SLB, AUDITOR, ADMIN -> false;
         };
+    }
+
+    /**
+     * Whether the case's provider holds it: handed over, in its care, or closed by the school as continuing in its
+     * care until the provider reports care ended. (Consent must be in force as well.)
+     */
+    static boolean heldByProvider(Case theCase) {
+        return WITH_PROVIDER.contains(theCase.state())
+                || (theCase.state() == CaseState.CLOSED && theCase.careContinuesAfterClose());
     }
 
     /** The same rules as {@link #mayRead}, as a predicate on a case query. */
@@ -230,8 +240,9 @@ class CaseAccess {
         }
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
             // A provider's open handovers are few; deciding consent in Java keeps this the very rule of mayRead.
-            List<Long> consented = consentedToProvider(
-                            cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER))
+            List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER));
+            held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
+            List<Long> consented = consentedToProvider(held)
                     .entrySet().stream()
                     .filter(entry -> !entry.getValue().isEmpty())
                     .map(Map.Entry::getKey)

@@ -20,6 +20,7 @@ import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ public class CaseConsents {
     private final AccessLog accessLog;
     private final Clock clock;
     private final ObjectProvider<CaseManagement> caseManagement;
+    private final ApplicationEventPublisher events;
 
     CaseConsents(
             ConsentRepository consents,
@@ -51,7 +53,8 @@ public class CaseConsents {
             Providers providers,
             AccessLog accessLog,
             Clock clock,
-            ObjectProvider<CaseManagement> caseManagement) {
+            ObjectProvider<CaseManagement> caseManagement,
+            ApplicationEventPublisher events) {
         this.consents = consents;
         this.access = access;
         this.students = students;
@@ -60,6 +63,7 @@ public class CaseConsents {
         this.accessLog = accessLog;
         this.clock = clock;
         this.caseManagement = caseManagement;
+        this.events = events;
     }
 
     public ConsentView give(Actor actor, long caseId, ConsentRequest request) {
@@ -108,8 +112,16 @@ public class CaseConsents {
             throw new DomainProblem.Conflict(
                     "consent.already-withdrawn", "This consent was withdrawn already.", Map.of("consentId", consentId));
         }
+        // the provider holds the case past the handover (in its care, or closed as continuing there)
+        boolean heldInCare = theCase.providerId() != null
+                && theCase.state() != CaseState.HANDOVER
+                && CaseAccess.heldByProvider(theCase)
+                && !access.consentedToProvider(theCase).isEmpty();
         consent.withdraw(actor.id(), clock.instant());
         consents.save(consent);
+        if (heldInCare && access.consentedToProvider(theCase).isEmpty()) {
+            events.publishEvent(new ReceiverAccessEnded(theCase.id(), theCase.providerId(), clock.instant()));
+        }
         accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(theCase.studentId(), "consent", consentId));
         // a handover the consent no longer covers is withdrawn with it: the provider is told and loses the package
         if (theCase.state() == CaseState.HANDOVER

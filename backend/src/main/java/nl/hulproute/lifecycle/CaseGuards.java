@@ -132,6 +132,11 @@ final class CaseGuards {
             "care not reported as started before (it is reported once)",
             facts -> facts.careStartedOn() == null);
 
+    static final CaseGuard CARE_CONTINUES_AFTER_CLOSE = CaseGuard.onTheCase(
+            "lifecycle.guard.care-does-not-continue",
+            "the case was closed from external care as continuing there, and care was not reported ended yet",
+            GuardFacts::careContinuesAfterClose);
+
     static final CaseGuard SUMMARY_GIVEN = new CaseGuard(
             "lifecycle.guard.summary-required",
             "a summary of what the school needs to know",

@@ -21,6 +21,7 @@ import static nl.hulproute.lifecycle.CaseGuards.CARE_NOT_STARTED_YET;
 import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_BEFORE_ACCEPTANCE;
 import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_IN_FUTURE;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_CONTINUES_AFTER_CLOSE;
 import static nl.hulproute.lifecycle.CaseGuards.CHECK_IN_DATE_AHEAD;
 import static nl.hulproute.lifecycle.CaseGuards.CLOSED_WITHIN_REOPEN_WINDOW;
 import static nl.hulproute.lifecycle.CaseGuards.CONSENT_COVERS_PACKAGE;
@@ -122,6 +123,12 @@ final class CaseLifecycle {
             on(END_EXTERNAL_CARE).from(EXTERNAL_CARE).to(SECOND_LINE).by(ZORGCOORDINATOR, EXTERNAL_PROFESSIONAL)
                     .taking(SUMMARY)
                     .when(SUMMARY_GIVEN)
+                    .rule(),
+            // a case closed as "continues in external care" stays with the receiver (package and all) until they
+            // report care ended here; the case stays closed, their access ends
+            on(END_EXTERNAL_CARE).from(CLOSED).to(CLOSED).by(EXTERNAL_PROFESSIONAL)
+                    .taking(SUMMARY)
+                    .when(CARE_CONTINUES_AFTER_CLOSE, SUMMARY_GIVEN)
                     .rule(),
             on(CLOSE).from(FIRST_LINE, SECOND_LINE, REFERRED, EXTERNAL_CARE).to(CLOSED).by(ZORGCOORDINATOR)
                     .taking(OUTCOME)

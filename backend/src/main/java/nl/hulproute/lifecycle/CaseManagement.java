@@ -36,6 +36,7 @@ import nl.hulproute.shared.PageView;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -60,6 +61,7 @@ public class CaseManagement {
     private final Clock clock;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<BridgingContactCount> bridgingContacts;
 
     CaseManagement(
             CaseRepository cases,
@@ -74,7 +76,8 @@ public class CaseManagement {
             AccessLog accessLog,
             Clock clock,
             ObjectMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<BridgingContactCount> bridgingContacts) {
         this.cases = cases;
         this.transitions = transitions;
         this.access = access;
@@ -88,6 +91,7 @@ public class CaseManagement {
         this.clock = clock;
         this.json = json;
         this.events = events;
+        this.bridgingContacts = bridgingContacts;
     }
 
     // --- for other modules ---------------------------------------------------------------------------------------
@@ -203,6 +207,14 @@ public class CaseManagement {
             throw staleVersion(theCase);
         }
         CaseState from = theCase.state();
+        // an event may apply in this state for another role only (END_EXTERNAL_CARE on a closed case: the receiver)
+        Optional<LifecycleRule> here = CaseLifecycle.rule(from, event);
+        if (here.isPresent() && !access.mayFire(actor, here.get(), theCase)) {
+            throw new DomainProblem.Forbidden(
+                    "case.event-forbidden",
+                    "Your role may not do this on a case in this state.",
+                    Map.of("caseId", caseId, "event", event, "state", from));
+        }
         LocalDate today = today();
         CaseGuardFacts facts = new CaseGuardFacts(theCase, request, today);
         CaseStateMachine.Result result = stateMachine.send(from, event, facts);
@@ -228,7 +240,7 @@ public class CaseManagement {
         accessLog.record(actor, AccessAction.CHANGE, record(saved));
         events.publishEvent(new CaseTransitioned(
                 saved.id(), saved.studentId(), saved.locationId(), saved.providerId(), saved.ownerUserId(),
-                from, moved.target(), event, actor.id(), now));
+                from, moved.target(), event, actor.id(), now, saved.outcome()));
         return viewOf(actor, saved);
     }
 
@@ -329,6 +341,7 @@ public class CaseManagement {
                 theCase.firstContactDate(),
                 theCase.handoverAcceptedAt(),
                 theCase.careStartedOn(),
+                theCase.careContinuesAfterClose(),
                 theCase.externalCareSummary(),
                 theCase.outcome(),
                 theCase.closedAt(),
@@ -339,7 +352,20 @@ public class CaseManagement {
                 !consented.isEmpty(),
                 consented.stream().sorted().toList(),
                 visible.stream().sorted().toList(),
-                allowedEvents(actor, theCase));
+                allowedEvents(actor, theCase),
+                support ? clocks(theCase, today) : null);
+    }
+
+    /** The case's clocks, from its history (see {@link CaseClocks}). */
+    private CaseClocks.View clocks(Case theCase, LocalDate today) {
+        BridgingContactCount counter = bridgingContacts.getIfAvailable();
+        return CaseClocks.of(
+                theCase,
+                transitions.findByCaseIdOrderByOccurredAtAscIdAsc(theCase.id()),
+                counter == null ? 0 : counter.contactsMade(theCase.id()),
+                today,
+                clock.getZone(),
+                json);
     }
 
     private long ageInDays(Case theCase, LocalDate today) {
@@ -429,6 +455,11 @@ public class CaseManagement {
         @Override
         public @Nullable LocalDate careStartedOn() {
             return theCase.careStartedOn();
+        }
+
+        @Override
+        public boolean careContinuesAfterClose() {
+            return theCase.careContinuesAfterClose();
         }
 
         @Override

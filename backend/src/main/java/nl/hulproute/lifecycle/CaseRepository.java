@@ -31,6 +31,11 @@ interface CaseRepository extends Repository<Case, Long> {
 
     List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
 
+    /** Closed cases that go on in this provider's care until it reports care ended. */
+    @Query("select c from LifecycleCase c where c.providerId = :providerId and c.careContinuesAfterClose = true "
+            + "and c.anonymisedAt is null")
+    List<Case> findByProviderIdAndCareContinuesAfterCloseTrue(long providerId);
+
     /** The cases in this state at these locations (served by ix_lifecycle_case_location_state). */
     List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
 

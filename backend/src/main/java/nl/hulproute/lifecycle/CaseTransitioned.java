@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param event the event that moved it
  * @param actorUserId who fired the event
  * @param occurredAt when (the history row's time)
+ * @param outcome how the case ended, once it is closed ({@code CONTINUES_IN_EXTERNAL_CARE}: the receiver keeps it)
  */
 public record CaseTransitioned(
         long caseId,
@@ -31,4 +32,5 @@ public record CaseTransitioned(
         CaseState to,
         CaseEvent event,
         long actorUserId,
-        Instant occurredAt) {}
+        Instant occurredAt,
+        @Nullable Outcome outcome) {}

@@ -107,6 +107,9 @@ public final class CaseViews {
                     Instant handoverAcceptedAt,
             @Schema(description = "The day the receiver reported care started (CARE_STARTED)") @Nullable
                     LocalDate careStartedOn,
+            @Schema(description = "Closed as continuing in external care: the receiver keeps the case until they "
+                            + "report care ended")
+                    boolean careContinuesWithProvider,
             @Nullable String externalCareSummary,
             @Nullable Outcome outcome,
             @Nullable Instant closedAt,
@@ -125,7 +128,9 @@ public final class CaseViews {
                             + "professional only those sent and consented to (the others are left out)")
                     List<PackageSection> visibleSections,
             @Schema(description = "The events this caller may fire now, derived from the lifecycle declaration")
-                    List<CaseEvent> allowedEvents) {}
+                    List<CaseEvent> allowedEvents,
+            @Schema(description = "How long each step of the route took, from the history; for the case team only")
+                    CaseClocks.@Nullable View clocks) {}
 
     @Schema(name = "CaseStudentRef", description = "The student of a case in a list")
     public record CaseStudentRef(long id, String studentNumber, String name) {}

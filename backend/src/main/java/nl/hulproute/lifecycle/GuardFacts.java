@@ -36,6 +36,9 @@ interface GuardFacts {
     @Nullable
     LocalDate careStartedOn();
 
+    /** Whether the case was closed from external care as continuing there, care not yet reported ended. */
+    boolean careContinuesAfterClose();
+
     Optional<ProviderSummary> provider(long providerId);
 
     Optional<UserSummary> user(long userId);

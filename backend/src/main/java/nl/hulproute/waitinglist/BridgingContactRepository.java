@@ -18,6 +18,8 @@ interface BridgingContactRepository extends JpaRepository<BridgingContact, Long>
     @Query("select c.caseId, c.contactedOn from BridgingContact c where c.caseId in :caseIds")
     List<Object[]> contactDaysOf(Collection<Long> caseIds);
 
+    long countByCaseId(long caseId);
+
     /** Retention: the notes go and the link to the student; the dates stay for the figures. */
     @Modifying
     @Query("update BridgingContact c set c.note = null, c.studentId = null where c.caseId in :caseIds")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import nl.hulproute.lifecycle.BridgingContactCount;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
 import nl.hulproute.lifecycle.CaseViews.PersonRef;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class BridgingContacts {
+public class BridgingContacts implements BridgingContactCount {
 
     private final BridgingContactRepository contacts;
     private final BridgingPlans plans;
@@ -89,6 +90,12 @@ public class BridgingContacts {
         }
         days.values().forEach(list -> list.sort(java.util.Comparator.naturalOrder()));
         return days;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long contactsMade(long caseId) {
+        return contacts.countByCaseId(caseId);
     }
 
     /** Retention, for anonymised cases: removes the contacts' notes and their student; the dates stay. */

@@ -96,6 +96,24 @@ class WaitingList {
         return rows;
     }
 
+    /** Sets the provider's expected start of a waiting case; its row as it is now. */
+    @Transactional
+    WaitingListRow setExpectedStart(Actor actor, long caseId, @Nullable LocalDate expectedStart) {
+        Permission.SEE_WAITING_LIST.require(actor);
+        WaitingCase found = plans.setExpectedStart(actor, caseId, expectedStart);
+        accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(found.studentId(), "expected-start", caseId));
+        Long contactId = found.plan() == null ? null : found.plan().contactUserId();
+        Map<Long, ProviderSummary> provider = found.providerId() == null
+                ? Map.of()
+                : providers.provider(found.providerId()).map(p -> Map.of(p.id(), p)).orElse(Map.of());
+        return row(
+                found,
+                students.student(found.studentId()).orElseThrow(),
+                people.users(java.util.Arrays.asList(contactId)),
+                provider,
+                LocalDate.now(clock));
+    }
+
     private WaitingListRow row(
             WaitingCase found,
             StudentSummary student,

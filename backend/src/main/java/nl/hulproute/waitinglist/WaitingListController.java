@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +48,23 @@ class WaitingListController {
                     @Size(max = 500)
                     @Nullable
                     String note) {}
+
+    @Schema(name = "ExpectedStartRequest", description = "The day the provider expects care to start; null clears it")
+    record ExpectedStartRequest(@PlausibleDate @Nullable LocalDate expectedStartDate) {}
+
+    @PutMapping("/api/cases/{id}/expected-start")
+    @Operation(
+            summary = "Set the expected start of care for a waiting case",
+            description = "By a professional of the case's provider (consent in force) or the case's zorgcoördinator, "
+                    + "while the case waits: on the waiting list, handed over, or accepted with care not started yet "
+                    + "(409 `waiting-list.not-waiting` otherwise); not in the past (422 "
+                    + "`waiting-list.expected-start-in-past`). Answers the case's waiting-list row.")
+    WaitingListRow expectedStart(
+            @Parameter(hidden = true) Actor actor,
+            @PathVariable @Positive long id,
+            @RequestBody @Valid ExpectedStartRequest request) {
+        return waitingList.setExpectedStart(actor, id, request.expectedStartDate());
+    }
 
     @GetMapping("/api/waiting-list")
     @Operation(

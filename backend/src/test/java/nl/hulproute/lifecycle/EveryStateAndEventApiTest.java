@@ -77,6 +77,12 @@ class EveryStateAndEventApiTest {
     /** Events only the receiving external professional fires; everything else here is fired by the zorgcoördinator. */
     private static final Set<CaseEvent> BY_PROFESSIONAL = EnumSet.of(ACCEPT_HANDOVER, DECLINE_HANDOVER, CARE_STARTED);
 
+    /**
+     * Pairs the domain gives the receiver only, on a case the school closed as continuing in their care: the route's
+     * closed case (dismissed) is not, and the zorgcoördinator may not fire them at all (403).
+     */
+    private static final Set<Map.Entry<CaseEvent, CaseState>> RECEIVER_ONLY = Set.of(Map.entry(END_EXTERNAL_CARE, CLOSED));
+
     /** States in which the receiving professional is part of the case (and so can see it). */
     private static final Set<CaseState> WITH_PROVIDER = EnumSet.of(HANDOVER, EXTERNAL_CARE);
 
@@ -115,7 +121,10 @@ class EveryStateAndEventApiTest {
             assertThat(response.body().path("version").asLong()).isGreaterThan(version);
             assertThat(driver.historySize(caseId)).isEqualTo(historyBefore + 1);
         } else {
-            if (firer == driver.professional && !WITH_PROVIDER.contains(state)) {
+            if (RECEIVER_ONLY.contains(Map.entry(event, state))) {
+                assertThat(response.status()).as("%s", response.body()).isEqualTo(403);
+                assertThat(response.code()).isEqualTo("case.event-forbidden");
+            } else if (firer == driver.professional && !WITH_PROVIDER.contains(state)) {
                 // the professional cannot see the case at all in this state
                 assertThat(response.status()).isEqualTo(404);
                 assertThat(response.code()).isEqualTo("case.not-found");

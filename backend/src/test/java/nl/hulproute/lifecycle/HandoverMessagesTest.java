@@ -78,7 +78,8 @@ class HandoverMessagesTest {
         driver.fireOk(driver.zc, closed, CaseEvent.CLOSE);
         JsonNode told = await().atMost(Duration.ofSeconds(20))
                 .until(() -> notification(driver.professional, "HANDOVER_CASE_CLOSED"), found -> found != null);
-        assertThat(told.path("title").asText()).isEqualTo("De school heeft casus " + closed + " afgesloten.");
+        assertThat(told.path("title").asText())
+                .isEqualTo("De school heeft casus " + closed + " afgesloten; u ziet de casus niet meer.");
     }
 
     @Test
