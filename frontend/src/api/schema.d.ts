@@ -86,6 +86,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename or (de)activate a gemeente
+         * @description A stale `version` is a 409.
+         */
+        put: operations["change_3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/locations/{id}": {
         parameters: {
             query?: never;
@@ -486,6 +506,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every gemeente on the list, deactivated ones too */
+        get: operations["municipalities"];
+        put?: never;
+        /** Add a gemeente to the list */
+        post: operations["add_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/municipalities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import CBS's list of gemeenten
+         * @description The file CBS publishes as "Gemeentelijke indeling op 1 januari YYYY", saved as CSV: a header naming Gemeentecode (or GemeentecodeGM) and Gemeentenaam, separated by ; , or tab. New gemeenten are added, changed names renamed; gemeenten not in the file are listed, not removed.
+         */
+        post: operations["importCbs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/mail/{id}/resend": {
         parameters: {
             query?: never;
@@ -715,7 +773,7 @@ export interface paths {
          * The Dutch municipalities (gemeenten) to choose from
          * @description The reference list, by name: woongemeenten and the gemeenten a provider serves are CBS codes from it, never free text.
          */
-        get: operations["municipalities"];
+        get: operations["municipalities_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1305,6 +1363,8 @@ export interface components {
             name: string;
             /** @description true for a gemeente that exists only in demo or test data */
             fictional: boolean;
+            /** @description false: no longer chosen (merged away); what refers to it keeps it */
+            active: boolean;
         };
         ProviderContact: {
             phone?: string | null;
@@ -1315,6 +1375,22 @@ export interface components {
             address?: string | null;
             /** @description how a referral reaches intake: who calls whom, what is needed */
             intakeProcedure?: string | null;
+        };
+        /** @description A gemeente renamed or (de)activated, against the version seen */
+        MunicipalityChangeRequest: {
+            name: string;
+            /** @description false: no longer chosen (merged away) */
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminMunicipality: {
+            code: string;
+            name: string;
+            fictional: boolean;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
         };
         /** @description A location's name and municipality, against the version seen */
         LocationChangeRequest: {
@@ -1837,6 +1913,35 @@ export interface components {
              */
             typicalWaitingDays?: number | null;
             embedded?: components["schemas"]["EmbeddedPresenceRequest"][] | null;
+        };
+        /** @description A gemeente by its CBS code and name */
+        MunicipalityRequest: {
+            code: string;
+            name: string;
+        };
+        MunicipalityImport: {
+            /**
+             * Format: int32
+             * @description gemeenten new on the list
+             */
+            added: number;
+            /**
+             * Format: int32
+             * @description gemeenten whose name changed
+             */
+            renamed: number;
+            /**
+             * Format: int32
+             * @description deactivated gemeenten in the file, active again
+             */
+            reactivated: number;
+            /**
+             * Format: int32
+             * @description gemeenten already on the list as they are in the file
+             */
+            unchanged: number;
+            /** @description active real gemeenten on the list that the file does not hold (merged away?): deactivate them when they no longer exist */
+            notInFile: string[];
         };
         /** @description The version of the failed mail last read */
         MailResendRequest: {
@@ -2778,6 +2883,32 @@ export interface operations {
             };
         };
     };
+    change_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMunicipality"];
+                };
+            };
+        };
+    };
     changeLocation: {
         parameters: {
             query?: never;
@@ -3481,6 +3612,75 @@ export interface operations {
             };
         };
     };
+    municipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMunicipality"][];
+                };
+            };
+        };
+    };
+    add_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMunicipality"];
+                };
+            };
+        };
+    };
+    importCbs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityImport"];
+                };
+            };
+        };
+    };
     resend: {
         parameters: {
             query?: never;
@@ -3758,7 +3958,7 @@ export interface operations {
             };
         };
     };
-    municipalities: {
+    municipalities_1: {
         parameters: {
             query?: never;
             header?: never;
