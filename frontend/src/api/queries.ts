@@ -327,6 +327,22 @@ export function useMunicipalities() {
   });
 }
 
+/** Loads CBS's yearly list of gemeenten (CSV as CBS publishes it); the pickers offer it at once. */
+export function useImportMunicipalities() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (file: string) =>
+      unwrap(
+        api.POST('/api/admin/municipalities/import', {
+          body: file,
+          bodySerializer: (body: string) => body,
+          headers: { 'Content-Type': 'text/csv' },
+        }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.municipalities }),
+  });
+}
+
 /** The providers that fit the case, best first, with reasons, waiting time and warnings. */
 export function useProviderProposals(caseId: number) {
   return useQuery({

@@ -11,7 +11,7 @@ const ggz: AdminProvider = {
   kind: 'GGZ',
   minAge: 12,
   maxAge: 27,
-  municipalities: [{ code: 'GM0344', name: 'Utrecht', fictional: false }],
+  municipalities: [{ code: 'GM0344', name: 'Utrecht', fictional: false, active: true }],
   unmatchedMunicipalities: [],
   contact: { phone: '030 123 45 67' },
   typicalWaitingDays: 42,
@@ -20,9 +20,9 @@ const ggz: AdminProvider = {
   version: 2,
 };
 const municipalities = [
-  { code: 'GM0344', name: 'Utrecht', fictional: false },
-  { code: 'GM0356', name: 'Nieuwegein', fictional: false },
-  { code: 'GM0321', name: 'Houten', fictional: false },
+  { code: 'GM0344', name: 'Utrecht', fictional: false, active: true },
+  { code: 'GM0356', name: 'Nieuwegein', fictional: false, active: true },
+  { code: 'GM0321', name: 'Houten', fictional: false, active: true },
 ];
 const locations = [{ id: 1, code: 'A', name: 'Stationsplein', municipality: 'Utrecht', version: 0, teams: [] }];
 
@@ -126,5 +126,26 @@ describe('Sociale kaart', () => {
       /Kies minstens één gemeente\./,
     );
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+  });
+
+  test('loads the list of gemeenten from the CBS file and says what changed', async () => {
+    const { requests } = routes({
+      'POST /api/admin/municipalities/import': {
+        body: { added: 340, renamed: 1, reactivated: 0, unchanged: 2, notInFile: ['GM0501'] },
+      },
+    });
+    renderAs(admin, <ProvidersPage />);
+    expect(await screen.findByText(/Er staan 3 gemeenten op de lijst\./)).toBeInTheDocument();
+    const csv = 'Gemeentecode;GemeentecodeGM;Gemeentenaam\n344;GM0344;Utrecht\n';
+    await userEvent.upload(
+      screen.getByLabelText('CBS-bestand (CSV)'),
+      new File([csv], 'gemeenten.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText(
+        /Ingelezen: 340 nieuw, 1 hernoemd, 0 weer actief, 2 ongewijzigd\. Niet in het bestand \(opgeheven\?\): GM0501\./,
+      ),
+    ).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'POST')?.body).toBe(csv);
   });
 });

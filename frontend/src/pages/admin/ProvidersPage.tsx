@@ -22,6 +22,7 @@ import {
   useAdminLocations,
   useAdminProviders,
   useChangeProvider,
+  useImportMunicipalities,
   useMunicipalities,
 } from '../../api/queries';
 import type { AdminProvider, DayOfWeek } from '../../api/types';
@@ -86,6 +87,7 @@ export function ProvidersPage() {
           }}
         />
       )}
+      {editing === null && <MunicipalityImport />}
       <section aria-labelledby="aanbieders-kop" className="hr-section">
         <h2 id="aanbieders-kop" className="utrecht-heading-2">
           Zorgaanbieders
@@ -508,4 +510,64 @@ function Checkbox({
       </label>
     </div>
   );
+}
+
+/**
+ * The list of gemeenten the pickers offer: not shipped with Hulproute (it changes every 1 January), but loaded from
+ * the file CBS publishes, "Gemeentelijke indeling op 1 januari", saved as CSV.
+ */
+function MunicipalityImport() {
+  const municipalities = useMunicipalities();
+  const load = useImportMunicipalities();
+  const count = municipalities.data?.filter((municipality) => !municipality.fictional).length;
+  const result = load.data;
+  return (
+    <section aria-labelledby="gemeenten-kop" className="hr-section">
+      <h2 id="gemeenten-kop" className="utrecht-heading-2">
+        Lijst van gemeenten
+      </h2>
+      <Paragraph>
+        {count === undefined
+          ? 'De lijst wordt geladen…'
+          : count === 0
+            ? 'Er staan nog geen echte gemeenten op de lijst.'
+            : `Er staan ${count} gemeenten op de lijst.`}{' '}
+        Laad elk jaar het bestand van het CBS, “Gemeentelijke indeling op 1 januari”, opgeslagen als CSV (met de
+        kolommen Gemeentecode en Gemeentenaam).
+      </Paragraph>
+      <Field id="gemeenten-bestand" label="CBS-bestand (CSV)" markOptional={false}>
+        <input
+          id="gemeenten-bestand"
+          type="file"
+          accept=".csv,text/csv"
+          className="utrecht-textbox"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void readText(file).then((text) => load.mutate(text));
+          }}
+        />
+      </Field>
+      <div aria-live="polite">
+        {load.isPending && <LoadingState label="De gemeenten worden ingelezen…" />}
+        {result && (
+          <Paragraph>
+            {`Ingelezen: ${result.added} nieuw, ${result.renamed} hernoemd, ${result.reactivated} weer actief, ${result.unchanged} ongewijzigd.`}
+            {result.notInFile.length > 0 &&
+              ` Niet in het bestand (opgeheven?): ${result.notInFile.join(', ')}. Deactiveer ze als ze niet meer bestaan.`}
+          </Paragraph>
+        )}
+        {load.error !== null && <ErrorState error={load.error} title="Het bestand is niet ingelezen" />}
+      </div>
+    </section>
+  );
+}
+
+/** A file's text (FileReader: every browser, and the test DOM). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
 }

@@ -21,7 +21,7 @@ function proposal(rank: number, id: number, name: string, extra: Partial<Provide
       kind: 'GGZ',
       minAge: 12,
       maxAge: 27,
-      municipalities: [{ code: 'GM0344', name: 'Utrecht', fictional: false }],
+      municipalities: [{ code: 'GM0344', name: 'Utrecht', fictional: false, active: true }],
       enabled: true,
       contact: { phone: '030 123 45 67', intakeProcedure: 'Aanmelden na toestemming van de student.' },
       embedded: [],
@@ -37,7 +37,7 @@ function proposal(rank: number, id: number, name: string, extra: Partial<Provide
 const proposals: ProviderProposals = {
   caseId: 41,
   studentAge: 17,
-  municipality: { code: 'GM0344', name: 'Utrecht', fictional: false },
+  municipality: { code: 'GM0344', name: 'Utrecht', fictional: false, active: true },
   lifeDomains: ['MENTAL_HEALTH', 'HOME_FAMILY'],
   warnings: [],
   proposals: [

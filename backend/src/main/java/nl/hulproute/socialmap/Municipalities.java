@@ -34,9 +34,102 @@ public class Municipalities {
         this.municipalities = municipalities;
     }
 
-    /** Every municipality on the list, by name. */
+    /** Every active municipality on the list, by name: what pickers offer. */
     public List<Municipality> all() {
-        return municipalities.findAll(Sort.by("name", "code")).stream().map(MunicipalityEntry::toMunicipality).toList();
+        return municipalities.findAll(Sort.by("name", "code")).stream()
+                .filter(MunicipalityEntry::active)
+                .map(MunicipalityEntry::toMunicipality)
+                .toList();
+    }
+
+    /** Every municipality on the list, deactivated ones too, for the functioneel beheerder. */
+    public List<AdminMunicipality> administered() {
+        return municipalities.findAll(Sort.by("name", "code")).stream().map(MunicipalityEntry::toAdmin).toList();
+    }
+
+    /** Adds a real gemeente by its CBS code; 409 when the code or the name is on the list already. */
+    @Transactional
+    public AdminMunicipality add(String code, String name) {
+        requireReal(code);
+        if (municipalities.findByCode(code).isPresent()) {
+            throw new DomainProblem.Conflict("admin.municipality.code-taken",
+                    "That code is on the list already.", Map.of("municipality", code));
+        }
+        requireNameFree(name.strip(), code);
+        return municipalities.saveAndFlush(new MunicipalityEntry(code, name.strip(), false)).toAdmin();
+    }
+
+    /** Renames or (de)activates a gemeente against the version the administrator saw. */
+    @Transactional
+    public AdminMunicipality change(String code, String name, boolean active, long version) {
+        MunicipalityEntry entry = municipalities.findByCode(code).orElseThrow(() -> new DomainProblem.NotFound(
+                "admin.municipality.not-found", "There is no such gemeente on the list."));
+        if (entry.version() != version) {
+            throw DomainProblem.Conflict.staleVersion("admin.municipality", Map.of("municipality", code), entry.version());
+        }
+        requireNameFree(name.strip(), code);
+        entry.change(name.strip(), active);
+        return municipalities.saveAndFlush(entry).toAdmin();
+    }
+
+    /**
+     * Loads CBS's file "Gemeentelijke indeling op 1 januari YYYY" saved as CSV: a header row naming a code column
+     * ({@code GemeentecodeGM}, or {@code Gemeentecode} with the number) and a name column ({@code Gemeentenaam}),
+     * separated by semicolons, commas or tabs. New codes are added, changed names renamed, deactivated ones in the
+     * file made active again; gemeenten missing from the file are reported, not removed.
+     */
+    @Transactional
+    public MunicipalityImport importCbs(String file) {
+        Map<String, String> rows = CbsMunicipalityFile.read(file);
+        rows.keySet().forEach(Municipalities::requireReal);
+        int added = 0;
+        int renamed = 0;
+        int reactivated = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, String> row : rows.entrySet()) {
+            Optional<MunicipalityEntry> existing = municipalities.findByCode(row.getKey());
+            if (existing.isEmpty()) {
+                requireNameFree(row.getValue(), row.getKey());
+                municipalities.saveAndFlush(new MunicipalityEntry(row.getKey(), row.getValue(), false));
+                added++;
+                continue;
+            }
+            MunicipalityEntry entry = existing.get();
+            boolean rename = !entry.name().equals(row.getValue());
+            if (rename) {
+                requireNameFree(row.getValue(), row.getKey());
+            }
+            if (rename || !entry.active()) {
+                renamed += rename ? 1 : 0;
+                reactivated += entry.active() ? 0 : 1;
+                entry.change(row.getValue(), true);
+                municipalities.saveAndFlush(entry);
+            } else {
+                unchanged++;
+            }
+        }
+        List<String> notInFile = municipalities.findAll(Sort.by("code")).stream()
+                .map(MunicipalityEntry::toMunicipality)
+                .filter(municipality -> municipality.active() && !municipality.fictional())
+                .map(Municipality::code)
+                .filter(code -> !rows.containsKey(code))
+                .toList();
+        return new MunicipalityImport(added, renamed, reactivated, unchanged, notInFile);
+    }
+
+    private void requireNameFree(String name, String code) {
+        municipalities.findByName(name).filter(other -> !other.code().equals(code)).ifPresent(other -> {
+            throw new DomainProblem.Conflict("admin.municipality.name-taken",
+                    "Another gemeente on the list has that name.", Map.of("municipality", other.code()));
+        });
+    }
+
+    private static void requireReal(String code) {
+        if (!CODE.matcher(code).matches() || Integer.parseInt(code.substring(2)) >= FIRST_FICTIONAL) {
+            throw new DomainProblem.Unprocessable("admin.municipality.code-invalid",
+                    "A CBS gemeentecode is GM and four digits below GM9000 (those are kept for fictional data).",
+                    Map.of("municipality", code));
+        }
     }
 
     public Optional<Municipality> byCode(String code) {
@@ -58,12 +151,14 @@ public class Municipalities {
      * names a woongemeente or a served gemeente is checked against.
      */
     public Municipality require(String code) {
-        return byCode(code).orElseThrow(() -> unknown("municipality.unknown", Set.of(code)));
+        return byCode(code).filter(Municipality::active).orElseThrow(() -> unknown("municipality.unknown", Set.of(code)));
     }
 
-    /** All of these, or a 422 with {@code code} naming the ones not on the list. */
+    /** All of these, active, or a 422 with {@code code} naming the ones not (or no longer) on the list. */
     List<Municipality> requireAll(String problemCode, Collection<String> codes) {
-        Map<String, Municipality> found = byCodes(codes);
+        Map<String, Municipality> found = byCodes(codes).values().stream()
+                .filter(Municipality::active)
+                .collect(Collectors.toMap(Municipality::code, Function.identity()));
         Set<String> missing = new TreeSet<>(codes);
         missing.removeAll(found.keySet());
         if (!missing.isEmpty()) {

@@ -3,11 +3,10 @@ package nl.hulproute.socialmap;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
+import jakarta.persistence.Version;
 
-/** One row of the reference list of municipalities; written by Flyway (and, fictional ones, by demo and tests). */
+/** One gemeente on the reference list; kept by the functioneel beheerder (fictional ones by demo and tests). */
 @Entity
-@Immutable
 @Table(name = "socialmap_municipality")
 class MunicipalityEntry {
 
@@ -18,6 +17,11 @@ class MunicipalityEntry {
 
     private boolean fictional;
 
+    private boolean active = true;
+
+    @Version
+    private long version;
+
     protected MunicipalityEntry() {}
 
     MunicipalityEntry(String code, String name, boolean fictional) {
@@ -26,7 +30,32 @@ class MunicipalityEntry {
         this.fictional = fictional;
     }
 
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void change(String name, boolean active) {
+        this.name = name;
+        this.active = active;
+    }
+
     Municipality toMunicipality() {
-        return new Municipality(code, name, fictional);
+        return new Municipality(code, name, fictional, active);
+    }
+
+    AdminMunicipality toAdmin() {
+        return new AdminMunicipality(code, name, fictional, active, version);
     }
 }

@@ -83,6 +83,9 @@ class AccessMatrixTest {
 
     record Call(String path, @Nullable Object body) {}
 
+    /** A request body sent as CSV rather than JSON. */
+    record CsvBody(String text) {}
+
     @Test
     void everyEndpointForEveryRoleWithAndWithoutARelationship() {
         World world = world();
@@ -360,6 +363,17 @@ class AccessMatrixTest {
                 post("/api/admin/providers", context -> new Call("/api/admin/providers", Map.of(
                         "name", "Matrix " + context.user().username(), "kind", "WIJKTEAM", "minAge", 0, "maxAge", 99,
                         "municipalities", List.of(world.schoolA().municipalityCode()))), null),
+                get("/api/admin/municipalities", context -> "/api/admin/municipalities", null),
+                post("/api/admin/municipalities", context -> new Call("/api/admin/municipalities", Map.of(
+                        "code", "GM6" + String.format("%03d", context.user().id() % 1000),
+                        "name", "Matrixdorp " + context.user().username())), null),
+                // the same name again: nothing changes, so the version stays and the second administrator may too
+                put("/api/admin/municipalities/{code}",
+                        context -> new Call("/api/admin/municipalities/" + world.schoolA().municipalityCode(), Map.of(
+                                "name", world.schoolA().municipality(), "active", true, "version", 0)),
+                        null),
+                post("/api/admin/municipalities/import", context -> new Call("/api/admin/municipalities/import",
+                        new CsvBody("GemeentecodeGM;Gemeentenaam\nGM6999;Matrixveen\n")), null),
                 // renames provider P (the second administrator holds a stale version: 409); the handover stays
                 put("/api/admin/providers/{id}",
                         context -> new Call("/api/admin/providers/" + world.providerId(), Map.of(
@@ -413,7 +427,9 @@ class AccessMatrixTest {
         return switch (method) {
             case "GET" -> api.as(user).get(call.path());
             case "PUT" -> api.as(user).put(call.path(), call.body());
-            default -> api.as(user).post(call.path(), call.body());
+            default -> call.body() instanceof CsvBody csv
+                    ? api.as(user).postAs(call.path(), "text/csv", csv.text())
+                    : api.as(user).post(call.path(), call.body());
         };
     }
 

@@ -98,6 +98,13 @@ public class Api {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         }
 
+        /** A body that is not JSON, such as a CSV file. */
+        public Response postAs(String path, String contentType, String body) {
+            return send(request(path)
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        }
+
         private HttpRequest.Builder request(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                     .header("Accept", "application/json, application/problem+json");
