@@ -106,6 +106,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename or (de)activate a gemeente
+         * @description A stale `version` is a 409.
+         */
+        put: operations["change_3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/locations/{id}": {
         parameters: {
             query?: never;
@@ -547,6 +567,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every gemeente on the list, deactivated ones too */
+        get: operations["municipalities"];
+        put?: never;
+        /** Add a gemeente to the list */
+        post: operations["add_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/municipalities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import CBS's list of gemeenten
+         * @description The file CBS publishes as "Gemeentelijke indeling op 1 januari YYYY", saved as CSV: a header naming Gemeentecode (or GemeentecodeGM) and Gemeentenaam, separated by ; , or tab. New gemeenten are added, changed names renamed; gemeenten not in the file are listed, not removed.
+         */
+        post: operations["importCbs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/mail/{id}/resend": {
         parameters: {
             query?: never;
@@ -777,7 +835,7 @@ export interface paths {
         };
         /**
          * The provider catalogue
-         * @description Optionally only the providers that serve a student of this age living in this municipality.
+         * @description Optionally only the providers that serve a student of this age whose woongemeente has this CBS code (the same rule as the REFER guard).
          */
         get: operations["providers_1"];
         put?: never;
@@ -797,6 +855,26 @@ export interface paths {
         };
         /** My notifications, newest first, with how many are unread */
         get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Dutch municipalities (gemeenten) to choose from
+         * @description The reference list, by name: woongemeenten and the gemeenten a provider serves are CBS codes from it, never free text.
+         */
+        get: operations["municipalities_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -968,6 +1046,26 @@ export interface paths {
         };
         /** A case, with the events the caller may fire now */
         get: operations["get_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/provider-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The providers that fit the case, best first
+         * @description For the case's own zorgcoördinator: the active providers that serve the student's age and woongemeente (the rule the REFER guard applies) and help with the case's life domains, ranked by how many of those domains they cover, then whether they are in the student's school location, then the waiting time. Each comes with its reasons, its current typical waiting time (the median of the waits recorded in the last year when there are at least 5, else the sociale kaart's figure) and warnings such as TURNS_18_BEFORE_START.
+         */
+        get: operations["proposals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1391,33 +1489,106 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Embedded in school: at this location on these days */
+        EmbeddedPresenceRequest: {
+            /** Format: int64 */
+            locationId: number;
+            days: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+        };
         /** @description A provider changed, or deactivated, against the version seen */
         ProviderChangeRequest: {
             name: string;
             /** @enum {string} */
-            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK" | "DOORSTROOMPUNT";
             /** Format: int32 */
             minAge: number;
             /** Format: int32 */
             maxAge: number;
             municipalities: string[];
+            contact?: components["schemas"]["ProviderContactRequest"] | null;
+            /**
+             * Format: int32
+             * @description the provider's own figure: typical days from referral to start
+             */
+            typicalWaitingDays?: number | null;
+            embedded?: components["schemas"]["EmbeddedPresenceRequest"][] | null;
             /** @description false deactivates: no new referrals */
             enabled: boolean;
             /** Format: int64 */
             version: number;
+        };
+        /** @description How to reach the provider; every field optional */
+        ProviderContactRequest: {
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            website?: string | null;
+            address?: string | null;
+            intakeProcedure?: string | null;
         };
         AdminProvider: {
             /** Format: int64 */
             id: number;
             name: string;
             /** @enum {string} */
-            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK" | "DOORSTROOMPUNT";
             /** Format: int32 */
             minAge: number;
             /** Format: int32 */
             maxAge: number;
-            municipalities: string[];
+            municipalities: components["schemas"]["Municipality"][];
+            /** @description gemeenten typed as free text before the reference list that match no name on it; gone once the provider is saved with gemeenten from the list */
+            unmatchedMunicipalities: string[];
+            contact: components["schemas"]["ProviderContact"];
+            /**
+             * Format: int32
+             * @description the provider's own figure: typical days from referral to start
+             */
+            typicalWaitingDays?: number | null;
+            embedded: components["schemas"]["EmbeddedPresence"][];
             enabled: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        EmbeddedPresence: {
+            /** Format: int64 */
+            locationId: number;
+            days: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+        };
+        /** @description A gemeente from the reference list (CBS gemeentecode and name) */
+        Municipality: {
+            /** @example GM0344 */
+            code: string;
+            /** @example Utrecht */
+            name: string;
+            /** @description true for a gemeente that exists only in demo or test data */
+            fictional: boolean;
+            /** @description false: no longer chosen (merged away); what refers to it keeps it */
+            active: boolean;
+        };
+        ProviderContact: {
+            phone?: string | null;
+            email?: string | null;
+            /** @description http(s) address */
+            website?: string | null;
+            /** @description visiting address, one line */
+            address?: string | null;
+            /** @description how a referral reaches intake: who calls whom, what is needed */
+            intakeProcedure?: string | null;
+        };
+        /** @description A gemeente renamed or (de)activated, against the version seen */
+        MunicipalityChangeRequest: {
+            name: string;
+            /** @description false: no longer chosen (merged away) */
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AdminMunicipality: {
+            code: string;
+            name: string;
+            fictional: boolean;
+            active: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -2017,16 +2188,52 @@ export interface components {
             name: string;
             sector: string;
         };
-        /** @description A provider and whom it serves: ages (inclusive) and woongemeenten */
+        /** @description A provider and whom it serves: ages (inclusive) and gemeenten (CBS codes from GET /api/municipalities), with how to reach it */
         ProviderRequest: {
             name: string;
             /** @enum {string} */
-            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK" | "DOORSTROOMPUNT";
             /** Format: int32 */
             minAge: number;
             /** Format: int32 */
             maxAge: number;
             municipalities: string[];
+            contact?: components["schemas"]["ProviderContactRequest"] | null;
+            /**
+             * Format: int32
+             * @description the provider's own figure: typical days from referral to start
+             */
+            typicalWaitingDays?: number | null;
+            embedded?: components["schemas"]["EmbeddedPresenceRequest"][] | null;
+        };
+        /** @description A gemeente by its CBS code and name */
+        MunicipalityRequest: {
+            code: string;
+            name: string;
+        };
+        MunicipalityImport: {
+            /**
+             * Format: int32
+             * @description gemeenten new on the list
+             */
+            added: number;
+            /**
+             * Format: int32
+             * @description gemeenten whose name changed
+             */
+            renamed: number;
+            /**
+             * Format: int32
+             * @description deactivated gemeenten in the file, active again
+             */
+            reactivated: number;
+            /**
+             * Format: int32
+             * @description gemeenten already on the list as they are in the file
+             */
+            unchanged: number;
+            /** @description active real gemeenten on the list that the file does not hold (merged away?): deactivate them when they no longer exist */
+            notInFile: string[];
         };
         /** @description The version of the failed mail last read */
         MailResendRequest: {
@@ -2456,13 +2663,20 @@ export interface components {
             id: number;
             name: string;
             /** @enum {string} */
-            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK";
+            kind: "GGZ" | "WIJKTEAM" | "JEUGDHULP" | "WMO" | "VERSLAVINGSZORG" | "SCHULDHULP" | "SCHOOLMAATSCHAPPELIJK_WERK" | "JONGERENWERK" | "DOORSTROOMPUNT";
             /** Format: int32 */
             minAge: number;
             /** Format: int32 */
             maxAge: number;
-            municipalities: string[];
+            municipalities: components["schemas"]["Municipality"][];
             enabled: boolean;
+            contact: components["schemas"]["ProviderContact"];
+            /**
+             * Format: int32
+             * @description the provider's own figure: typical days from referral to start
+             */
+            typicalWaitingDays?: number | null;
+            embedded: components["schemas"]["EmbeddedPresence"][];
         };
         NotificationInbox: {
             /** Format: int64 */
@@ -2675,6 +2889,70 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        ProposalReason: {
+            /** @enum {string} */
+            code: "SERVES_AGE_AND_MUNICIPALITY" | "YOUTH_ROUTE" | "ADULT_ROUTE" | "DOORSTROOMPUNT" | "FITS_LIFE_DOMAINS" | "EMBEDDED_AT_SCHOOL";
+            /** @description for FITS_LIFE_DOMAINS */
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            /** @description for EMBEDDED_AT_SCHOOL */
+            days: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+        };
+        /** @description The current typical wait from referral to acceptance */
+        ProposalWaitingTime: {
+            /**
+             * Format: int32
+             * @description days; null when unknown
+             */
+            days?: number | null;
+            /** @enum {string} */
+            source: "RECORDED_MEDIAN" | "SOCIALE_KAART" | "UNKNOWN";
+            /**
+             * Format: int32
+             * @description how many waits were recorded for this provider in the last year
+             */
+            recordedWaits: number;
+            /**
+             * Format: int32
+             * @description how many recorded waits the median needs
+             */
+            recordedWaitsNeeded: number;
+        };
+        ProposalWarning: {
+            /** @enum {string} */
+            code: "TURNS_18_BEFORE_START" | "OUTGROWS_PROVIDER_BEFORE_START";
+            /**
+             * Format: date
+             * @description the day it happens
+             */
+            date: string;
+        };
+        ProviderProposal: {
+            /**
+             * Format: int32
+             * @description 1 is the best fit
+             */
+            rank: number;
+            provider: components["schemas"]["Provider"];
+            reasons: components["schemas"]["ProposalReason"][];
+            waitingTime: components["schemas"]["ProposalWaitingTime"];
+            /**
+             * Format: date
+             * @description today plus the waiting time; null when that is unknown
+             */
+            expectedStart?: string | null;
+            warnings: components["schemas"]["ProposalWarning"][];
+        };
+        ProviderProposals: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int32 */
+            studentAge: number;
+            /** @description the woongemeente on the reference list; null when it is not on it */
+            municipality?: components["schemas"]["Municipality"] | null;
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            warnings: "WOONGEMEENTE_UNKNOWN"[];
+            proposals: components["schemas"]["ProviderProposal"][];
         };
         /** @description The package of the latest handover of a case, as it was sent (a snapshot: later edits to the case do not change it), with the sections the reader may see */
         HandoverPackage: {
@@ -3088,6 +3366,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminProvider"];
+                };
+            };
+        };
+    };
+    change_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMunicipality"];
                 };
             };
         };
@@ -3870,6 +4174,75 @@ export interface operations {
             };
         };
     };
+    municipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMunicipality"][];
+                };
+            };
+        };
+    };
+    add_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMunicipality"];
+                };
+            };
+        };
+    };
+    importCbs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityImport"];
+                };
+            };
+        };
+    };
     resend: {
         parameters: {
             query?: never;
@@ -4154,6 +4527,7 @@ export interface operations {
         parameters: {
             query?: {
                 age?: number;
+                /** @description CBS gemeentecode, e.g. GM0344 */
                 municipality?: string;
             };
             header?: never;
@@ -4192,6 +4566,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationInbox"];
+                };
+            };
+        };
+    };
+    municipalities_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"][];
                 };
             };
         };
@@ -4402,6 +4796,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Case"];
+                };
+            };
+        };
+    };
+    proposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderProposals"];
                 };
             };
         };

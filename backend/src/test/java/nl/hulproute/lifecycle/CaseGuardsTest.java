@@ -3,6 +3,7 @@ package nl.hulproute.lifecycle;
 import static nl.hulproute.lifecycle.CaseGuards.ADVICE_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_CONTACT_AT_SCHOOL;
 import static nl.hulproute.lifecycle.CaseGuards.BRIDGING_PLANNED;
+import static nl.hulproute.lifecycle.CaseGuards.CARE_CONTINUES_AFTER_CLOSE;
 import static nl.hulproute.lifecycle.CaseGuards.CARE_NOT_STARTED_YET;
 import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_GIVEN;
 import static nl.hulproute.lifecycle.CaseGuards.CARE_START_DATE_NOT_BEFORE_ACCEPTANCE;
@@ -66,8 +67,8 @@ class CaseGuardsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     private static final long LOCATION = 10;
     private static final long ELSEWHERE = 20;
-    private static final Municipality MUNICIPALITY = new Municipality("GM9901", "Gemeente Noord", true);
-    private static final Municipality ELSEWHERE_MUNICIPALITY = new Municipality("GM9902", "Gemeente Zuid", true);
+    private static final Municipality MUNICIPALITY = new Municipality("GM9901", "Gemeente Noord", true, true);
+    private static final Municipality ELSEWHERE_MUNICIPALITY = new Municipality("GM9902", "Gemeente Zuid", true, true);
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private static final long ZC_HERE = 1;
@@ -175,6 +176,10 @@ class CaseGuardsTest {
                 row(CARE_NOT_STARTED_YET, "reported before",
                         facts().accepted(TODAY.minusDays(5)).careStarted(TODAY.minusDays(2)), false),
 
+                row(CARE_CONTINUES_AFTER_CLOSE, "closed as continuing in external care",
+                        facts().closedOn(TODAY.minusDays(3)).continuing(), true),
+                row(CARE_CONTINUES_AFTER_CLOSE, "closed otherwise", facts().closedOn(TODAY.minusDays(3)), false),
+
                 row(SUMMARY_GIVEN, "no summary", facts(), false),
                 row(SUMMARY_GIVEN, "a summary", facts().with("summary", "Rustmomenten in de les helpen"), true),
 
@@ -238,7 +243,7 @@ class CaseGuardsTest {
     }
 
     private static Facts facts() {
-        return new Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null);
+        return new Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null, false);
     }
 
     private static ProviderSummary youthProviderHere() {
@@ -280,24 +285,25 @@ class CaseGuardsTest {
             Map<ConsentGiver, Set<PackageSection>> consents,
             @Nullable LocalDate closed,
             @Nullable LocalDate acceptedOn,
-            @Nullable LocalDate careStarted)
+            @Nullable LocalDate careStarted,
+            boolean continues)
             implements GuardFacts {
 
         Facts with(String field, Object value) {
             Map<String, Object> more = new HashMap<>(fields);
             more.put(field, value);
-            return new Facts(age, more, consents, closed, acceptedOn, careStarted);
+            return new Facts(age, more, consents, closed, acceptedOn, careStarted, continues);
         }
 
         Facts aged(int years) {
-            return new Facts(years, fields, consents, closed, acceptedOn, careStarted);
+            return new Facts(years, fields, consents, closed, acceptedOn, careStarted, continues);
         }
 
         Facts consent(ConsentGiver giver, PackageSection... sections) {
             Map<ConsentGiver, Set<PackageSection>> more = new EnumMap<>(ConsentGiver.class);
             more.putAll(consents);
             more.put(giver, EnumSet.copyOf(Arrays.asList(sections)));
-            return new Facts(age, fields, more, closed, acceptedOn, careStarted);
+            return new Facts(age, fields, more, closed, acceptedOn, careStarted, continues);
         }
 
         Facts bridging(long contactUserId) {
@@ -305,15 +311,15 @@ class CaseGuardsTest {
         }
 
         Facts closedOn(LocalDate day) {
-            return new Facts(age, fields, consents, day, acceptedOn, careStarted);
+            return new Facts(age, fields, consents, day, acceptedOn, careStarted, continues);
         }
 
         Facts accepted(LocalDate day) {
-            return new Facts(age, fields, consents, closed, day, careStarted);
+            return new Facts(age, fields, consents, closed, day, careStarted, continues);
         }
 
         Facts careStarted(LocalDate day) {
-            return new Facts(age, fields, consents, closed, acceptedOn, day);
+            return new Facts(age, fields, consents, closed, acceptedOn, day, continues);
         }
 
         @Override
@@ -324,6 +330,15 @@ class CaseGuardsTest {
         @Override
         public @Nullable LocalDate careStartedOn() {
             return careStarted;
+        }
+
+        Facts continuing() {
+            return new Facts(age, fields, consents, closed, acceptedOn, careStarted, true);
+        }
+
+        @Override
+        public boolean careContinuesAfterClose() {
+            return continues;
         }
 
         @Override
