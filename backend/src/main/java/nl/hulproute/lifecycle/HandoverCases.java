@@ -2,6 +2,7 @@ package nl.hulproute.lifecycle;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,10 @@ public class HandoverCases {
         if (!actor.has(Role.EXTERNAL_PROFESSIONAL) || actor.providerId() == null) {
             return List.of();
         }
-        return cases.findByProviderIdAndStateIn(actor.providerId(), CaseAccess.WITH_PROVIDER).stream()
+        // and the cases the school closed as continuing in their care, until they report it ended
+        List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), CaseAccess.WITH_PROVIDER));
+        held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
+        return held.stream()
                 .filter(theCase -> access.mayRead(actor, theCase))
                 .map(theCase -> new ReceivedCase(
                         theCase.id(),

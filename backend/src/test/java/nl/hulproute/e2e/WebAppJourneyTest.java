@@ -314,8 +314,12 @@ class WebAppJourneyTest {
 
         button(page, "Warme overdracht starten").click();
         Locator handover = form(page, "Warme overdracht starten");
-        handover.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Wat school deed (begeleiding)"))
-                .check();
+        // consent is chosen once: the form starts with what the consent covers; the coordinator leaves bridging out
+        assertThat(handover.getByRole(AriaRole.CHECKBOX,
+                        new Locator.GetByRoleOptions().setName("Wat school deed (begeleiding)")))
+                .isChecked();
+        handover.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Overbrugging en contactpersoon"))
+                .uncheck();
         capture(page, "16-casus-pakket-en-toestemming");
         handover.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Warme overdracht starten")).click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt")))

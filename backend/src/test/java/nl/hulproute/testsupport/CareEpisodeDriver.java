@@ -48,7 +48,7 @@ public final class CareEpisodeDriver {
     }
 
     public Provider provider(String name, ProviderKind kind) {
-        long id = providers.add(new NewProvider(name, kind, 12, 30, Set.of(school.municipality())));
+        long id = providers.add(new NewProvider(name, kind, 12, 30, Set.of(school.municipalityCode())));
         return new Provider(id, name, fixtures.professionalOf(id));
     }
 
