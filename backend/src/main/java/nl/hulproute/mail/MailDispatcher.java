@@ -82,27 +82,40 @@ class MailDispatcher {
                 new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
     }
 
+    private static final int MAX_BATCHES_PER_RUN = 50;
+
     private void dispatch(JavaMailSender sender) {
-        List<Long> due = outbox.findDue(PENDING, clock.instant(), PageRequest.of(0, properties.batchSize()));
         int sent = 0;
         int failed = 0;
-        for (long id : due) {
-            Optional<OutboxMail> claimed = transaction.execute(status -> claim(id));
-            if (claimed == null || claimed.isEmpty()) {
-                continue;
+        // batch after batch until nothing is due: a burst larger than one batch goes out in this run, not over the
+        // next minutes; a mail that fails is due again only after its backoff, so the loop ends (and at most
+        // MAX_BATCHES_PER_RUN batches, so one run never holds the lock for long)
+        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+            List<Long> due = outbox.findDue(PENDING, clock.instant(), PageRequest.of(0, properties.batchSize()));
+            int claimedInBatch = 0;
+            for (long id : due) {
+                Optional<OutboxMail> claimed = transaction.execute(status -> claim(id));
+                if (claimed == null || claimed.isEmpty()) {
+                    continue;
+                }
+                claimedInBatch++;
+                OutboxMail mail = claimed.get();
+                try {
+                    sender.send(message(sender, mail));
+                    transaction.executeWithoutResult(
+                            status -> outbox.findById(id).ifPresent(m -> m.sent(clock.instant())));
+                    sent++;
+                } catch (MailException | MessagingException e) {
+                    // the class names what went wrong (connection refused, address rejected) without any content
+                    String error = e.getClass().getSimpleName()
+                            + (e.getCause() == null ? "" : ": " + e.getCause().getClass().getSimpleName());
+                    transaction.executeWithoutResult(status -> outbox.findById(id)
+                            .ifPresent(m -> m.failed(error, clock.instant(), properties.giveUpAfter())));
+                    failed++;
+                }
             }
-            OutboxMail mail = claimed.get();
-            try {
-                sender.send(message(sender, mail));
-                transaction.executeWithoutResult(status -> outbox.findById(id).ifPresent(m -> m.sent(clock.instant())));
-                sent++;
-            } catch (MailException | MessagingException e) {
-                // the class names what went wrong (connection refused, address rejected) without any content
-                String error = e.getClass().getSimpleName()
-                        + (e.getCause() == null ? "" : ": " + e.getCause().getClass().getSimpleName());
-                transaction.executeWithoutResult(status -> outbox.findById(id)
-                        .ifPresent(m -> m.failed(error, clock.instant(), properties.giveUpAfter())));
-                failed++;
+            if (due.size() < properties.batchSize() || claimedInBatch == 0) {
+                break;
             }
         }
         if (sent + failed > 0) {
