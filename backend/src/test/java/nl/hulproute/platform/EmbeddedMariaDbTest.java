@@ -2,6 +2,7 @@ package nl.hulproute.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -38,9 +39,14 @@ class EmbeddedMariaDbTest {
     Path folder;
 
     @BeforeEach
-    void folderThatSurvivesARestart() throws IOException {
+    void folderInTheBuildOutput() throws IOException {
         Files.createDirectories(Path.of("target"));
         folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "embedded-mariadb-test");
+    }
+
+    private void assumeFolderSurvivesARestart() {
+        assumeFalse(EmbeddedMariaDb.insideTemporaryFolder(folder),
+                "this checkout lies inside the system's temporary folder, where a data folder cannot survive a restart");
     }
 
     @AfterEach
@@ -50,6 +56,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void onlyTheApplicationsAccountOnLoopbackGetsIn(CapturedOutput output) throws Exception {
+        assumeFolderSurvivesARestart();
         Path passwordFile = folder.resolve("data").resolve(EmbeddedMariaDb.PASSWORD_FILE);
         String firstPassword;
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(folder, "hulproute")) {
@@ -88,6 +95,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void aRestartKeepsThePasswordAndALostPasswordFileGetsANewOne() throws Exception {
+        assumeFolderSurvivesARestart();
         String first;
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(folder, "hulproute")) {
             first = db.password();
@@ -102,6 +110,23 @@ class EmbeddedMariaDbTest {
             assertThat(db.password()).isNotEqualTo(first);
             assertSignsIn(db, db.password());
             assertRefused(db, db.username(), first);
+        }
+    }
+
+    @Test
+    void aFolderTheServerWouldEmptyOnEveryStartIsRefusedAndLeftAsItWas() throws IOException {
+        Path temporary = Files.createTempDirectory("hulproute-data-in-tmp");
+        try {
+            Path data = Files.createDirectories(temporary.resolve("data"));
+            Files.writeString(data.resolve("kept.txt"), "earlier data");
+
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(temporary, "hulproute"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(temporary.toString())
+                    .hasMessageContaining("hulproute.embedded-database.directory");
+            assertThat(data.resolve("kept.txt")).hasContent("earlier data");
+        } finally {
+            FileSystemUtils.deleteRecursively(temporary);
         }
     }
 

@@ -3,8 +3,6 @@ package nl.hulproute.testsupport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -81,14 +79,9 @@ final class TestDatabases {
     }
 
     private static Server embedded() {
-        try {
-            Path folder = Files.createTempDirectory("hulproute-test-mariadb");
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(folder, "hulproute");
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close));
-            return new Server("jdbc:mariadb://127.0.0.1:" + db.port(), db.username(), db.password());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create a folder for the embedded test MariaDB", e);
-        }
+        EmbeddedMariaDb db = EmbeddedMariaDb.startThrowAway("hulproute");
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+        return new Server("jdbc:mariadb://127.0.0.1:" + db.port(), db.username(), db.password());
     }
 
     private static boolean reachable(String host, int port) {
