@@ -88,6 +88,6 @@ public final class Benchmark {
     private static void usage() {
         System.out.println("""
                 usage: generate --scale tiny|roc|national [--seed 42] [--today YYYY-MM-DD] [--drop] [--db URL] [--user root] [--password '']
-                       run [--scale roc] [--db URL] [--jar backend/target/hulproute.jar] [--seconds 10] [--report docs/performance.md]""");
+                       run [--scale roc] [--db URL] [--jar backend/target/hulproute.jar] [--seconds 10] [--report docs/performance.md] [--skip-jmh]""");
     }
 }

@@ -1,5 +1,6 @@
 package nl.hulproute.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ final class Report {
     private String command = "";
     private String appCommand = "";
     private String startup = "";
+    private String stateMachine = "Not measured.\n";
     private String heap = "";
 
     Report(String scale) {
@@ -176,6 +178,22 @@ final class Report {
         return "`" + (flat.length() > 90 ? flat.substring(0, 90) + "…" : flat).replace("`", "") + "` (" + table + ")";
     }
 
+    /** The JMH results ({@code null} when it did not run, with why). */
+    void stateMachine(JsonNode jmh, String whyNot) {
+        if (jmh == null) {
+            stateMachine = "Not measured: " + whyNot + ".\n";
+            return;
+        }
+        StringBuilder md = new StringBuilder("| benchmark | µs per transition | ± (99.9%) |\n|---|---:|---:|\n");
+        for (JsonNode run : jmh) {
+            JsonNode metric = run.path("primaryMetric");
+            String name = run.path("benchmark").asText();
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name.substring(name.lastIndexOf('.') + 1),
+                    metric.path("score").asDouble(), metric.path("scoreError").asDouble()));
+        }
+        stateMachine = md.toString();
+    }
+
     void heap(String before, String after, String max) {
         heap = "Heap of the app (`-Xmx" + max + "`) at the end of the run, before and after a full GC (`jcmd GC.heap_info`):\n\n"
                 + "```\n" + before.strip() + "\n--- after GC.run ---\n" + after.strip() + "\n```\n";
@@ -203,6 +221,11 @@ final class Report {
         md.append("## Population\n\n| table | rows |\n|---|---:|\n");
         population.forEach((table, rows) -> md.append(String.format(Locale.ROOT, "| %s | %,d |%n", table, rows)));
         md.append("\n## Start-up\n\n").append(startup).append("\n\n");
+        md.append("## State machine per transition (JMH)\n\n")
+                .append("A fresh Spring Statemachine restored to the stored state and sent one event, in one JVM with ")
+                .append("nothing else running (`./mvnw -pl backend test-compile exec:exec@jmh`; ")
+                .append("`CaseStateMachineBenchmark`). Target: at most 300 µs.\n\n")
+                .append(stateMachine).append('\n');
 
         md.append("## Throughput: the floor, signal intake and transitions\n\n")
                 .append("Closed loop: each client sends its next request when the last one is answered. Latencies in ms.\n\n")
@@ -215,7 +238,10 @@ final class Report {
         md.append(ratioRow("Signal intake / POST floor", "Signal intake", "POST floor", "—"));
         md.append(ratioRow("Transitions / POST floor", "Transitions", "POST floor", "≥ 50% at 16 clients"));
         md.append(ratioRow("POST floor / JDBC insert + commit", "POST floor", "JDBC insert", "—"));
-        md.append('\n');
+        md.append(ratioRow("Transitions / Flowable peer", "Transitions", Runner.FLOWABLE, "≥ 200%"));
+        md.append("\nThe Flowable peer runs the lifecycle the product publishes as a BPMN process (a user task per state, "
+                + "a gateway per event) on its own database on the same server, called in-process: no HTTP, session, "
+                + "guards, access log or outbox, so the comparison favours it.\n\n");
         for (Load.Result r : throughput) {
             if (r.firstFailure() != null) {
                 md.append("First failure of ").append(r.name()).append(" (").append(r.clients()).append(" clients): `")

@@ -67,11 +67,13 @@ final class Runner {
             report.population(connection);
         }
         jdbcFloor();
+        stateMachine();
         startApp();
         try {
             String password = options.getOrDefault(PASSWORD_OPTION, "bench");
             httpFloor(password);
             intakeAndTransitions(password);
+            flowablePeer(password);
             lists(password);
             reports(password);
             explains(password);
@@ -108,6 +110,28 @@ final class Runner {
                 connection.close();
             }
         }
+    }
+
+    // ---------------------------------------------------------------- the state machine on its own
+
+    /**
+     * Spring Statemachine's cost per transition (restore + fire), by the JMH benchmark among the backend's test classes
+     * ({@code CaseStateMachineBenchmark}, run by {@code exec:exec@jmh}), before the app starts so nothing else runs.
+     */
+    private void stateMachine() throws Exception {
+        if (options.containsKey("skip-jmh")) {
+            report.stateMachine(null, "skipped (`--skip-jmh`)");
+            return;
+        }
+        Path result = Path.of("backend/target/jmh-state-machine.json");
+        Files.deleteIfExists(result);
+        Process jmh = new ProcessBuilder("./mvnw", "-B", "-q", "-pl", "backend", "exec:exec@jmh")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("benchmark/target/jmh.log").toFile())
+                .start();
+        int exit = jmh.waitFor();
+        report.stateMachine(exit == 0 && Files.exists(result) ? Client.JSON.readTree(result.toFile()) : null,
+                "JMH exited with " + exit + "; see benchmark/target/jmh.log");
     }
 
     // ---------------------------------------------------------------- the app
@@ -291,6 +315,35 @@ final class Runner {
             report.throughput("Transitions (POST /api/cases/{id}/events/…)", Load.run("transitions", transitions, warmup, measured));
         }
     }
+
+    // ---------------------------------------------------------------- the peer
+
+    /**
+     * The same transitions in Flowable (FlowablePeer), on the lifecycle the running product publishes: each client
+     * its own case, moved to first line and then between first and second line, as our transitions above.
+     */
+    private void flowablePeer(String password) throws Exception {
+        JsonNode lifecycle = Client.json(expect(signIn("zc", 1, 1, password).get(0).get("/api/lifecycle")));
+        List<FlowablePeer.Rule> rules = FlowablePeer.rulesOf(lifecycle);
+        try (FlowablePeer peer = FlowablePeer.start(database, lifecycle.path("initial").asText(), rules, 32)) {
+            for (int clients : CLIENTS) {
+                List<Load.Operation> transitions = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    String theCase = peer.startCase();
+                    peer.fire(theCase, "START_TRIAGE");
+                    String[] state = {peer.fire(theCase, "ASSIGN_FIRST_LINE")};
+                    transitions.add(() -> {
+                        String event = state[0].equals("FIRST_LINE") ? "ASSIGN_SECOND_LINE" : "ASSIGN_FIRST_LINE";
+                        state[0] = peer.fire(theCase, event);
+                        return true;
+                    });
+                }
+                report.throughput(FLOWABLE, Load.run("flowable", transitions, warmup, measured));
+            }
+        }
+    }
+
+    static final String FLOWABLE = "Flowable 7 peer (same transitions, in-process)";
 
     // ---------------------------------------------------------------- lists and reports
 
