@@ -1,5 +1,7 @@
 package nl.hulproute.agreements;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -231,13 +233,14 @@ public class Agreements {
                         .thenComparing(StudentSummary::firstName)
                         .thenComparing(StudentSummary::studentNumber))
                 .map(student -> {
-                    Revision revision = inForce.get(student.id());
+                    Revision revision = requireNonNull(inForce.get(student.id()));
                     return new TeamMeasuresView(
                             student.id(),
                             student.studentNumber(),
                             student.displayName(),
                             student.teamName(),
-                            revision.acceptedOn(),
+                            // a revision in force was accepted
+                            requireNonNull(revision.acceptedOn()),
                             revision.measures().stream().map(MeasureView::of).toList());
                 })
                 .toList();
@@ -328,7 +331,7 @@ public class Agreements {
         Revision evaluated = agreement.inForceOn(heldOn).orElseThrow(() -> new DomainProblem.Unprocessable(
                 "evaluation.not-in-force",
                 "On that day no revision of the agreement was in force (before its acceptance, or after its end).",
-                Map.of("firstAcceptedOn", agreement.firstAcceptedOn().toString())));
+                Map.of("firstAcceptedOn", String.valueOf(agreement.firstAcceptedOn()))));
         LocalDate nextDueOn = request.nextDueOn() == null
                 ? heldOn.plusMonths(ComplianceRule.MONTHS)
                 : request.nextDueOn();
@@ -408,7 +411,7 @@ public class Agreements {
                 .filter(agreement -> placed.containsKey(agreement.studentId())
                         && actor.worksAt(placed.get(agreement.studentId()).locationId()))
                 .map(agreement -> {
-                    StudentSummary student = placed.get(agreement.studentId());
+                    StudentSummary student = requireNonNull(placed.get(agreement.studentId()));
                     long days = java.time.temporal.ChronoUnit.DAYS.between(today, agreement.dueOn());
                     return new DueView(agreement.agreementId(), student.id(), student.studentNumber(),
                             student.displayName(), student.locationName(), agreement.firstAcceptedOn(),

@@ -1,5 +1,7 @@
 package nl.hulproute.agreements;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -77,7 +79,7 @@ public class ComplianceFigures {
                         .max(Comparator.naturalOrder())
                         .orElse(null);
                 LocalDate due = ComplianceRule.dueOn(agreement.firstAcceptedOn(), last);
-                standings.add(new Standing(agreement, students.get(agreement.studentId()), last, due,
+                standings.add(new Standing(agreement, requireNonNull(students.get(agreement.studentId())), last, due,
                         ComplianceRule.compliant(due, day), ComplianceRule.daysOverdue(due, day)));
             }
             return standings;
@@ -178,7 +180,7 @@ public class ComplianceFigures {
         boolean wholeInstitution = actor.has(Role.AUDITOR);
         List<AgreementDates> inScope = accepted.stream()
                 .filter(agreement -> placed.containsKey(agreement.studentId()))
-                .filter(agreement -> wholeInstitution || actor.worksAt(placed.get(agreement.studentId()).locationId()))
+                .filter(agreement -> wholeInstitution || actor.worksAt(requireNonNull(placed.get(agreement.studentId())).locationId()))
                 .toList();
         Map<Long, List<LocalDate>> held = new HashMap<>();
         for (HeldEvaluation evaluation : evaluations.heldWithStudentOnOrBefore(upTo)) {

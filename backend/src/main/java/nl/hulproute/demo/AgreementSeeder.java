@@ -88,6 +88,7 @@ final class AgreementSeeder {
         private final Random random;
         private final LocalDate today;
         private final int kind;
+        @SuppressWarnings("NullAway.Init") // drafted first, in tell()
         private AgreementView agreement;
 
         Story(Actor zc, DemoStudent student, Random random, LocalDate today, int kind) {

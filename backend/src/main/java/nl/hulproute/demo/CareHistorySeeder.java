@@ -1,5 +1,7 @@
 package nl.hulproute.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import static nl.hulproute.demo.Weighted.between;
 import static nl.hulproute.demo.Weighted.option;
 
@@ -141,7 +143,7 @@ final class CareHistorySeeder {
             this.student = student;
             this.random = random;
             this.tally = tally;
-            this.coordinator = school.coordinators().get(student.site());
+            this.coordinator = requireNonNull(school.coordinators().get(student.site()));
             // the whole route first, then placed in the last eighteen months so it ends before today
             int toReferral = between(3, 35, random);
             boolean waits = random.nextDouble() < 0.8;
@@ -203,7 +205,7 @@ final class CareHistorySeeder {
             }
             at(handedOver);
             fire(coordinator, CaseEvent.START_HANDOVER, request().reason(CaseTexts.handover(random)).sections(WHOLE_PACKAGE));
-            Actor professional = school.professionals().get(provider.id());
+            Actor professional = requireNonNull(school.professionals().get(provider.id()));
             at(accepted);
             fire(professional, CaseEvent.ACCEPT_HANDOVER, request().firstContactDate(careStarted));
             at(careStarted);

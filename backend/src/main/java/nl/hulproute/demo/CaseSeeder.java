@@ -1,5 +1,7 @@
 package nl.hulproute.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import static nl.hulproute.demo.Weighted.between;
 import static nl.hulproute.demo.Weighted.option;
 
@@ -228,7 +230,7 @@ final class CaseSeeder {
             this.random = random;
             this.routesSentToGgz = routesSentToGgz;
             this.tally = tally;
-            this.coordinator = school.coordinators().get(student.site());
+            this.coordinator = requireNonNull(school.coordinators().get(student.site()));
             Urgency drawn = URGENCIES.draw(random);
             // nobody dismisses an urgent signal without looking at it
             this.urgency = route == CaseRoute.DISMISSED_WITHOUT_TRIAGE ? Urgency.NORMAL : drawn;
@@ -275,7 +277,7 @@ final class CaseSeeder {
                         .checkInDate(today.plusDays(between(7, 21, random))));
                 case SECOND_LINE -> fire(coordinator, CaseEvent.ASSIGN_SECOND_LINE, request()
                         .reason(CaseTexts.secondLineReason(random))
-                        .ownerId(Weighted.any(school.secondLineOwners().get(student.site()), random)));
+                        .ownerId(Weighted.any(requireNonNull(school.secondLineOwners().get(student.site())), random)));
                 case REFER -> {
                     providerId = provider(today);
                     fire(coordinator, CaseEvent.REFER, request().reason(CaseTexts.referral(random)).providerId(providerId));
@@ -334,7 +336,7 @@ final class CaseSeeder {
             }
             int age = student.ageOn(today);
             List<ProviderSummary> fitting = school.providers().stream()
-                    .filter(provider -> FIRST_CHOICE.get(mainDomain).contains(provider.kind()))
+                    .filter(provider -> requireNonNull(FIRST_CHOICE.get(mainDomain)).contains(provider.kind()))
                     .filter(provider -> provider.serves(age, student.municipalityCode()))
                     .toList();
             if (fitting.isEmpty()) {
@@ -411,7 +413,7 @@ final class CaseSeeder {
         }
 
         private Actor professional() {
-            return school.professionals().get(currentProvider());
+            return requireNonNull(school.professionals().get(currentProvider()));
         }
 
         private long currentProvider() {

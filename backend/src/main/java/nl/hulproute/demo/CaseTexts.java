@@ -1,5 +1,7 @@
 package nl.hulproute.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +75,9 @@ final class CaseTexts {
             "Stagebedrijf belde: de student is deze week niet verschenen.");
 
     static String observation(LifeDomain domain, boolean acute, Random random) {
-        List<String> options = acute && ACUTE_OBSERVATIONS.containsKey(domain)
+        List<String> options = requireNonNull(acute && ACUTE_OBSERVATIONS.containsKey(domain)
                 ? ACUTE_OBSERVATIONS.get(domain)
-                : OBSERVATIONS.get(domain);
+                : OBSERVATIONS.get(domain));
         return Weighted.any(options, random);
     }
 

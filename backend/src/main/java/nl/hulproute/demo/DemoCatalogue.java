@@ -1,5 +1,7 @@
 package nl.hulproute.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import static nl.hulproute.demo.Weighted.option;
 
 import java.time.DayOfWeek;
@@ -127,7 +129,7 @@ final class DemoCatalogue {
                 contact("ggz-lindeloop", "085 000 01 10", "Lindelaan 12, Lindewaard",
                         "Verwijzing door de zorgcoördinator na toestemming van de student; intakegesprek binnen "
                                 + "twee weken na aanmelding, met de student en zo nodig een ouder."),
-                56, List.of(new EmbeddedPresence(locationIds.get(A), List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY))));
+                56, List.of(new EmbeddedPresence(requireNonNull(locationIds.get(A)), List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY))));
     }
 
     /** The sociale kaart after the GGZ: a wijkteam per municipality, then the regional providers. */
@@ -142,8 +144,8 @@ final class DemoCatalogue {
                                         + "thuis of op school."),
                         14, List.of()));
         List<EmbeddedPresence> bothLocations = List.of(
-                new EmbeddedPresence(locationIds.get(A), List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)),
-                new EmbeddedPresence(locationIds.get(B), List.of(DayOfWeek.FRIDAY)));
+                new EmbeddedPresence(requireNonNull(locationIds.get(A)), List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)),
+                new EmbeddedPresence(requireNonNull(locationIds.get(B)), List.of(DayOfWeek.FRIDAY)));
         Stream<NewProvider> regional = Stream.of(
                 regional("Jeugdhulp Het Vlonder", ProviderKind.JEUGDHULP, 0, 17, region, "jeugdhulp-vlonder",
                         "Aanmelding via het wijkteam of de huisarts met een beschikking van de woongemeente.", 70, List.of()),

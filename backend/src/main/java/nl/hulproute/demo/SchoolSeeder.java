@@ -1,5 +1,7 @@
 package nl.hulproute.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import static nl.hulproute.demo.Weighted.option;
 
 import java.time.Clock;
@@ -107,7 +109,7 @@ final class SchoolSeeder {
         }
         List<Long> teamIds = new ArrayList<>();
         for (TeamPlan team : DemoCatalogue.TEAMS) {
-            teamIds.add(administration.addTeam(locationIds.get(team.site()), team.name(), team.sector().label));
+            teamIds.add(administration.addTeam(requireNonNull(locationIds.get(team.site())), team.name(), team.sector().label));
         }
 
         Map<String, String> municipalityCodes = DemoCatalogue.registerMunicipalities(municipalities);
@@ -123,7 +125,7 @@ final class SchoolSeeder {
         Map<Site, Actor> coordinators = new LinkedHashMap<>();
         Map<Site, List<Long>> owners = new LinkedHashMap<>();
         for (Site site : DemoCatalogue.SITES) {
-            coordinators.put(site, actor(COORDINATORS.get(site).get(0)));
+            coordinators.put(site, actor(requireNonNull(COORDINATORS.get(site)).get(0)));
             owners.put(site, COORDINATORS.get(site).stream().map(userIds::get).toList());
         }
         Map<Long, Actor> professionals = new LinkedHashMap<>();
@@ -147,7 +149,7 @@ final class SchoolSeeder {
                     user(schoolClass.slbUsername(), names, Role.SLB, locationIds.get(schoolClass.site()), null));
         }
         for (Site site : DemoCatalogue.SITES) {
-            for (String username : COORDINATORS.get(site)) {
+            for (String username : requireNonNull(COORDINATORS.get(site))) {
                 users.put(username, user(username, names, Role.ZORGCOORDINATOR, locationIds.get(site), null));
             }
         }
@@ -254,15 +256,15 @@ final class SchoolSeeder {
                             student.name().prefix(),
                             student.name().lastName(),
                             student.dateOfBirth(),
-                            municipalityCodes.get(student.municipality()),
-                            locationIds.get(site),
+                            requireNonNull(municipalityCodes.get(student.municipality())),
+                            requireNonNull(locationIds.get(site)),
                             teamIds.get(student.team()),
                             student.programme().name(),
                             student.programme().level(),
                             student.track(),
                             userIds.get(slb)));
                     enrolled.add(new DemoStudent(
-                            id, student.dateOfBirth(), municipalityCodes.get(student.municipality()), site, slbs.get(slb)));
+                            id, student.dateOfBirth(), requireNonNull(municipalityCodes.get(student.municipality())), site, requireNonNull(slbs.get(slb))));
                 }
             });
         }

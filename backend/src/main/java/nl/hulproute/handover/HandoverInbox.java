@@ -1,5 +1,7 @@
 package nl.hulproute.handover;
 
+import static java.util.Objects.requireNonNull;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +71,7 @@ class HandoverInbox {
         Map<Long, SchoolContact> contacts = packages.contactsOf(received.stream().map(ReceivedCase::caseId).toList());
         return received.stream()
                 .map(found -> {
-                    StudentSummary student = studentsById.get(found.studentId());
+                    StudentSummary student = requireNonNull(studentsById.get(found.studentId()));
                     return new ReceivedHandoverView(
                             found.caseId(),
                             new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),

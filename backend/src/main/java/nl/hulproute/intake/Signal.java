@@ -1,5 +1,7 @@
 package nl.hulproute.intake;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -106,7 +108,7 @@ class Signal {
     }
 
     long studentId() {
-        return studentId;
+        return requireNonNull(studentId, "an anonymised signal names no student");
     }
 
     long caseId() {

@@ -1,5 +1,7 @@
 package nl.hulproute.intake;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -106,7 +108,7 @@ public class SignalIntake {
                     return signal;
                 });
                 accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student.id(), "signal", saved.id()));
-                CaseState state = cases.statesOf(List.of(saved.caseId())).get(saved.caseId());
+                CaseState state = requireNonNull(cases.statesOf(List.of(saved.caseId())).get(saved.caseId()));
                 return new SignalView(
                         saved.id(),
                         saved.caseId(),
@@ -139,11 +141,11 @@ public class SignalIntake {
         return PageView.of(page, signal -> new RaisedSignalView(
                 signal.id(),
                 signal.studentId(),
-                studentsById.get(signal.studentId()).displayName(),
+                requireNonNull(studentsById.get(signal.studentId())).displayName(),
                 signal.raisedAt(),
                 signal.urgency(),
                 signal.lifeDomains(),
-                states.get(signal.caseId()).signalStatus()));
+                requireNonNull(states.get(signal.caseId())).signalStatus()));
     }
 
     /** How many signals were raised about students of these locations since this moment. */

@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -92,7 +94,7 @@ class BridgingPlan {
             return null;
         }
         LocalDate from = lastContactOn != null ? lastContactOn : LocalDate.ofInstant(startedAt, zone);
-        return from.plusDays(contactEveryDays);
+        return from.plusDays(requireNonNull(contactEveryDays));
     }
 
     @Nullable

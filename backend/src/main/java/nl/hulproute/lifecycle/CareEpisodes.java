@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -135,7 +137,7 @@ public class CareEpisodes {
                 .forEach(theCase -> cases.put(theCase.id(), theCase));
         List<CareEpisode> episodes = new ArrayList<>();
         for (Map.Entry<Long, List<CaseTransition>> history : histories.entrySet()) {
-            Case theCase = cases.get(history.getKey());
+            Case theCase = requireNonNull(cases.get(history.getKey()));
             List<CaseTransition> steps = history.getValue();
             for (int i = 0; i < steps.size(); i++) {
                 if (steps.get(i).event() == CaseEvent.CARE_STARTED) {

@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -219,7 +221,7 @@ class Case {
     }
 
     long studentId() {
-        return studentId;
+        return requireNonNull(studentId, "an anonymised case names no student");
     }
 
     long locationId() {

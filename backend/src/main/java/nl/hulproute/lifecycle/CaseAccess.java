@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -151,7 +153,7 @@ class CaseAccess {
      * either of them withdrew it.
      */
     Set<PackageSection> consentedToProvider(Case theCase) {
-        return consentedToProvider(List.of(theCase)).get(theCase.id());
+        return requireNonNull(consentedToProvider(List.of(theCase)).get(theCase.id()));
     }
 
     /** The same for many cases at once, in two queries, keyed by case id. */

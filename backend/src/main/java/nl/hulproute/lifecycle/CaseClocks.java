@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +81,7 @@ public final class CaseClocks {
                         day(referredBefore.occurredAt(), zone), day(waitlisted.get().occurredAt(), zone), today);
             }
         } else if (state == CaseState.REFERRED && referral.isPresent()) {
-            CaseTransition lastReferral = last(history, CaseEvent.REFER);
+            CaseTransition lastReferral = requireNonNull(last(history, CaseEvent.REFER));
             referralToWaitingList = Clock.of(day(lastReferral.occurredAt(), zone), null, today);
         }
 
@@ -141,7 +143,7 @@ public final class CaseClocks {
                 .mapToLong(plan -> {
                     LocalDate from = day(plan.startedAt(), zone);
                     LocalDate until = plan.endedAt() == null ? today : day(plan.endedAt(), zone);
-                    return Math.max(0, ChronoUnit.DAYS.between(from, until)) / plan.contactEveryDays();
+                    return Math.max(0, ChronoUnit.DAYS.between(from, until)) / requireNonNull(plan.contactEveryDays());
                 })
                 .sum();
 

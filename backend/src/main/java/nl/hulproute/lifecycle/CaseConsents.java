@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -120,7 +122,7 @@ public class CaseConsents {
         consent.withdraw(actor.id(), clock.instant());
         consents.save(consent);
         if (heldInCare && access.consentedToProvider(theCase).isEmpty()) {
-            events.publishEvent(new ReceiverAccessEnded(theCase.id(), theCase.providerId(), clock.instant()));
+            events.publishEvent(new ReceiverAccessEnded(theCase.id(), requireNonNull(theCase.providerId()), clock.instant()));
         }
         accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(theCase.studentId(), "consent", consentId));
         // a handover the consent no longer covers is withdrawn with it: the provider is told and loses the package

@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +40,7 @@ class CaseDeadlines {
                     : new Deadline(theCase.checkInDate(), DeadlineKind.CHECK_IN);
             case WAITING -> theCase.currentBridgingPlan()
                     .filter(BridgingPlan::hasContact)
-                    .map(plan -> new Deadline(plan.nextContactDue(zone), DeadlineKind.BRIDGING_CONTACT))
+                    .map(plan -> new Deadline(requireNonNull(plan.nextContactDue(zone)), DeadlineKind.BRIDGING_CONTACT))
                     .orElse(theCase.expectedStartDate() == null
                             ? null
                             : new Deadline(theCase.expectedStartDate(), DeadlineKind.EXPECTED_START));
@@ -50,7 +52,7 @@ class CaseDeadlines {
             // after the acceptance the school keeps checking in until the receiver reports care started
             case EXTERNAL_CARE -> theCase.bridging()
                     ? theCase.currentBridgingPlan()
-                            .map(plan -> new Deadline(plan.nextContactDue(zone), DeadlineKind.BRIDGING_CONTACT))
+                            .map(plan -> new Deadline(requireNonNull(plan.nextContactDue(zone)), DeadlineKind.BRIDGING_CONTACT))
                             .orElse(null)
                     : null;
             case TRIAGE, SECOND_LINE, REFERRED, CLOSED -> null;

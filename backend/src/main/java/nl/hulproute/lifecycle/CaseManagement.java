@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -156,7 +158,7 @@ public class CaseManagement {
                 people.users(page.getContent().stream().map(Case::ownerUserId).toList());
         LocalDate today = today();
         return PageView.of(page, theCase -> {
-            StudentSummary student = studentsById.get(theCase.studentId());
+            StudentSummary student = requireNonNull(studentsById.get(theCase.studentId()));
             CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
             LocalDate deadline = due == null ? null : due.date();
             return new CaseSummaryView(

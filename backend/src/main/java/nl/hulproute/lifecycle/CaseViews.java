@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +33,11 @@ public final class CaseViews {
     public record PersonRef(long id, String name) {
 
         /** The user by id, named from a batch lookup; null for no user. */
+        /** Someone who is always there, such as a note's author. */
+        static PersonRef of(long userId, Map<Long, UserSummary> users) {
+            return requireNonNull(of(Long.valueOf(userId), users));
+        }
+
         static @Nullable PersonRef of(@Nullable Long userId, Map<Long, UserSummary> users) {
             if (userId == null) {
                 return null;

@@ -14,6 +14,7 @@ public class Correction {
     private long correctedByUserId;
     private String reason;
 
+    @SuppressWarnings("NullAway.Init") // for JPA, which fills the fields
     protected Correction() {}
 
     public Correction(Instant correctedAt, long correctedByUserId, String reason) {

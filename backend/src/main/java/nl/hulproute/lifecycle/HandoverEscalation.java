@@ -1,5 +1,7 @@
 package nl.hulproute.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +121,7 @@ class HandoverEscalation {
                 "INSERT IGNORE INTO lifecycle_handover_escalation (case_id, handover_started_at, escalated_at) "
                         + "VALUES (?, ?, ?)",
                 theCase.id(),
-                utc(theCase.handoverStartedAt()),
+                utc(requireNonNull(theCase.handoverStartedAt())),
                 utc(clock.instant()));
         if (recorded == 0) {
             return false;
@@ -139,7 +141,7 @@ class HandoverEscalation {
                         + " werkdagen nog niet beantwoord door de zorgaanbieder.",
                 "/casussen/" + theCase.id());
         events.publishEvent(new HandoverUnanswered(
-                theCase.id(), theCase.handoverStartedAt(), List.copyOf(recipients), norms.handoverResponseWorkingDays()));
+                theCase.id(), requireNonNull(theCase.handoverStartedAt()), List.copyOf(recipients), norms.handoverResponseWorkingDays()));
         return true;
     }
 

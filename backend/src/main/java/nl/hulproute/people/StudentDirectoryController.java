@@ -1,5 +1,7 @@
 package nl.hulproute.people;
 
+import static java.util.Objects.requireNonNull;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -115,7 +117,7 @@ class StudentDirectoryController {
         return grants.stream()
                 .filter(grant -> found.containsKey(grant.studentId()))
                 .map(grant -> new ActiveBreakGlassView(
-                        entryOf(found.get(grant.studentId()), actor), grant.reason(), grant.expiresAt()))
+                        entryOf(requireNonNull(found.get(grant.studentId())), actor), grant.reason(), grant.expiresAt()))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package nl.hulproute.reporting;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -127,7 +129,7 @@ class WaitingTimes {
             }
         }
         List<GroupView> groups = byKey.entrySet().stream()
-                .map(entry -> group(entry.getKey(), names.get(entry.getKey()), entry.getValue(), contactDays))
+                .map(entry -> group(entry.getKey(), requireNonNull(names.get(entry.getKey())), entry.getValue(), contactDays))
                 .sorted(Comparator.comparing(GroupView::name, String.CASE_INSENSITIVE_ORDER).thenComparing(GroupView::key))
                 .toList();
         return new WaitingTimesView(from, to, groupBy.parameter(), MINIMUM_CASES, groups, LocalDate.now(clock));

@@ -1,5 +1,7 @@
 package nl.hulproute.routing;
 
+import static java.util.Objects.requireNonNull;
+
 import static nl.hulproute.socialmap.ProviderKind.DOORSTROOMPUNT;
 import static nl.hulproute.socialmap.ProviderKind.GGZ;
 import static nl.hulproute.socialmap.ProviderKind.JEUGDHULP;
@@ -37,7 +39,7 @@ final class LifeDomainFit {
     /** The case's life domains this kind of provider helps with. */
     static Set<LifeDomain> fitting(ProviderKind kind, Set<LifeDomain> domains) {
         Set<LifeDomain> fitting = EnumSet.noneOf(LifeDomain.class);
-        domains.stream().filter(domain -> FIT.get(domain).contains(kind)).forEach(fitting::add);
+        domains.stream().filter(domain -> requireNonNull(FIT.get(domain)).contains(kind)).forEach(fitting::add);
         return fitting;
     }
 }

@@ -1,5 +1,7 @@
 package nl.hulproute.shared;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +43,7 @@ public abstract sealed class DomainProblem extends RuntimeException
     }
 
     public String detail() {
-        return getMessage();
+        return requireNonNull(getMessage(), "every problem is made with a detail");
     }
 
     /** Extra members of the problem body, such as the case id or the event that was refused. */

@@ -1,5 +1,7 @@
 package nl.hulproute.waitinglist;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +85,7 @@ class WaitingList {
                 .distinct()
                 .toList());
         List<WaitingListRow> rows = waiting.stream()
-                .map(found -> row(found, studentsById.get(found.studentId()), contacts, providersById, today))
+                .map(found -> row(found, requireNonNull(studentsById.get(found.studentId())), contacts, providersById, today))
                 .filter(row -> !overdueOnly || row.overdue())
                 .sorted(ORDER)
                 .toList();
