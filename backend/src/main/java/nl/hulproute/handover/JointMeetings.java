@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.lifecycle.CaseState;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReadableCase;
 import nl.hulproute.people.People;

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.hulproute.lifecycle.Correction;
+import nl.hulproute.shared.Correction;
 import nl.hulproute.lifecycle.Urgency;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

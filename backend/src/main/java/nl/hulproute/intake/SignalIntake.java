@@ -14,7 +14,7 @@ import nl.hulproute.intake.SignalViews.RaisedSignalView;
 import nl.hulproute.intake.SignalViews.SignalView;
 import nl.hulproute.lifecycle.CaseManagement;
 import nl.hulproute.lifecycle.CaseState;
-import nl.hulproute.lifecycle.Correction;
+import nl.hulproute.shared.Correction;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.PackageSection;

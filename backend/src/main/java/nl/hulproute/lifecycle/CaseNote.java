@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import nl.hulproute.shared.Correction;
 
 /**
  * A note on a case: what someone on the case wants the others to know, or the student's own statement, at a

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.People;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
@@ -25,6 +25,7 @@ import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.hulproute.shared.Correction;
 
 /**
  * Notes on a case. A NORMAL note is for everyone on the case who may see how school supported the student (the

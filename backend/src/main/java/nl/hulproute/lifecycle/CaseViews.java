@@ -23,42 +23,14 @@ import nl.hulproute.people.UserSummary;
 import nl.hulproute.shared.PlausibleDate;
 import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
+import nl.hulproute.people.PersonRef;
+import nl.hulproute.socialmap.ProviderRef;
+import nl.hulproute.shared.Correction;
 
 /** What the case endpoints take and return. */
 public final class CaseViews {
 
     private CaseViews() {}
-
-    @Schema(name = "PersonRef", description = "A user, by id and name")
-    public record PersonRef(long id, String name) {
-
-        /** The user by id, named from a batch lookup; null for no user. */
-        /** Someone who is always there, such as a note's author. */
-        static PersonRef of(long userId, Map<Long, UserSummary> users) {
-            return requireNonNull(of(Long.valueOf(userId), users));
-        }
-
-        static @Nullable PersonRef of(@Nullable Long userId, Map<Long, UserSummary> users) {
-            if (userId == null) {
-                return null;
-            }
-            UserSummary user = users.get(userId);
-            return new PersonRef(userId, user == null ? "" : user.displayName());
-        }
-    }
-
-    @Schema(name = "ProviderRef", description = "A provider, by id and name")
-    public record ProviderRef(long id, String name) {
-
-        /** The provider by id, named from a batch lookup; null for no provider. */
-        static @Nullable ProviderRef of(@Nullable Long providerId, Map<Long, ProviderSummary> providers) {
-            if (providerId == null) {
-                return null;
-            }
-            ProviderSummary provider = providers.get(providerId);
-            return new ProviderRef(providerId, provider == null ? "" : provider.name());
-        }
-    }
 
     @Schema(name = "CaseStudent", description = "The student a case is about: what the case team needs to route care")
     public record CaseStudentView(

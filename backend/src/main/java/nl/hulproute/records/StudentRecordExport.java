@@ -7,7 +7,7 @@ import java.util.Objects;
 import nl.hulproute.agreements.Agreements;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentRecords;
 import nl.hulproute.people.StudentSummary;

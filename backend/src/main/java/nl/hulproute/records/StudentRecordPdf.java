@@ -43,7 +43,7 @@ import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseViews.ConsentView;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.lifecycle.Confidentiality;
 import nl.hulproute.lifecycle.NoteKind;

@@ -7,7 +7,7 @@ import java.util.List;
 import nl.hulproute.agreements.AgreementViews.AgreementRecord;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.Track;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.shared.Role;

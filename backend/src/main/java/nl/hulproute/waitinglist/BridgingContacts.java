@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.hulproute.lifecycle.BridgingContactCount;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.People;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
-import nl.hulproute.lifecycle.CaseViews.PersonRef;
-import nl.hulproute.lifecycle.CaseViews.ProviderRef;
+import nl.hulproute.people.PersonRef;
+import nl.hulproute.socialmap.ProviderRef;
 import org.jspecify.annotations.Nullable;
 
 /** What the waiting-list endpoints answer. */

@@ -30,6 +30,7 @@ import nl.hulproute.testsupport.StoredTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import nl.hulproute.shared.Correction;
 
 /**
  * Correction (AVG art. 16): the case's own zorgcoördinator replaces an inaccurate note or signal observation; the old

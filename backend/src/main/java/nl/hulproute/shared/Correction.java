@@ -1,4 +1,4 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.shared;
 
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
