@@ -2,7 +2,6 @@ package nl.hulproute.agreements;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,14 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.OneInstance;
 import nl.hulproute.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +45,7 @@ class EvaluationReminders {
     private final Notifications notifications;
     private final Mail mail;
     private final JdbcTemplate jdbc;
-    private final LockingTaskExecutor locks;
+    private final OneInstance oneInstance;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -58,7 +56,7 @@ class EvaluationReminders {
             Notifications notifications,
             Mail mail,
             JdbcTemplate jdbc,
-            LockingTaskExecutor locks,
+            OneInstance oneInstance,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.schedule = schedule;
@@ -67,7 +65,7 @@ class EvaluationReminders {
         this.notifications = notifications;
         this.mail = mail;
         this.jdbc = jdbc;
-        this.locks = locks;
+        this.oneInstance = oneInstance;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -81,9 +79,7 @@ class EvaluationReminders {
 
     /** Sends every reminder that is due and not sent yet, unless another instance is at it right now. */
     void run() {
-        locks.executeWithLock(
-                (Runnable) this::remindAll,
-                new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+        oneInstance.run(LOCK, Duration.ofMinutes(30), this::remindAll);
     }
 
     private void remindAll() {

@@ -11,13 +11,12 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.OneInstance;
 import nl.hulproute.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,7 @@ class HandoverEscalation {
     private final People people;
     private final Notifications notifications;
     private final JdbcTemplate jdbc;
-    private final LockingTaskExecutor locks;
+    private final OneInstance oneInstance;
     private final LifecycleProperties norms;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -60,7 +59,7 @@ class HandoverEscalation {
             People people,
             Notifications notifications,
             JdbcTemplate jdbc,
-            LockingTaskExecutor locks,
+            OneInstance oneInstance,
             LifecycleProperties norms,
             Clock clock,
             PlatformTransactionManager transactionManager,
@@ -71,7 +70,7 @@ class HandoverEscalation {
         this.people = people;
         this.notifications = notifications;
         this.jdbc = jdbc;
-        this.locks = locks;
+        this.oneInstance = oneInstance;
         this.norms = norms;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -90,9 +89,7 @@ class HandoverEscalation {
      * held no longer than the run: a run moments later finds nothing new to do, as each escalation has its own key.
      */
     void run() {
-        locks.executeWithLock(
-                (Runnable) this::escalateOverdue,
-                new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+        oneInstance.run(LOCK, Duration.ofMinutes(30), this::escalateOverdue);
     }
 
     private void escalateOverdue() {

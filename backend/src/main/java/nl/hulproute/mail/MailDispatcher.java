@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import nl.hulproute.shared.OneInstance;
 
 /**
  * Sends what is due in the outbox, on one application instance at a time (ShedLock). Each mail is claimed in its own
@@ -41,7 +40,7 @@ class MailDispatcher {
 
     private final OutboxMailRepository outbox;
     private final ObjectProvider<JavaMailSender> senders;
-    private final LockingTaskExecutor locks;
+    private final OneInstance oneInstance;
     private final MailProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -49,13 +48,13 @@ class MailDispatcher {
     MailDispatcher(
             OutboxMailRepository outbox,
             ObjectProvider<JavaMailSender> senders,
-            LockingTaskExecutor locks,
+            OneInstance oneInstance,
             MailProperties properties,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.outbox = outbox;
         this.senders = senders;
-        this.locks = locks;
+        this.oneInstance = oneInstance;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -77,9 +76,7 @@ class MailDispatcher {
         if (sender == null) {
             return;
         }
-        locks.executeWithLock(
-                (Runnable) () -> dispatch(sender),
-                new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
+        oneInstance.run(LOCK, Duration.ofMinutes(10), () -> dispatch(sender));
     }
 
     private static final int MAX_BATCHES_PER_RUN = 50;

@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Scheduled jobs, and the lock that makes each run on one application instance only: several instances share one
  * MariaDB (Galera) and each fires the same cron, so a job takes a ShedLock lock in {@code platform_shedlock} first.
  * Lock times are the database's clock ({@code usingDbTime}), so clock drift between instances does not matter.
- * Jobs call the {@link LockingTaskExecutor} themselves (ShedLock does not register one).
+ * Jobs take it through {@link nl.hulproute.shared.OneInstance} (ShedLock does not register an executor itself).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -21,10 +21,7 @@ import nl.hulproute.notifications.Notifications;
 import nl.hulproute.privacy.AccessLogRecords;
 import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.waitinglist.BridgingContacts;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskWithResult;
+import nl.hulproute.shared.OneInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -75,7 +72,7 @@ class RetentionJob {
     private final HandoverRecords handoverRecords;
     private final Notifications notifications;
     private final Mail mail;
-    private final LockingTaskExecutor locks;
+    private final OneInstance oneInstance;
     private final RetentionProperties properties;
     private final Clock clock;
     private final TransactionTemplate batch;
@@ -90,7 +87,7 @@ class RetentionJob {
             HandoverRecords handoverRecords,
             Notifications notifications,
             Mail mail,
-            LockingTaskExecutor locks,
+            OneInstance oneInstance,
             RetentionProperties properties,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -103,7 +100,7 @@ class RetentionJob {
         this.handoverRecords = handoverRecords;
         this.notifications = notifications;
         this.mail = mail;
-        this.locks = locks;
+        this.oneInstance = oneInstance;
         this.properties = properties;
         this.clock = clock;
         this.batch = new TransactionTemplate(transactionManager);
@@ -121,21 +118,12 @@ class RetentionJob {
      * {@code lock-at-least-for} ago (the same night's run, fired on a clock a little behind).
      */
     Optional<RetentionReport> run() {
-        LockConfiguration lock =
-                new LockConfiguration(Instant.now(), LOCK, properties.lockAtMostFor(), properties.lockAtLeastFor());
-        TaskResult<RetentionReport> result;
-        try {
-            result = locks.executeWithLock((TaskWithResult<RetentionReport>) this::anonymiseAndPurge, lock);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("retention run failed", e);
-        }
-        if (!result.wasExecuted()) {
+        Optional<RetentionReport> report = oneInstance.run(
+                LOCK, properties.lockAtMostFor(), properties.lockAtLeastFor(), this::anonymiseAndPurge);
+        if (report.isEmpty()) {
             log.info("Retention: skipped, another instance holds the lock or ran moments ago");
-            return Optional.empty();
         }
-        return Optional.of(Objects.requireNonNull(result.getResult()));
+        return report;
     }
 
     private RetentionReport anonymiseAndPurge() {

@@ -2,21 +2,19 @@ package nl.hulproute.waitinglist;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
 import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.OneInstance;
 import nl.hulproute.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +42,7 @@ class BridgingReminders {
     private final Notifications notifications;
     private final Mail mail;
     private final JdbcTemplate jdbc;
-    private final LockingTaskExecutor locks;
+    private final OneInstance oneInstance;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -54,7 +52,7 @@ class BridgingReminders {
             Notifications notifications,
             Mail mail,
             JdbcTemplate jdbc,
-            LockingTaskExecutor locks,
+            OneInstance oneInstance,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.plans = plans;
@@ -62,7 +60,7 @@ class BridgingReminders {
         this.notifications = notifications;
         this.mail = mail;
         this.jdbc = jdbc;
-        this.locks = locks;
+        this.oneInstance = oneInstance;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -76,9 +74,7 @@ class BridgingReminders {
 
     /** Reminds of every overdue contact not reminded of yet, unless another instance is at it. */
     void run() {
-        locks.executeWithLock(
-                (Runnable) this::remindOverdue,
-                new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+        oneInstance.run(LOCK, Duration.ofMinutes(30), this::remindOverdue);
     }
 
     private void remindOverdue() {
