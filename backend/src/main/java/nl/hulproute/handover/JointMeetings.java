@@ -19,6 +19,7 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +38,21 @@ class JointMeetings {
     private final HandoverCases cases;
     private final People people;
     private final AccessLog accessLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JointMeetings(JointMeetingRepository meetings, HandoverCases cases, People people, AccessLog accessLog, Clock clock) {
+    JointMeetings(
+            JointMeetingRepository meetings,
+            HandoverCases cases,
+            People people,
+            AccessLog accessLog,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.meetings = meetings;
         this.cases = cases;
         this.people = people;
         this.accessLog = accessLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,6 +86,8 @@ class JointMeetings {
         accessLog.record(
                 actor, AccessAction.CHANGE, List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, saved.id())),
                 theCase.purpose());
+        events.publishEvent(new JointMeetingPlanned(
+                saved.id(), caseId, theCase.locationId(), theCase.providerId(), plannedOn, theCase.receiver()));
         return view(saved, people.users(List.of(actor.id())));
     }
 

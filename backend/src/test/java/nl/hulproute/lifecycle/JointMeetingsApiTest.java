@@ -1,8 +1,10 @@
 package nl.hulproute.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Api.Response;
@@ -83,6 +85,48 @@ class JointMeetingsApiTest {
         assertThat(api.as(driver.professional).post(path, Map.of("plannedOn", fixtures.today().toString())).status())
                 .as("in external care too")
                 .isEqualTo(201);
+    }
+
+    @Test
+    void planningTellsTheOtherSideOnceByAppAndMailWithTheDayAndNoStudent() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long caseId = driver.newCaseIn(CaseState.HANDOVER);
+        String path = "/api/cases/" + caseId + "/joint-meetings";
+        String day = fixtures.today().plusDays(7).toString();
+
+        long bySchool = api.as(driver.zc).post(path, Map.of("plannedOn", day)).body().path("id").asLong();
+        long byReceiver = api.as(driver.professional).post(path, Map.of("plannedOn", day)).body().path("id").asLong();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mails("JOINT_MEETING_PLANNED:" + byReceiver + ":%").size() >= 1
+                && mails("JOINT_MEETING_PLANNED:" + bySchool + ":%").size() >= 1);
+        // the school planned: the receiver is told; the receiver planned: the location's zorgcoördinator is told
+        assertThat(mails("JOINT_MEETING_PLANNED:" + bySchool + ":%"))
+                .extracting(mail -> mail.get("recipient"))
+                .containsExactly(Fixtures.emailOf(driver.professional.username()));
+        assertThat(mails("JOINT_MEETING_PLANNED:" + byReceiver + ":%"))
+                .extracting(mail -> mail.get("recipient"))
+                .contains(Fixtures.emailOf(driver.zc.username()))
+                .doesNotContain(Fixtures.emailOf(driver.professional.username()));
+        String studentName = api.as(driver.zc).get("/api/cases/" + caseId).body().path("student").path("name").asText();
+        assertThat(studentName).isNotBlank();
+        for (Map<String, Object> mail : mails("JOINT_MEETING_PLANNED:%:%")) {
+            if (mail.get("idempotency_key").toString().startsWith("JOINT_MEETING_PLANNED:" + bySchool + ":")
+                    || mail.get("idempotency_key").toString().startsWith("JOINT_MEETING_PLANNED:" + byReceiver + ":")) {
+                assertThat(mail.get("body").toString()).contains("casus " + caseId).doesNotContain(studentName);
+                assertThat(mail.get("subject")).isEqualTo("Driegesprek gepland");
+            }
+        }
+        JsonNode inbox = api.as(driver.professional).get("/api/notifications?size=50").body()
+                .path("notifications").path("content");
+        assertThat(inbox).filteredOn(item -> item.path("kind").asText().equals("JOINT_MEETING_PLANNED"))
+                .hasSize(1)
+                .allSatisfy(item -> assertThat(item.path("title").asText()).contains("casus " + caseId));
+    }
+
+    private java.util.List<Map<String, Object>> mails(String keyPattern) {
+        return jdbc.queryForList(
+                "SELECT recipient, subject, body, idempotency_key FROM mail_outbox WHERE idempotency_key LIKE ?",
+                keyPattern);
     }
 
     @Test
