@@ -1736,6 +1736,8 @@ export interface components {
         JointMeeting: {
             /** Format: int64 */
             id: number;
+            /** Format: int64 */
+            caseId: number;
             /**
              * Format: int64
              * @description Send it back when recording the meeting as held; a newer one gives 409
@@ -2434,7 +2436,95 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        /** @description The package of the latest handover of a case, as it was sent (a snapshot: later edits to the case do not change it), with the sections the reader may see */
+        HandoverPackage: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: date-time */
+            sentAt: string;
+            sentBy: components["schemas"]["PersonRef"];
+            provider: components["schemas"]["ProviderRef"];
+            /** @description The sections sent that the reader may see */
+            sections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
+            student: components["schemas"]["PackageStudent"];
+            helpQuestion: components["schemas"]["HelpQuestion"];
+            signals?: components["schemas"]["PackageSignal"][] | null;
+            schoolSupport?: components["schemas"]["PackageSchoolSupport"] | null;
+            bridging?: components["schemas"]["PackageBridging"] | null;
+            contact: components["schemas"]["SchoolContact"];
+        };
+        /** @description What the help is about: the life domains of the signals and the student's own words, as the school wrote them down (Verklaring van de student) */
+        HelpQuestion: {
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            /** @description The student's own words; empty when school recorded none */
+            inOwnWords: string[];
+            /** @description Whether what school noticed was discussed with the student */
+            discussedWithStudent: boolean;
+            /**
+             * Format: date
+             * @description The day school first noticed something
+             */
+            firstNoticedOn: string;
+        };
         JsonNode: unknown;
+        /** @description The school's bridging while the student waited (BRIDGING) */
+        PackageBridging: {
+            contactName?: string | null;
+            /** Format: int32 */
+            contactEveryDays?: number | null;
+            description?: string | null;
+            noBridgingReason?: string | null;
+            /** Format: date */
+            since: string;
+            /** Format: date */
+            lastContactOn?: string | null;
+        };
+        /** @description An agreed support measure */
+        PackageMeasure: {
+            /** @enum {string} */
+            kind: "ADAPTED_ASSESSMENT" | "EXTRA_GUIDANCE" | "ADAPTED_TEACHING" | "AIDS" | "INTERNSHIP_ADJUSTMENTS" | "EXTERNAL_CARE_AT_SCHOOL" | "ROOM_ADJUSTMENTS" | "OTHER";
+            description: string;
+            responsible: string;
+            appliesDuringInternship: boolean;
+        };
+        /** @description What school already did (SCHOOL_SUPPORT): the advice, the second-line support and their outcomes in sentences, and the agreed support measures in force */
+        PackageSchoolSupport: {
+            /** @description What school tried, oldest first, one sentence each */
+            tried: string[];
+            /** @description The agreed measures in force when the package was sent; never the need behind them */
+            measures: components["schemas"]["PackageMeasure"][];
+        };
+        /** @description What school noticed, as sent (SIGNALS) */
+        PackageSignal: {
+            /** Format: date */
+            raisedOn: string;
+            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
+            observation: string;
+            discussedWithStudent: boolean;
+        };
+        /** @description Who the student is and what routes care, as sent */
+        PackageStudent: {
+            name: string;
+            studentNumber: string;
+            /** Format: date */
+            dateOfBirth: string;
+            municipality: string;
+            programme: string;
+            /** Format: int32 */
+            level: number;
+            /** @enum {string} */
+            track: "BOL" | "BBL";
+            locationName: string;
+        };
+        /** @description Whom the receiver calls at school: the bridging contact person if there is one, else the zorgcoördinator */
+        SchoolContact: {
+            name: string;
+            /** @description BRIDGING_CONTACT or ZORGCOORDINATOR */
+            role: string;
+            phone?: string | null;
+            email?: string | null;
+            locationName: string;
+        };
         /** @description A signal as recorded: who raised it, when, about what, and what they saw */
         SignalRecord: {
             /** Format: int64 */
@@ -2471,6 +2561,10 @@ export interface components {
             signals: components["schemas"]["SignalRecord"][];
             /** @description Every contact school had with the student while they waited for external care, oldest first */
             bridgingContacts: components["schemas"]["ContactRecord"][];
+            /** @description Every handover package sent to a care provider, oldest first, whole and as it was sent */
+            handoverPackages: components["schemas"]["HandoverPackage"][];
+            /** @description Every driegesprek of the student, school and a receiving professional, oldest first */
+            jointMeetings: components["schemas"]["JointMeeting"][];
             /** @description Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and evaluations */
             agreements: components["schemas"]["AgreementRecord"][];
             /** @description Every access-log line about the student, oldest first; this export is the last */
@@ -2768,15 +2862,6 @@ export interface components {
             /** @description Whom to call at school, as in the package sent */
             schoolContact?: components["schemas"]["SchoolContact"] | null;
         };
-        /** @description Whom the receiver calls at school: the bridging contact person if there is one, else the zorgcoördinator */
-        SchoolContact: {
-            name: string;
-            /** @description BRIDGING_CONTACT or ZORGCOORDINATOR */
-            role: string;
-            phone?: string | null;
-            email?: string | null;
-            locationName: string;
-        };
         /** @description The yearly evaluation's compliance at a peildatum */
         Compliance: {
             /**
@@ -2953,85 +3038,6 @@ export interface components {
             lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
             warnings: "WOONGEMEENTE_UNKNOWN"[];
             proposals: components["schemas"]["ProviderProposal"][];
-        };
-        /** @description The package of the latest handover of a case, as it was sent (a snapshot: later edits to the case do not change it), with the sections the reader may see */
-        HandoverPackage: {
-            /** Format: int64 */
-            caseId: number;
-            /** Format: date-time */
-            sentAt: string;
-            sentBy: components["schemas"]["PersonRef"];
-            provider: components["schemas"]["ProviderRef"];
-            /** @description The sections sent that the reader may see */
-            sections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
-            student: components["schemas"]["PackageStudent"];
-            helpQuestion: components["schemas"]["HelpQuestion"];
-            signals?: components["schemas"]["PackageSignal"][] | null;
-            schoolSupport?: components["schemas"]["PackageSchoolSupport"] | null;
-            bridging?: components["schemas"]["PackageBridging"] | null;
-            contact: components["schemas"]["SchoolContact"];
-        };
-        /** @description What the help is about: the life domains of the signals and the student's own words, as the school wrote them down (Verklaring van de student) */
-        HelpQuestion: {
-            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
-            /** @description The student's own words; empty when school recorded none */
-            inOwnWords: string[];
-            /** @description Whether what school noticed was discussed with the student */
-            discussedWithStudent: boolean;
-            /**
-             * Format: date
-             * @description The day school first noticed something
-             */
-            firstNoticedOn: string;
-        };
-        /** @description The school's bridging while the student waited (BRIDGING) */
-        PackageBridging: {
-            contactName?: string | null;
-            /** Format: int32 */
-            contactEveryDays?: number | null;
-            description?: string | null;
-            noBridgingReason?: string | null;
-            /** Format: date */
-            since: string;
-            /** Format: date */
-            lastContactOn?: string | null;
-        };
-        /** @description An agreed support measure */
-        PackageMeasure: {
-            /** @enum {string} */
-            kind: "ADAPTED_ASSESSMENT" | "EXTRA_GUIDANCE" | "ADAPTED_TEACHING" | "AIDS" | "INTERNSHIP_ADJUSTMENTS" | "EXTERNAL_CARE_AT_SCHOOL" | "ROOM_ADJUSTMENTS" | "OTHER";
-            description: string;
-            responsible: string;
-            appliesDuringInternship: boolean;
-        };
-        /** @description What school already did (SCHOOL_SUPPORT): the advice, the second-line support and their outcomes in sentences, and the agreed support measures in force */
-        PackageSchoolSupport: {
-            /** @description What school tried, oldest first, one sentence each */
-            tried: string[];
-            /** @description The agreed measures in force when the package was sent; never the need behind them */
-            measures: components["schemas"]["PackageMeasure"][];
-        };
-        /** @description What school noticed, as sent (SIGNALS) */
-        PackageSignal: {
-            /** Format: date */
-            raisedOn: string;
-            lifeDomains: ("MENTAL_HEALTH" | "PHYSICAL_HEALTH" | "WELLBEING_SOCIAL" | "HOME_FAMILY" | "HOUSING" | "FINANCES_DEBT" | "WORK_INTERNSHIP" | "JUSTICE_SAFETY" | "SUBSTANCE_USE" | "LEARNING_SCHOOL")[];
-            observation: string;
-            discussedWithStudent: boolean;
-        };
-        /** @description Who the student is and what routes care, as sent */
-        PackageStudent: {
-            name: string;
-            studentNumber: string;
-            /** Format: date */
-            dateOfBirth: string;
-            municipality: string;
-            programme: string;
-            /** Format: int32 */
-            level: number;
-            /** @enum {string} */
-            track: "BOL" | "BBL";
-            locationName: string;
         };
         /** @description How many cases are in each state, under the caseload's filters */
         CaseCounts: {

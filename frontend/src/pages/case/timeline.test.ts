@@ -47,6 +47,7 @@ function entryId(entry: ReturnType<typeof buildTimeline>[number]): number {
 test('a joint meeting stands in the story when it was planned and again on the day it was held', () => {
   const meeting = {
     id: 4,
+    caseId: 42,
     version: 1,
     plannedOn: '2026-02-10',
     plannedBy: { id: 7, name: 'Karim Benali' },

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import nl.hulproute.handover.HandoverInbox.ReceivedHandoverView;
-import nl.hulproute.handover.JointMeetings.JointMeetingView;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;

@@ -10,4 +10,6 @@ interface HandoverPackageRepository extends JpaRepository<HandoverPackage, Long>
     Optional<HandoverPackage> findFirstByCaseIdOrderBySentAtDescIdDesc(long caseId);
 
     List<HandoverPackage> findByCaseIdInOrderBySentAtAscIdAsc(Collection<Long> caseIds);
+
+    List<HandoverPackage> findByStudentIdOrderBySentAtAscIdAsc(long studentId);
 }

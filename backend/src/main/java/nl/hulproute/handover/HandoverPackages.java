@@ -1,5 +1,7 @@
 package nl.hulproute.handover;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -134,14 +136,33 @@ class HandoverPackages {
         accessLog.record(
                 actor, AccessAction.VIEW, List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, sent.id())),
                 theCase.purpose());
-        PackageContent content = read(sent).limitedTo(theCase.visibleSections());
-        String sender = people.user(sent.sentByUserId()).map(UserSummary::displayName).orElse("");
-        String provider = providers.provider(sent.providerId()).map(ProviderSummary::name).orElse("");
+        return view(sent, read(sent).limitedTo(theCase.visibleSections()),
+                people.users(List.of(sent.sentByUserId())), providers.providers(List.of(sent.providerId())));
+    }
+
+    /**
+     * Every package sent about the student, oldest first and whole (it is the student's own data), for the AVG
+     * inzage; the caller logged the export.
+     */
+    @Transactional(readOnly = true)
+    List<PackageContent.View> recordsOf(long studentId) {
+        List<HandoverPackage> sent = packages.findByStudentIdOrderBySentAtAscIdAsc(studentId);
+        Map<Long, UserSummary> senders = people.users(sent.stream().map(HandoverPackage::sentByUserId).toList());
+        Map<Long, ProviderSummary> receivers =
+                providers.providers(sent.stream().map(HandoverPackage::providerId).toList());
+        return sent.stream().map(found -> view(found, read(found), senders, receivers)).toList();
+    }
+
+    private static PackageContent.View view(
+            HandoverPackage sent,
+            PackageContent content,
+            Map<Long, UserSummary> senders,
+            Map<Long, ProviderSummary> receivers) {
         return new PackageContent.View(
-                caseId,
+                sent.caseId(),
                 sent.sentAt(),
-                new PersonRef(sent.sentByUserId(), sender),
-                new ProviderRef(sent.providerId(), provider),
+                PersonRef.of(sent.sentByUserId(), senders),
+                requireNonNull(ProviderRef.of(sent.providerId(), receivers)),
                 content.sections(),
                 content.student(),
                 content.helpQuestion(),

@@ -2,11 +2,13 @@ package nl.hulproute.handover;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Retention of what this module holds about a case, for the cases the lifecycle has just anonymised: the packages as
+ * What this module holds about a student, for the AVG inzage, and its retention, for the cases the lifecycle has just
+ * anonymised: the packages as
  * sent go as a whole (they are nothing but the student's details and free text, and nobody reads an anonymised case),
  * joint meetings lose their note and their student; their dates stay.
  */
@@ -15,9 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class HandoverRecords {
 
     private final EntityManager entityManager;
+    private final HandoverPackages packages;
+    private final JointMeetings meetings;
 
-    HandoverRecords(EntityManager entityManager) {
+    HandoverRecords(EntityManager entityManager, HandoverPackages packages, JointMeetings meetings) {
         this.entityManager = entityManager;
+        this.packages = packages;
+        this.meetings = meetings;
+    }
+
+    /** Every handover package sent about the student, oldest first, as sent; the caller logged the export. */
+    public List<PackageContent.View> packagesOf(long studentId) {
+        return packages.recordsOf(studentId);
+    }
+
+    /** Every driegesprek about the student, oldest first; the caller logged the export. */
+    public List<JointMeetingView> jointMeetingsOf(long studentId) {
+        return meetings.recordsOf(studentId);
     }
 
     /** Returns how many packages were removed. */

@@ -11,6 +11,8 @@ interface JointMeetingRepository extends JpaRepository<JointMeeting, Long> {
 
     List<JointMeeting> findByCaseIdOrderByPlannedOnDescIdDesc(long caseId);
 
+    List<JointMeeting> findByStudentIdOrderByPlannedOnAscIdAsc(long studentId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from JointMeeting m where m.id = :id and m.caseId = :caseId")
     Optional<JointMeeting> findForUpdate(long id, long caseId);

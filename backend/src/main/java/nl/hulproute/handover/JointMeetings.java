@@ -56,17 +56,6 @@ class JointMeetings {
         this.clock = clock;
     }
 
-    @Schema(name = "JointMeeting", description = "A driegesprek of the student, school and the receiving professional")
-    record JointMeetingView(
-            long id,
-            @Schema(description = "Send it back when recording the meeting as held; a newer one gives 409") long version,
-            LocalDate plannedOn,
-            PersonRef plannedBy,
-            Instant plannedAt,
-            @Schema(description = "The day it took place; null while it is only planned") @Nullable LocalDate heldOn,
-            @Nullable PersonRef heldBy,
-            @Schema(description = "Short and non-clinical") @Nullable String note) {}
-
     JointMeetingView plan(Actor actor, long caseId, LocalDate plannedOn, @Nullable String note) {
         ReadableCase theCase = cases.requireJointWork(actor, caseId);
         if (theCase.state() != CaseState.HANDOVER && theCase.state() != CaseState.EXTERNAL_CARE) {
@@ -131,6 +120,14 @@ class JointMeetings {
         return found.stream().map(meeting -> view(meeting, users)).toList();
     }
 
+    /** Every joint meeting about the student, oldest first, for the AVG inzage; the caller logged the export. */
+    @Transactional(readOnly = true)
+    List<JointMeetingView> recordsOf(long studentId) {
+        List<JointMeeting> found = meetings.findByStudentIdOrderByPlannedOnAscIdAsc(studentId);
+        Map<Long, UserSummary> users = people.users(userIds(found));
+        return found.stream().map(meeting -> view(meeting, users)).toList();
+    }
+
     private static List<@Nullable Long> userIds(List<JointMeeting> found) {
         List<@Nullable Long> ids = new ArrayList<>();
         for (JointMeeting meeting : found) {
@@ -143,6 +140,7 @@ class JointMeetings {
     private static JointMeetingView view(JointMeeting meeting, Map<Long, UserSummary> users) {
         return new JointMeetingView(
                 meeting.id(),
+                meeting.caseId(),
                 meeting.version(),
                 meeting.plannedOn(),
                 name(meeting.plannedByUserId(), users),

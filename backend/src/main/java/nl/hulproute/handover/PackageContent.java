@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * is null in the snapshot; the API also leaves out the parts the reader may not see (consent withdrawn since, for
  * instance).
  */
-record PackageContent(
+public record PackageContent(
         List<PackageSection> sections,
         StudentPart student,
         HelpQuestion helpQuestion,
@@ -40,7 +40,7 @@ record PackageContent(
     }
 
     @Schema(name = "PackageStudent", description = "Who the student is and what routes care, as sent")
-    record StudentPart(
+    public record StudentPart(
             String name,
             String studentNumber,
             LocalDate dateOfBirth,
@@ -52,7 +52,7 @@ record PackageContent(
 
     @Schema(name = "HelpQuestion", description = "What the help is about: the life domains of the signals and the "
             + "student's own words, as the school wrote them down (Verklaring van de student)")
-    record HelpQuestion(
+    public record HelpQuestion(
             List<LifeDomain> lifeDomains,
             @Schema(description = "The student's own words; empty when school recorded none") List<String> inOwnWords,
             @Schema(description = "Whether what school noticed was discussed with the student") boolean
@@ -60,20 +60,20 @@ record PackageContent(
             @Schema(description = "The day school first noticed something") LocalDate firstNoticedOn) {}
 
     @Schema(name = "PackageSignal", description = "What school noticed, as sent (SIGNALS)")
-    record SignalPart(LocalDate raisedOn, List<LifeDomain> lifeDomains, String observation, boolean discussedWithStudent) {}
+    public record SignalPart(LocalDate raisedOn, List<LifeDomain> lifeDomains, String observation, boolean discussedWithStudent) {}
 
     @Schema(name = "PackageSchoolSupport", description = "What school already did (SCHOOL_SUPPORT): the advice, the "
             + "second-line support and their outcomes in sentences, and the agreed support measures in force")
-    record SchoolSupport(
+    public record SchoolSupport(
             @Schema(description = "What school tried, oldest first, one sentence each") List<String> tried,
             @Schema(description = "The agreed measures in force when the package was sent; never the need behind them")
                     List<MeasurePart> measures) {}
 
     @Schema(name = "PackageMeasure", description = "An agreed support measure")
-    record MeasurePart(MeasureKind kind, String description, String responsible, boolean appliesDuringInternship) {}
+    public record MeasurePart(MeasureKind kind, String description, String responsible, boolean appliesDuringInternship) {}
 
     @Schema(name = "PackageBridging", description = "The school's bridging while the student waited (BRIDGING)")
-    record BridgingPart(
+    public record BridgingPart(
             @Nullable String contactName,
             @Nullable Integer contactEveryDays,
             @Nullable String description,
@@ -83,7 +83,7 @@ record PackageContent(
 
     @Schema(name = "SchoolContact", description = "Whom the receiver calls at school: the bridging contact person if "
             + "there is one, else the zorgcoördinator")
-    record SchoolContact(
+    public record SchoolContact(
             String name,
             @Schema(description = "BRIDGING_CONTACT or ZORGCOORDINATOR") String role,
             @Nullable String phone,
@@ -92,7 +92,7 @@ record PackageContent(
 
     @Schema(name = "HandoverPackage", description = "The package of the latest handover of a case, as it was sent "
             + "(a snapshot: later edits to the case do not change it), with the sections the reader may see")
-    record View(
+    public record View(
             long caseId,
             Instant sentAt,
             PersonRef sentBy,

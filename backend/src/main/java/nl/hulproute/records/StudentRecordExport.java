@@ -22,6 +22,7 @@ import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.Exporter;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
@@ -55,6 +56,7 @@ class StudentRecordExport {
     private final SignalRecords signals;
     private final Agreements agreements;
     private final BridgingContacts bridgingContacts;
+    private final HandoverRecords handovers;
     private final AccessLogRecords accessLogRecords;
     private final AccessLog accessLog;
     private final Clock clock;
@@ -68,6 +70,7 @@ class StudentRecordExport {
             SignalRecords signals,
             Agreements agreements,
             BridgingContacts bridgingContacts,
+            HandoverRecords handovers,
             AccessLogRecords accessLogRecords,
             AccessLog accessLog,
             Clock clock,
@@ -79,6 +82,7 @@ class StudentRecordExport {
         this.signals = signals;
         this.agreements = agreements;
         this.bridgingContacts = bridgingContacts;
+        this.handovers = handovers;
         this.accessLogRecords = accessLogRecords;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -142,6 +146,8 @@ class StudentRecordExport {
                 cases.ofStudent(student.id()),
                 signals.ofStudent(student.id()),
                 bridgingContacts.recordsOf(student.id()),
+                handovers.packagesOf(student.id()),
+                handovers.jointMeetingsOf(student.id()),
                 agreements.recordsOf(student.id()),
                 log.stream()
                         .map(line -> new AccessLine(

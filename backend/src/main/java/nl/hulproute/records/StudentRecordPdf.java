@@ -38,6 +38,8 @@ import nl.hulproute.agreements.AgreementViews.EvaluationView;
 import nl.hulproute.agreements.AgreementViews.MeasureView;
 import nl.hulproute.agreements.AgreementViews.RevisionView;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
+import nl.hulproute.handover.JointMeetingView;
+import nl.hulproute.handover.PackageContent;
 import nl.hulproute.lifecycle.CaseNotes;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
@@ -103,7 +105,8 @@ class StudentRecordPdf {
         document.add(paragraph(
                 "Dit overzicht bevat alles wat Hulproute over deze student heeft vastgelegd: persoonsgegevens, "
                         + "hulpvragen (casussen) met hun verloop, toestemmingen en overbrugging, notities en de eigen "
-                        + "verklaringen van de student, signalen, afspraken over extra ondersteuning met hun "
+                        + "verklaringen van de student, signalen, wat bij een warme overdracht is gedeeld, "
+                        + "driegesprekken, afspraken over extra ondersteuning met hun "
                         + "evaluaties, en wie deze gegevens heeft ingezien of gewijzigd. "
                         + "Wat op verzoek van de student is gecorrigeerd, staat er in de verbeterde vorm, met wanneer, "
                         + "door wie en waarom. Het is gemaakt op verzoek van de student, op grond van artikel 15 van "
@@ -119,6 +122,8 @@ class StudentRecordPdf {
         cases(document, record.cases(), fonts);
         signals(document, record.signals(), fonts);
         bridgingContacts(document, record.bridgingContacts(), fonts);
+        handoverPackages(document, record.handoverPackages(), fonts);
+        jointMeetings(document, record.jointMeetings(), fonts);
         agreements(document, record.agreements(), fonts);
         accessLog(document, record.accessLog(), fonts);
 
@@ -277,6 +282,59 @@ class StudentRecordPdf {
             cell(table, String.valueOf(contact.caseId()), fonts.body);
             cell(table, nullToEmpty(contact.note()), fonts.body);
             cell(table, contact.recordedBy() + ", " + moment(contact.recordedAt()), fonts.body);
+        }
+        document.add(table);
+    }
+
+    private void handoverPackages(Document document, List<PackageContent.View> packages, Fonts fonts) {
+        if (packages.isEmpty()) {
+            return;
+        }
+        document.add(section("Gedeeld bij een warme overdracht", fonts));
+        for (PackageContent.View sent : packages) {
+            document.add(paragraph("Casus " + sent.caseId() + " · aan " + sent.provider().name(), fonts.subheading, 10, 4));
+            PdfPTable table = labelValueTable();
+            row(table, "Verstuurd", moment(sent.sentAt()) + " door " + name(sent.sentBy()), fonts);
+            row(table, "Gedeelde onderdelen",
+                    sent.sections().stream().map(DutchLabels::section).collect(Collectors.joining(", ")), fonts);
+            row(table, "Waar de hulp over gaat", sent.helpQuestion().lifeDomains().stream()
+                    .map(DutchLabels::lifeDomain)
+                    .collect(Collectors.joining(", ")), fonts);
+            optional(table, "In eigen woorden", sent.helpQuestion().inOwnWords().isEmpty()
+                    ? null
+                    : String.join("\n", sent.helpQuestion().inOwnWords()), fonts);
+            if (sent.signals() != null) {
+                row(table, "Wat school zag", sent.signals().stream()
+                        .map(signal -> day(signal.raisedOn()) + ": " + signal.observation())
+                        .collect(Collectors.joining("\n")), fonts);
+            }
+            if (sent.schoolSupport() != null) {
+                optional(table, "Wat school al deed", sent.schoolSupport().tried().isEmpty()
+                        ? null
+                        : String.join("\n", sent.schoolSupport().tried()), fonts);
+                optional(table, "Afgesproken maatregelen", sent.schoolSupport().measures().isEmpty()
+                        ? null
+                        : sent.schoolSupport().measures().stream()
+                                .map(measure -> DutchLabels.measureKind(measure.kind()) + ": " + measure.description())
+                                .collect(Collectors.joining("\n")), fonts);
+            }
+            row(table, "Contactpersoon op school", sent.contact().name(), fonts);
+            document.add(table);
+        }
+    }
+
+    private void jointMeetings(Document document, List<JointMeetingView> meetings, Fonts fonts) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        document.add(section("Driegesprekken", fonts));
+        PdfPTable table = table(new float[] {1.5f, 2f, 2f, 5f},
+                List.of("Casus", "Gepland op", "Gehouden op", "Notitie"), fonts);
+        for (JointMeetingView meeting : meetings) {
+            cell(table, String.valueOf(meeting.caseId()), fonts.body);
+            cell(table, day(meeting.plannedOn()) + " (" + name(meeting.plannedBy()) + ")", fonts.body);
+            cell(table, meeting.heldOn() == null ? "nog niet" : day(meeting.heldOn()), fonts.body);
+            cell(table, nullToEmpty(meeting.note()), fonts.body);
         }
         document.add(table);
     }

@@ -11,6 +11,8 @@ import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.Track;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.shared.Role;
+import nl.hulproute.handover.JointMeetingView;
+import nl.hulproute.handover.PackageContent;
 import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +31,10 @@ record StudentRecordView(
         @Schema(description = "Every contact school had with the student while they waited for external care, oldest "
                         + "first")
                 List<ContactRecord> bridgingContacts,
+        @Schema(description = "Every handover package sent to a care provider, oldest first, whole and as it was sent")
+                List<PackageContent.View> handoverPackages,
+        @Schema(description = "Every driegesprek of the student, school and a receiving professional, oldest first")
+                List<JointMeetingView> jointMeetings,
         @Schema(description = "Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and "
                         + "evaluations")
                 List<AgreementRecord> agreements,

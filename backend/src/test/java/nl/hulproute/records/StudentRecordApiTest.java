@@ -111,6 +111,22 @@ class StudentRecordApiTest {
         assertThat(cases.get(1).path("state").asText()).isEqualTo("SIGNALLED");
         assertThat(cases.get(1).path("history")).isEmpty();
 
+        // what was shared with the provider, whole and as sent, and the driegesprek
+        JsonNode packages = record.path("handoverPackages");
+        assertThat(packages).hasSize(1);
+        assertThat(packages.get(0).path("caseId").asLong()).isEqualTo(caseId);
+        assertThat(packages.get(0).path("provider").path("id").asLong()).isEqualTo(route.providerId);
+        assertThat(packages.get(0).path("sentBy").path("id").asLong()).isEqualTo(route.zc.id());
+        assertThat(texts(packages.get(0).path("sections"), null))
+                .containsExactlyInAnyOrder("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING");
+        assertThat(packages.get(0).path("signals").get(0).path("observation").asText()).contains(student.marker());
+        assertThat(packages.get(0).path("bridging").path("description").asText()).contains(student.marker());
+        JsonNode meetings = record.path("jointMeetings");
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).path("caseId").asLong()).isEqualTo(caseId);
+        assertThat(meetings.get(0).path("note").asText()).contains(student.marker());
+        assertThat(meetings.get(0).path("heldBy").path("id").asLong()).isEqualTo(route.professional.id());
+
         JsonNode signals = record.path("signals");
         assertThat(signals).hasSize(2);
         assertThat(signals.get(0).path("caseId").asLong()).isEqualTo(caseId);
@@ -164,6 +180,9 @@ class StudentRecordApiTest {
                     "Wie heeft deze gegevens ingezien of gewijzigd",
                     "Zorgt thuis voor een zieke moeder " + student.marker(),
                     "Contact tijdens het wachten op zorg",
+                    "Gedeeld bij een warme overdracht",
+                    "Driegesprekken",
+                    "Kennismaking " + student.marker(),
                     "Gesproken " + student.marker(),
                     "Afspraken over extra ondersteuning",
                     "Ik ben snel moe " + student.marker(),

@@ -118,6 +118,13 @@ final class StudentRoute {
         assertThat(contact.status()).as("bridging contact: %s", contact.body()).isEqualTo(201);
         fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
         fire(professional, caseId, "ACCEPT_HANDOVER", Map.of("firstContactDate", today.plusDays(5).toString()));
+        Response meeting = api.as(zc).post("/api/cases/" + caseId + "/joint-meetings", Map.of(
+                "plannedOn", today.toString(), "note", "Kennismaking " + student.marker() + " driegesprek"));
+        assertThat(meeting.status()).as("joint meeting: %s", meeting.body()).isEqualTo(201);
+        Response held = api.as(professional).post(
+                "/api/cases/" + caseId + "/joint-meetings/" + meeting.body().path("id").asLong() + "/held",
+                Map.of("version", meeting.body().path("version").asLong(), "heldOn", today.toString()));
+        assertThat(held.status()).as("joint meeting held: %s", held.body()).isEqualTo(200);
         fire(zc, caseId, "END_EXTERNAL_CARE", Map.of("summary", "Rustmomenten in de les " + student.marker() + " samenvatting"));
         fire(zc, caseId, "CLOSE", Map.of("outcome", "RESOLVED_IN_SCHOOL", "reason", "Afgerond " + student.marker() + " afsluiting"));
     }
