@@ -2282,6 +2282,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         /** @description A student in a list: who, and where they study */
         Student: {
@@ -2580,6 +2581,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         /** @description One of the caller's own signals: the student, when, what about, and the status of its case; no case content */
         RaisedSignal: {
@@ -2693,6 +2695,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         Location: {
             /** Format: int64 */
@@ -2889,6 +2892,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         ProposalReason: {
             /** @enum {string} */
@@ -3111,6 +3115,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         AdminSettings: {
             caseContentAfter: string;
@@ -3145,6 +3150,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         /** @description A line of the access log with the names an auditor reads it by */
         AccessLogLine: {
@@ -3186,6 +3192,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
     };
     responses: never;
