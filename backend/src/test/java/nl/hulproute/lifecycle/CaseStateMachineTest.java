@@ -2,13 +2,10 @@ package nl.hulproute.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.hulproute.people.StudentSummary;
-import nl.hulproute.people.UserSummary;
-import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -41,69 +38,10 @@ class CaseStateMachineTest {
         }
     }
 
-    /** Facts with only the request: enough for the guards of DISMISS and START_TRIAGE. */
+    /** The guard table's facts (CaseGuardsTest), with or without a reason. */
     private static GuardFacts facts(@Nullable String reason) {
-        CaseEventRequest request = CaseEventRequest.withReason(1, reason);
-        return new GuardFacts() {
-            @Override
-            public CaseEventRequest request() {
-                return request;
-            }
-
-            @Override
-            public LocalDate today() {
-                return LocalDate.of(2026, 12, 4);
-            }
-
-            @Override
-            public StudentSummary student() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public long caseLocationId() {
-                return 1;
-            }
-
-            @Override
-            public @Nullable Long caseProviderId() {
-                return null;
-            }
-
-            @Override
-            public @Nullable LocalDate closedOn() {
-                return null;
-            }
-
-            @Override
-            public @Nullable LocalDate handoverAcceptedOn() {
-                return null;
-            }
-
-            @Override
-            public @Nullable LocalDate careStartedOn() {
-                return null;
-            }
-
-            @Override
-            public boolean careContinuesAfterClose() {
-                return false;
-            }
-
-            @Override
-            public Optional<ProviderSummary> provider(long providerId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<UserSummary> user(long userId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Set<PackageSection> consentedSections(ConsentGiver giver) {
-                return Set.of();
-            }
-        };
+        CaseGuardsTest.Facts none = new CaseGuardsTest.Facts(
+                17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null, false);
+        return reason == null ? none : none.with("reason", reason);
     }
 }
