@@ -2284,6 +2284,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         /** @description A student in a list: who, and where they study */
         Student: {
@@ -2674,6 +2675,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         /** @description One of the caller's own signals: the student, when, what about, and the status of its case; no case content */
         RaisedSignal: {
@@ -2787,6 +2789,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         Location: {
             /** Format: int64 */
@@ -2974,6 +2977,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         ProposalReason: {
             /** @enum {string} */
@@ -3117,6 +3121,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         AdminSettings: {
             caseContentAfter: string;
@@ -3151,6 +3156,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
         /** @description A line of the access log with the names an auditor reads it by */
         AccessLogLine: {
@@ -3192,6 +3198,7 @@ export interface components {
             totalElements: number;
             /** Format: int32 */
             totalPages: number;
+            totalIsLowerBound: boolean;
         };
     };
     responses: never;

@@ -56,7 +56,7 @@ const lines = [
 ];
 
 function page(content: object[]) {
-  return { content, page: 0, size: 50, totalElements: content.length, totalPages: 1 };
+  return { content, page: 0, size: 50, totalElements: content.length, totalPages: 1, totalIsLowerBound: false };
 }
 
 function renderLog(route: string) {
@@ -138,5 +138,18 @@ describe('Toegangslog', () => {
     renderLog('/toegangslog?studentId=99');
     expect(await screen.findByRole('heading', { name: 'Geen regels met deze filters' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Alle filters wissen' })).toHaveAttribute('href', '/toegangslog');
+  });
+
+  test('a log longer than the count says "more than", and pages on past the counted pages', async () => {
+    const counted = { ...page(lines), totalElements: 550, totalPages: 11, totalIsLowerBound: true };
+    const { requests } = mockApi({ 'GET /api/access-log': { body: counted } });
+    const { router } = renderLog('/toegangslog');
+    await screen.findByRole('table');
+    expect(screen.getByRole('heading', { name: /Regels/ })).toHaveTextContent('(meer dan 550)');
+    const pager = screen.getByRole('navigation', { name: "Pagina's van het toegangslog" });
+    expect(pager).toHaveTextContent('Pagina 1 van meer dan 11');
+    await userEvent.click(within(pager).getByRole('button', { name: 'Volgende' }));
+    expect(router.state.location.search).toBe('?pagina=2');
+    await waitFor(() => expect(requests.at(-1)?.url.searchParams.get('page')).toBe('1'));
   });
 });

@@ -37,7 +37,12 @@ export function AccessLogPage() {
       <section aria-labelledby="log-kop" className="hr-section">
         <h2 id="log-kop" className="utrecht-heading-2">
           Regels
-          {log.data && <span className="hr-muted hr-count"> ({log.data.totalElements})</span>}
+          {log.data && (
+            <span className="hr-muted hr-count">
+              {' '}
+              ({log.data.totalIsLowerBound ? `meer dan ${log.data.totalElements}` : log.data.totalElements})
+            </span>
+          )}
         </h2>
         <Paragraph className="hr-muted">
           Regels met noodtoegang zijn gemarkeerd. Herhaald lezen door dezelfde persoon van dezelfde student binnen{' '}
@@ -70,6 +75,7 @@ export function AccessLogPage() {
           <Pager
             page={filter.page}
             totalPages={log.data.totalPages}
+            more={log.data.totalIsLowerBound}
             onPage={(page) => setParams(paramsFromFilter({ ...filter, page }))}
             label="Pagina's van het toegangslog"
           />

@@ -53,7 +53,8 @@ class HandoverMessages {
         this.mail = mail;
     }
 
-    @ApplicationModuleListener
+    // every message below is about a handover or external care; the other transitions are not stored for it
+    @ApplicationModuleListener(condition = "#transition.touchesThirdLine()")
     void on(CaseTransitioned transition) {
         if (transition.event() == CaseEvent.START_HANDOVER) {
             toReceivers(transition, NEW_HANDOVER,

@@ -40,7 +40,8 @@ class SignalStatusNotices {
         this.notifications = notifications;
     }
 
-    @ApplicationModuleListener
+    // only these are stored and delivered: most transitions (between the lines of support) change nothing a raiser sees
+    @ApplicationModuleListener(condition = "#transitioned.signalStatusChanged()")
     void on(CaseTransitioned transitioned) {
         if (transitioned.from() == CaseState.SIGNALLED) {
             notifications.markDone(AcuteSignalAlert.KIND, AcuteSignalAlert.subjectOf(transitioned.caseId()));

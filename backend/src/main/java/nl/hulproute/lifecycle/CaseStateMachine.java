@@ -3,7 +3,9 @@ package nl.hulproute.lifecycle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.messaging.Message;
@@ -21,9 +23,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs events on cases with Spring Statemachine, built from {@link CaseLifecycle#RULES}. The case row holds the
- * state: for each event a fresh machine is restored to that state, the event is sent, and the machine's answer is
+ * state: for each event a machine is restored to that state, the event is sent, and the machine's answer is
  * returned. The machine never writes; the caller applies the result to the case. This class is the only place
  * that knows Spring Statemachine, so replacing it (see docs/adr) touches nothing else.
+ *
+ * <p>Building a machine from the factory (its states, transitions, executor and reactive plumbing) costs far more
+ * than restoring and firing one (docs/performance.md), so stopped machines are kept and reused: a machine serves one
+ * event at a time, is reset to the case's state with an empty extended state before it starts, and goes back to the
+ * pool when stopped. The pool holds at most as many machines as events ran at once.
  */
 @Component
 class CaseStateMachine {
@@ -32,6 +39,7 @@ class CaseStateMachine {
     private static final String REFUSAL = "hulproute.refusal";
 
     private final StateMachineFactory<CaseState, CaseEvent> factory;
+    private final Queue<StateMachine<CaseState, CaseEvent>> idle = new ConcurrentLinkedQueue<>();
 
     CaseStateMachine() {
         this.factory = build(CaseLifecycle.RULES);
@@ -50,7 +58,11 @@ class CaseStateMachine {
     }
 
     Result send(CaseState current, CaseEvent event, GuardFacts facts) {
-        StateMachine<CaseState, CaseEvent> machine = factory.getStateMachine();
+        StateMachine<CaseState, CaseEvent> machine = idle.poll();
+        if (machine == null) {
+            machine = factory.getStateMachine();
+        }
+        machine.getExtendedState().getVariables().clear();
         machine.getStateMachineAccessor()
                 .doWithAllRegions(region -> region.resetStateMachineReactively(
                                 new DefaultStateMachineContext<>(current, null, null, null))
@@ -79,6 +91,10 @@ class CaseStateMachine {
                     : new Result.NotApplicable();
         } finally {
             machine.stopReactively().block();
+            // a machine that failed is dropped, not reused
+            if (!machine.hasStateMachineError()) {
+                idle.offer(machine);
+            }
         }
     }
 

@@ -33,4 +33,18 @@ public record CaseTransitioned(
         CaseEvent event,
         long actorUserId,
         Instant occurredAt,
-        @Nullable Outcome outcome) {}
+        @Nullable Outcome outcome) {
+
+    /**
+     * Whether the state as a signal's raiser sees it changed (received, picked up, in support, referred, closed).
+     * Listeners that act only then say so in their condition, so no publication is stored for the other transitions.
+     */
+    public boolean signalStatusChanged() {
+        return from.signalStatus() != to.signalStatus();
+    }
+
+    /** Whether the case was in the third line (referral, waiting list, handover, external care) before or after. */
+    public boolean touchesThirdLine() {
+        return from.line() == Line.THIRD || to.line() == Line.THIRD;
+    }
+}

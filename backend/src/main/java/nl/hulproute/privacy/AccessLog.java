@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Role;
@@ -14,14 +16,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records every read and change of a student's data. Each record is written in a transaction of its own before the
- * data is returned, so a read is logged even if the request fails later, and a request whose access cannot be
- * logged does not get the data. Rows are only ever inserted: the application has no way to change or remove one.
+ * Records every read and change of a student's data. A read is written in a transaction of its own before the data
+ * is returned, so it is logged even if the request fails later, and a request whose access cannot be logged does not
+ * get the data. A change ({@link AccessAction#CREATE}, {@link AccessAction#CHANGE}) made in a read-write transaction
+ * is written in that transaction: the line commits with the change or not at all, and no second connection and
+ * commit is taken per change (ADR 0016). Rows are only ever inserted: the application has no way to change or remove
+ * one.
  */
 @Service
 public class AccessLog {
@@ -31,6 +37,9 @@ public class AccessLog {
 
     /** Correcting inaccurate recorded data (AVG art. 16, the right to rectification). */
     public static final String PURPOSE_CORRECTION = "CORRECTION";
+
+    /** The actions that change or add to a student's data: logged in the change's own transaction. */
+    private static final Set<AccessAction> CHANGES = EnumSet.of(AccessAction.CREATE, AccessAction.CHANGE);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -52,9 +61,23 @@ public class AccessLog {
     }
 
     public void record(Actor actor, AccessAction action, Collection<AccessedRecord> records, String purpose) {
-        insert(records.stream()
+        List<Object[]> rows = records.stream()
                 .<Object[]>map(record -> row(actor, action, record.studentId(), record.kind(), record.recordId(), purpose))
-                .toList());
+                .toList();
+        if (CHANGES.contains(action) && inReadWriteTransaction()) {
+            insertNow(rows);
+        } else {
+            insert(rows);
+        }
+    }
+
+    /**
+     * Whether a change's line can go with the change itself: a transaction that may write is running, so the line
+     * commits exactly when the change does (ADR 0016).
+     */
+    private static boolean inReadWriteTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /**
@@ -86,17 +109,26 @@ public class AccessLog {
         };
     }
 
+    /** In a transaction of its own, committed before this returns. */
     private void insert(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate(
+        ownTransaction.executeWithoutResult(status -> insertNow(rows));
+    }
+
+    /** In the current transaction, if there is one. */
+    private void insertNow(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
                 """
                 INSERT INTO privacy_access_log
                     (occurred_at, user_id, username, roles, action, student_id, record_kind, record_id, purpose, client_address)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                rows));
+                rows);
     }
 
     private static @Nullable String clientAddress() {

@@ -43,30 +43,63 @@ public class AccessLogSearch {
             Instant from,
             Instant until) {}
 
-    public Page<AccessLogView> search(Query query, Pageable pageable) {
+    /**
+     * A page of the search. {@code totalIsLowerBound}: the count stopped at its limit, so there are more lines than
+     * the page's total says (which is then the limit less the one line that told there are more).
+     */
+    public record Found(Page<AccessLogView> page, boolean totalIsLowerBound) {}
+
+    public Found search(Query query, Pageable pageable) {
         if (matchesNothing(query)) {
-            return Page.empty(pageable);
+            return new Found(Page.empty(pageable), false);
         }
+        List<AccessLogView> content = lines(query, pageable.getOffset(), pageable.getPageSize());
+        long limit = countLimit(pageable);
+        long counted = countUpTo(query, limit);
+        boolean more = counted >= limit;
+        return new Found(new PageImpl<>(content, pageable, more ? limit - 1 : counted), more);
+    }
+
+    /**
+     * How many lines the pager counts at most: up to {@value #PAGES_AHEAD} pages beyond this one, and one line more
+     * to tell whether there are more. The log grows with every read, so an exact total over all of it would be a
+     * count of hundreds of thousands of lines on every page (docs/performance.md); a count bounded here reads at
+     * most this many index entries, whatever the log's size.
+     */
+    static long countLimit(Pageable pageable) {
+        return pageable.getOffset() + (long) pageable.getPageSize() * (PAGES_AHEAD + 1) + 1;
+    }
+
+    /** Pages beyond the current one that the pager counts exactly. */
+    static final int PAGES_AHEAD = 10;
+
+    /** The number of matching lines, counting no further than {@code limit}. */
+    private long countUpTo(Query query, long limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<AccessLogEntry> select = cb.createQuery(AccessLogEntry.class);
-        Root<AccessLogEntry> entry = select.from(AccessLogEntry.class);
-        select.where(where(query, entry, cb)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
-        List<AccessLogView> content = entityManager.createQuery(select)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize())
-                .getResultList()
-                .stream()
-                .map(AccessLogEntry::toView)
-                .toList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<AccessLogEntry> counted = count.from(AccessLogEntry.class);
-        count.select(cb.count(counted)).where(where(query, counted, cb));
-        return new PageImpl<>(content, pageable, entityManager.createQuery(count).getSingleResult());
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<AccessLogEntry> counted = ids.from(AccessLogEntry.class);
+        ids.select(counted.get("id")).where(where(query, counted, cb));
+        return entityManager.createQuery(ids).setMaxResults((int) limit).getResultList().size();
     }
 
     /** Up to {@code limit} lines of the search, newest first: for an export. */
     public List<AccessLogView> all(Query query, int limit) {
-        return search(query, org.springframework.data.domain.PageRequest.of(0, limit)).getContent();
+        return matchesNothing(query) ? List.of() : lines(query, 0, limit);
+    }
+
+    /** Newest first, served by the index of the filter, which ends in the time (see the migrations). */
+    private List<AccessLogView> lines(Query query, long offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<AccessLogEntry> select = cb.createQuery(AccessLogEntry.class);
+        Root<AccessLogEntry> entry = select.from(AccessLogEntry.class);
+        select.where(where(query, entry, cb)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+        return entityManager.createQuery(select)
+                .setFirstResult((int) offset)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(AccessLogEntry::toView)
+                .toList();
     }
 
     private static boolean matchesNothing(Query query) {

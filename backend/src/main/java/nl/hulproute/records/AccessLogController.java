@@ -33,7 +33,6 @@ import nl.hulproute.shared.PageView;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -116,9 +115,9 @@ class AccessLogController {
         Permission.READ_ACCESS_LOG.require(actor);
         AccessLogSearch.Query query = query(studentId, student, userId, user, action, breakGlass, from, to);
         accessLog.recordLogRead(actor, studentId, describe(query, student, user));
-        Page<AccessLogView> found = search.search(query, PageRequest.of(page, size));
-        Names names = names(found.getContent());
-        return PageView.of(found, names::line);
+        AccessLogSearch.Found found = search.search(query, PageRequest.of(page, size));
+        Names names = names(found.page().getContent());
+        return PageView.of(found.page(), names::line, found.totalIsLowerBound());
     }
 
     // no `produces`: the CSV sets its own content type, so a refusal is still a problem+json for any Accept

@@ -94,6 +94,35 @@ class AccessLogApiTest {
     }
 
     @Test
+    void thePagerCountsTenPagesAheadAndSaysWhenThereAreMore() {
+        School school = fixtures.school();
+        fixtures.student(school, 17);
+        User auditor = fixtures.user(Role.AUDITOR, Set.of(school.locationId()), null);
+        for (int i = 0; i < 13; i++) {
+            api.as(school.slb()).get("/api/students");
+        }
+        String bySlb = "/api/access-log?userId=" + school.slb().id();
+
+        // one line a page: the count stops after ten pages beyond this one and one line more
+        var onePerPage = api.as(auditor).get(bySlb + "&size=1").body();
+        assertThat(onePerPage.path("content")).hasSize(1);
+        assertThat(onePerPage.path("totalElements").asLong()).isEqualTo(11);
+        assertThat(onePerPage.path("totalPages").asInt()).isEqualTo(11);
+        assertThat(onePerPage.path("totalIsLowerBound").asBoolean()).isTrue();
+
+        // further on, the count reaches the end: exact again
+        var further = api.as(auditor).get(bySlb + "&size=1&page=5").body();
+        assertThat(further.path("totalElements").asLong()).isEqualTo(13);
+        assertThat(further.path("totalIsLowerBound").asBoolean()).isFalse();
+
+        var all = api.as(auditor).get(bySlb + "&size=20").body();
+        assertThat(all.path("content")).hasSize(13);
+        assertThat(all.path("totalElements").asLong()).isEqualTo(13);
+        assertThat(all.path("totalPages").asInt()).isEqualTo(1);
+        assertThat(all.path("totalIsLowerBound").asBoolean()).isFalse();
+    }
+
+    @Test
     void onlyThePrivacyOfficerReadsTheLogAndNobodyChangesIt() {
         School school = fixtures.school();
         for (User user : List.of(school.slb(), school.zorgcoordinator(), fixtures.user(Role.ADMIN, Set.of(), null))) {
