@@ -1,6 +1,7 @@
 package nl.hulproute.demo;
 
 import static nl.hulproute.demo.CaseRoute.Step.ACCEPT;
+import static nl.hulproute.demo.CaseRoute.Step.CARE_START;
 import static nl.hulproute.demo.CaseRoute.Step.CLOSE;
 import static nl.hulproute.demo.CaseRoute.Step.CLOSE_CARE_CONTINUES;
 import static nl.hulproute.demo.CaseRoute.Step.CLOSE_WHILE_WAITING;
@@ -10,6 +11,7 @@ import static nl.hulproute.demo.CaseRoute.Step.DISMISS;
 import static nl.hulproute.demo.CaseRoute.Step.END_CARE;
 import static nl.hulproute.demo.CaseRoute.Step.FIRST_LINE;
 import static nl.hulproute.demo.CaseRoute.Step.HANDOVER;
+import static nl.hulproute.demo.CaseRoute.Step.MAYBE_CARE_START;
 import static nl.hulproute.demo.CaseRoute.Step.MAYBE_WAITLIST;
 import static nl.hulproute.demo.CaseRoute.Step.REFER;
 import static nl.hulproute.demo.CaseRoute.Step.REOPEN;
@@ -39,11 +41,12 @@ enum CaseRoute {
     ON_WAITING_LIST(8, CaseState.WAITING, TRIAGE, SECOND_LINE, REFER, CONSENT, WAITLIST),
     IN_HANDOVER(3, CaseState.HANDOVER, TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER),
     HANDOVER_DECLINED(1, CaseState.REFERRED, TRIAGE, SECOND_LINE, REFER, CONSENT, HANDOVER, DECLINE),
-    IN_EXTERNAL_CARE(5, CaseState.EXTERNAL_CARE, TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER, ACCEPT),
+    IN_EXTERNAL_CARE(5, CaseState.EXTERNAL_CARE,
+            TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER, ACCEPT, MAYBE_CARE_START),
     BACK_FROM_EXTERNAL_CARE(3, CaseState.CLOSED,
-            TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER, ACCEPT, END_CARE, CLOSE),
+            TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER, ACCEPT, CARE_START, END_CARE, CLOSE),
     CARE_CONTINUES_EXTERNALLY(4, CaseState.CLOSED,
-            TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER, ACCEPT, CLOSE_CARE_CONTINUES),
+            TRIAGE, SECOND_LINE, REFER, CONSENT, MAYBE_WAITLIST, HANDOVER, ACCEPT, CARE_START, CLOSE_CARE_CONTINUES),
     LEFT_SCHOOL_WHILE_WAITING(2, CaseState.CLOSED, TRIAGE, SECOND_LINE, REFER, CONSENT, WAITLIST, CLOSE_WHILE_WAITING),
     REOPENED(2, CaseState.TRIAGE, TRIAGE, FIRST_LINE, CLOSE, REOPEN),
     REOPENED_TO_SECOND_LINE(1, CaseState.SECOND_LINE, TRIAGE, DISMISS, REOPEN, SECOND_LINE);
@@ -64,6 +67,10 @@ enum CaseRoute {
         MAYBE_WAITLIST,
         HANDOVER,
         ACCEPT,
+        /** The receiver reports that care really started, some days or weeks after accepting. */
+        CARE_START,
+        /** Care started already, or the student still waits for the first real session after the intake. */
+        MAYBE_CARE_START,
         DECLINE,
         END_CARE,
         CLOSE,

@@ -289,6 +289,7 @@ final class CaseSeeder {
                         .sections(consentedSections));
                 case ACCEPT -> fire(professional(), CaseEvent.ACCEPT_HANDOVER, request()
                         .firstContactDate(today.plusDays(between(1, 10, random))));
+                case CARE_START -> fire(professional(), CaseEvent.CARE_STARTED, request().careStartedOn(today));
                 case DECLINE -> fire(professional(), CaseEvent.DECLINE_HANDOVER, request().reason(CaseTexts.declined(random)));
                 case END_CARE -> fire(professional(), CaseEvent.END_EXTERNAL_CARE, request().summary(CaseTexts.careSummary(random)));
                 case CLOSE -> fire(coordinator, CaseEvent.CLOSE, request().outcome(
@@ -300,7 +301,8 @@ final class CaseSeeder {
                         .outcome(Outcome.STUDENT_LEFT_SCHOOL)
                         .reason(CaseTexts.closedWhileWaiting(random)));
                 case REOPEN -> fire(coordinator, CaseEvent.REOPEN, request().reason(CaseTexts.reopening(random)));
-                case MAYBE_WAITLIST -> throw new IllegalStateException("resolved when the steps are planned");
+                case MAYBE_WAITLIST, MAYBE_CARE_START ->
+                        throw new IllegalStateException("resolved when the steps are planned");
             }
         }
 
@@ -434,6 +436,10 @@ final class CaseSeeder {
                 if (random.nextDouble() < 0.6) {
                     steps.add(Step.WAITLIST);
                 }
+            } else if (step == Step.MAYBE_CARE_START) {
+                if (random.nextDouble() < 0.6) {
+                    steps.add(Step.CARE_START);
+                }
             } else if (step == Step.SECOND_LINE && next == Step.REFER && random.nextDouble() < 0.3) {
                 // referred straight from triage: the need was clear at once
             } else {
@@ -525,6 +531,7 @@ final class CaseSeeder {
             case WAITLIST, MAYBE_WAITLIST -> between(0, 2, random);
             case HANDOVER -> previous == Step.WAITLIST ? between(14, 49, random) : between(0, 3, random);
             case ACCEPT -> between(1, 6, random);
+            case CARE_START, MAYBE_CARE_START -> between(5, 21, random);
             case DECLINE -> between(2, 8, random);
             case END_CARE -> between(21, 56, random);
             case CLOSE -> switch (previous == null ? Step.TRIAGE : previous) {

@@ -191,6 +191,24 @@ class DemoDataTest {
     }
 
     @Test
+    void acceptedHandoversTellWhenCareStartedUnlessTheStudentStillWaitsForIt() {
+        LocalDate today = LocalDate.now(clock);
+        List<JsonNode> inCare = new ArrayList<>();
+        for (String zc : List.of("zc1", "zc2")) {
+            for (JsonNode summary : all(zc, "/api/cases?state=EXTERNAL_CARE")) {
+                inCare.add(get(zc, "/api/cases/" + summary.path("id").asLong()));
+            }
+        }
+        List<LocalDate> started = stream(inCare)
+                .filter(c -> c.hasNonNull("careStartedOn"))
+                .map(c -> LocalDate.parse(c.path("careStartedOn").asText()))
+                .toList();
+        assertThat(inCare).isNotEmpty();
+        assertThat(started).as("care started in %s accepted handovers", inCare.size()).isNotEmpty()
+                .allSatisfy(day -> assertThat(day).isBeforeOrEqualTo(today));
+    }
+
+    @Test
     void theWaitingListsHaveBridgingHistoriesMostOnTimeSomeOverdue() {
         List<JsonNode> waiting = new ArrayList<>();
         get("zc1", "/api/waiting-list").forEach(waiting::add);
