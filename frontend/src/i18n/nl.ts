@@ -308,6 +308,7 @@ const notificationKindLabel: Record<string, string> = {
   ACUTE_SIGNAL: 'Acuut signaal',
   BREAK_GLASS: 'Noodtoegang',
   HANDOVER_UNANSWERED: 'Overdracht niet beantwoord',
+  JOINT_MEETING_PLANNED: 'Driegesprek gepland',
 };
 
 export function notificationKindText(kind: string): string {

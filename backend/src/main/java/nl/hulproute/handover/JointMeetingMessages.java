@@ -1,9 +1,6 @@
 package nl.hulproute.handover;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
 import nl.hulproute.people.People;
@@ -22,7 +19,6 @@ import org.springframework.stereotype.Component;
 class JointMeetingMessages {
 
     static final String PLANNED = "JOINT_MEETING_PLANNED";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private final People people;
     private final Notifications notifications;
@@ -47,15 +43,12 @@ class JointMeetingMessages {
         } else {
             return;
         }
-        String title = "Er is een driegesprek gepland op " + day(planned.plannedOn()) + " (casus " + planned.caseId() + ").";
+        String title = "Er is een driegesprek gepland op " + SchoolTried.DAY.format(planned.plannedOn()) + " (casus "
+                + planned.caseId() + ").";
         notifications.notify(recipients, PLANNED, title, link, "joint-meeting:" + planned.meetingId());
         for (long recipient : recipients) {
             mail.queueForUser(recipient, "Driegesprek gepland", title + "\n\n" + mail.link(link),
                     PLANNED + ":" + planned.meetingId() + ":" + recipient);
         }
-    }
-
-    private static String day(LocalDate date) {
-        return DAY.format(date);
     }
 }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SchoolTried {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    /** How the handover module writes a day, in packages and messages. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private SchoolTried() {}
 
