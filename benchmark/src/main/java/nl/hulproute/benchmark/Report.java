@@ -204,7 +204,7 @@ final class Report {
         md.append("# Performance\n\n");
         md.append("Measured by the `benchmark/` module (issue 13) at scale **").append(scale).append("**, every figure in the same run, ")
                 .append("so the ratios compare like with like. This file is written by the run; the analysis below the ")
-                .append("figures is kept in `benchmark/analysis.md` and copied in.\n\n");
+                .append("figures is kept in `benchmark/analysis-").append(scale).append(".md` and copied in.\n\n");
         md.append("## Reproduce\n\n```sh\n")
                 .append("./mvnw -B -q -pl backend -am package -DskipTests -Dskip.frontend=true   # the product jar\n")
                 .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"generate --scale ").append(scale)
@@ -268,7 +268,8 @@ final class Report {
         }
         md.append("\nTarget: compliance ≤ 1 s for a ROC, ≤ 5 s nationally. Waiting times have no report in the product yet.\n\n");
         md.append("## Heap\n\n").append(heap).append('\n');
-        Path analysis = Path.of("benchmark/analysis.md");
+        // the analysis of a run at this scale, written after reading its figures
+        Path analysis = Path.of("benchmark/analysis-" + scale + ".md");
         if (Files.isRegularFile(analysis)) {
             md.append(Files.readString(analysis, StandardCharsets.UTF_8).strip()).append("\n\n");
         }
