@@ -26,10 +26,10 @@ import { WaitingListPage } from './pages/waitingList/WaitingListPage';
 import { MySignalsPage } from './pages/signals/MySignalsPage';
 import { RaiseSignalPage } from './pages/signals/RaiseSignalPage';
 import { RouteError } from './RouteError';
-import { PAGE_ROLES } from './session/pages';
-import { RequireRole, RequireSession } from './session/RequireSession';
+import { PAGE_PERMISSIONS } from './session/pages';
+import { RequirePermission, RequireSession } from './session/RequireSession';
 
-/** The pages of the app, each behind the roles that use it (session/pages.ts). Paths are Dutch: people share them. */
+/** The pages of the app, each behind the permissions that open it (session/pages.ts). Paths are Dutch: people share them. */
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
@@ -47,109 +47,109 @@ export const routes: RouteObject[] = [
           {
             path: '/signaal-melden',
             element: (
-              <RequireRole roles={PAGE_ROLES['/signaal-melden']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/signaal-melden']}>
                 <RaiseSignalPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/mijn-signalen',
             element: (
-              <RequireRole roles={PAGE_ROLES['/mijn-signalen']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/mijn-signalen']}>
                 <MySignalsPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/caseload',
             element: (
-              <RequireRole roles={PAGE_ROLES['/caseload']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/caseload']}>
                 <CaseloadPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/overdrachten',
             element: (
-              <RequireRole roles={PAGE_ROLES['/overdrachten']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/overdrachten']}>
                 <HandoverInbox />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/wachtlijst',
             element: (
-              <RequireRole roles={PAGE_ROLES['/wachtlijst']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/wachtlijst']}>
                 <WaitingListPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/casussen/:caseId',
             element: (
-              <RequireRole roles={PAGE_ROLES['/casussen']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/casussen']}>
                 <CasePage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/noodtoegang',
             element: (
-              <RequireRole
-                roles={PAGE_ROLES['/noodtoegang']}
+              <RequirePermission
+                permissions={PAGE_PERMISSIONS['/noodtoegang']}
                 reason="Alleen zorgcoördinatoren gebruiken noodtoegang voor een student van een andere locatie."
               >
                 <BreakGlassPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/afspraken',
             element: (
-              <RequireRole roles={PAGE_ROLES['/afspraken']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/afspraken']}>
                 <EvaluationsPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/afspraken/studenten/:studentId',
             element: (
-              <RequireRole roles={PAGE_ROLES['/afspraken']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/afspraken']}>
                 <StudentAgreementsPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/naleving',
             element: (
-              <RequireRole
-                roles={PAGE_ROLES['/naleving']}
+              <RequirePermission
+                permissions={PAGE_PERMISSIONS['/naleving']}
                 reason="Alleen auditors en zorgcoördinatoren zien de naleving van de jaarlijkse evaluatie."
               >
                 <CompliancePage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/wachttijden',
             element: (
-              <RequireRole
-                roles={PAGE_ROLES['/wachttijden']}
+              <RequirePermission
+                permissions={PAGE_PERMISSIONS['/wachttijden']}
                 reason="Alleen zorgcoördinatoren en auditors zien de wachttijden."
               >
                 <WaitingTimesPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           {
             path: '/toegangslog',
             element: (
-              <RequireRole
-                roles={PAGE_ROLES['/toegangslog']}
+              <RequirePermission
+                permissions={PAGE_PERMISSIONS['/toegangslog']}
                 reason="Alleen de privacy officer bekijkt het toegangslog."
               >
                 <AccessLogPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           ...adminRoutes([
@@ -165,9 +165,9 @@ export const routes: RouteObject[] = [
           {
             path: '/overzicht',
             element: (
-              <RequireRole roles={PAGE_ROLES['/overzicht']}>
+              <RequirePermission permissions={PAGE_PERMISSIONS['/overzicht']}>
                 <OverviewPage />
-              </RequireRole>
+              </RequirePermission>
             ),
           },
           { path: '*', element: <NotFoundPage /> },
@@ -177,17 +177,17 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** The functioneel beheerder's pages: all behind the ADMIN role, none with case content. */
+/** The functioneel beheerder's pages: all behind the ADMINISTER permission, none with case content. */
 function adminRoutes(pages: [string, ReactElement][]): RouteObject[] {
   return pages.map(([path, page]) => ({
     path,
     element: (
-      <RequireRole
-        roles={PAGE_ROLES['/beheer']}
+      <RequirePermission
+        permissions={PAGE_PERMISSIONS['/beheer']}
         reason="Alleen de functioneel beheerder beheert gebruikers, locaties, teams en de sociale kaart."
       >
         {page}
-      </RequireRole>
+      </RequirePermission>
     ),
   }));
 }

@@ -1915,6 +1915,12 @@ export interface components {
             visibleSections: ("STUDENT" | "SIGNALS" | "SCHOOL_SUPPORT" | "BRIDGING")[];
             /** @description The events this caller may fire now, derived from the lifecycle declaration */
             allowedEvents: ("START_TRIAGE" | "DISMISS" | "ASSIGN_FIRST_LINE" | "ASSIGN_SECOND_LINE" | "REFER" | "PLACE_ON_WAITLIST" | "START_HANDOVER" | "ACCEPT_HANDOVER" | "DECLINE_HANDOVER" | "WITHDRAW_HANDOVER" | "CARE_STARTED" | "END_EXTERNAL_CARE" | "CLOSE" | "REOPEN")[];
+            /** @description Whether this caller writes notes on the case: those who work on it */
+            mayWriteNotes: boolean;
+            /** @description Whether this caller corrects what is recorded on the case and writes down the student's own statement: the case's own zorgcoördinatoren */
+            mayCorrect: boolean;
+            /** @description Whether this caller only reads the case (break-glass): no steps, notes or meetings */
+            readOnly: boolean;
             /** @description How long each step of the route took, from the history; for the case team only */
             clocks?: components["schemas"]["CaseClocks"] | null;
         };
@@ -2806,6 +2812,8 @@ export interface components {
             locations: components["schemas"]["Location"][];
             /** Format: int64 */
             providerId?: number | null;
+            /** @description What the user's roles allow, from the backend's one declaration of permissions: the web app opens pages by it */
+            permissions: ("SEE_STUDENTS" | "RAISE_SIGNALS" | "WORK_WITH_CASES" | "SEE_CASELOAD_FIGURES" | "SEE_WAITING_TIMES" | "LOOK_UP_STAFF" | "SEE_WAITING_LIST" | "USE_BREAK_GLASS" | "READ_ACCESS_LOG" | "ADMINISTER" | "WORK_WITH_AGREEMENTS" | "SEE_MEASURES" | "SEE_COMPLIANCE")[];
         };
         /** @description Whom to reach at a location when help is needed: name, phone, e-mail */
         Contact: {
@@ -2839,6 +2847,10 @@ export interface components {
             fields: string[];
             /** @description Guard codes, in the order they are checked */
             guards: string[];
+            /** @description The guards about a member of the request, by code: the field a form marks as needed and shows the guard's refusal next to */
+            guardFields: {
+                [key: string]: string;
+            };
         };
         /** @description A handover in the receiver's inbox */
         ReceivedHandover: {
@@ -2966,6 +2978,8 @@ export interface components {
             nextDeadlineKind?: ("TRIAGE" | "CHECK_IN" | "BRIDGING_CONTACT" | "EXPECTED_START" | "HANDOVER_ANSWER") | null;
             /** @description Whether that date has passed */
             overdue: boolean;
+            /** @description Whether this caller only reads the case (break-glass) */
+            readOnly: boolean;
         };
         PageViewCaseSummary: {
             content: components["schemas"]["CaseSummary"][];

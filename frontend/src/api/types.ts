@@ -4,6 +4,7 @@ type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
 export type Role = NonNullable<Me['roles']>[number];
+export type Permission = NonNullable<Me['permissions']>[number];
 export type Student = Schemas['Student'];
 export type StudentPage = Schemas['PageViewStudent'];
 export type RaiseSignalRequest = Schemas['RaiseSignalRequest'];

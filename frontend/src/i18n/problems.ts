@@ -172,27 +172,6 @@ export function problemText(problem: Pick<Problem, 'status' | 'code'>): string {
   );
 }
 
-/** The form field a guard code is about, so its message can stand next to that field. */
-export const guardField: Record<string, string> = {
-  'lifecycle.guard.reason-required': 'reason',
-  'lifecycle.guard.advice-required': 'advice',
-  'lifecycle.guard.check-in-date-required': 'checkInDate',
-  'lifecycle.guard.owner-required': 'ownerId',
-  'lifecycle.guard.owner-not-eligible': 'ownerId',
-  'lifecycle.guard.provider-required': 'providerId',
-  'lifecycle.guard.provider-does-not-serve-student': 'providerId',
-  'lifecycle.guard.bridging-required': 'bridging',
-  'lifecycle.guard.package-required': 'sections',
-  'lifecycle.guard.consent-does-not-cover-package': 'sections',
-  'lifecycle.guard.bridging-contact-not-eligible': 'bridging',
-  'lifecycle.guard.first-contact-date-required': 'firstContactDate',
-  'lifecycle.guard.summary-required': 'summary',
-  'lifecycle.guard.care-start-date-required': 'careStartedOn',
-  'lifecycle.guard.care-start-date-in-future': 'careStartedOn',
-  'lifecycle.guard.care-start-date-before-acceptance': 'careStartedOn',
-  'lifecycle.guard.outcome-required': 'outcome',
-};
-
 /**
  * What is wrong with one field of a refused request (`request.invalid` lists them as `errors: [{field, code}]`), in
  * words that say how to put it right; the form field it belongs to, as the event form names its fields.

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../api/queries';
-import type { Role } from '../api/types';
+import type { Permission } from '../api/types';
 import { ErrorState, LoadingState } from '../components/States';
 import { PageTitle } from '../components/PageTitle';
 import { Paragraph } from '@utrecht/component-library-react';
-import { hasRole, SessionContext, useSession } from './SessionContext';
+import { mayDo } from './pages';
+import { SessionContext, useSession } from './SessionContext';
 
 /** Pages below need a signed-in user; anyone else goes to the login page and comes back after. */
 export function RequireSession({ children }: { children: ReactNode }) {
@@ -26,19 +27,19 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
 }
 
-/** Shows the page only to these roles; others see why not, and no data is requested for them. */
-export function RequireRole({
-  roles,
+/** Shows the page only to a user with one of these permissions; others see why not, and no data is requested. */
+export function RequirePermission({
+  permissions,
   reason,
   children,
 }: {
-  roles: readonly Role[];
+  permissions: readonly Permission[];
   /** Who this page is for, when that says more than the general explanation. */
   reason?: string;
   children: ReactNode;
 }) {
   const me = useSession();
-  if (!hasRole(me, ...roles)) return <NoAccess reason={reason} />;
+  if (!mayDo(me, ...permissions)) return <NoAccess reason={reason} />;
   return <>{children}</>;
 }
 

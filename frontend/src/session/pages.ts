@@ -1,52 +1,48 @@
-import type { Me, Role } from '../api/types';
-import { hasRole } from './SessionContext';
+import type { Me, Permission } from '../api/types';
 
-/** Which roles open which page, by the first part of its path. The routes and notification links go by this table. */
-export const PAGE_ROLES = {
-  '/signaal-melden': ['SLB'],
-  '/mijn-signalen': ['SLB'],
-  '/caseload': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL'],
-  '/overdrachten': ['EXTERNAL_PROFESSIONAL'],
-  '/wachtlijst': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'SLB'],
-  '/casussen': ['ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL'],
-  '/noodtoegang': ['ZORGCOORDINATOR'],
-  '/afspraken': ['ZORGCOORDINATOR'],
-  '/naleving': ['AUDITOR', 'ZORGCOORDINATOR'],
-  '/wachttijden': ['ZORGCOORDINATOR', 'AUDITOR'],
-  '/toegangslog': ['AUDITOR'],
-  '/overzicht': ['AUDITOR', 'ADMIN'],
-  '/beheer': ['ADMIN'],
-} as const satisfies Record<string, readonly Role[]>;
+/**
+ * Which permission opens which page, by the first part of its path (any one of them does). The permissions are the
+ * backend's, sent with the signed-in user (`/api/me`): what a role may do is declared there once. The routes and
+ * notification links go by this table.
+ */
+export const PAGE_PERMISSIONS = {
+  '/signaal-melden': ['RAISE_SIGNALS'],
+  '/mijn-signalen': ['RAISE_SIGNALS'],
+  '/caseload': ['WORK_WITH_CASES'],
+  '/overdrachten': ['WORK_WITH_CASES'],
+  '/wachtlijst': ['SEE_WAITING_LIST'],
+  '/casussen': ['WORK_WITH_CASES'],
+  '/noodtoegang': ['USE_BREAK_GLASS'],
+  '/afspraken': ['WORK_WITH_AGREEMENTS'],
+  '/naleving': ['SEE_COMPLIANCE'],
+  '/wachttijden': ['SEE_WAITING_TIMES'],
+  '/toegangslog': ['READ_ACCESS_LOG'],
+  // what an auditor and a functioneel beheerder find here, who see no case content
+  '/overzicht': ['READ_ACCESS_LOG', 'ADMINISTER'],
+  '/beheer': ['ADMINISTER'],
+} as const satisfies Record<string, readonly Permission[]>;
+
+/** Whether the user holds one of these permissions. */
+export function mayDo(me: Pick<Me, 'permissions'> | null | undefined, ...permissions: readonly Permission[]): boolean {
+  return permissions.some((permission) => me?.permissions?.includes(permission));
+}
 
 /** Pages every signed-in user opens. */
 const FOR_EVERYONE = new Set(['/meldingen']);
 
 /**
- * Whether this user may open the page a link leads to: only a path inside the app, to a page for their role. A link
- * elsewhere, or to a page their role cannot open, is not followed: it would only lead to "Geen toegang".
+ * Whether this user may open the page a link leads to: only a path inside the app, to a page their permissions
+ * open. A link elsewhere, or to a page they cannot open, is not followed: it would only lead to "Geen toegang".
  */
-export function mayOpen(me: Pick<Me, 'roles'>, link: string | null | undefined): boolean {
+export function mayOpen(me: Pick<Me, 'permissions'>, link: string | null | undefined): boolean {
   if (!link || !link.startsWith('/') || link.startsWith('//')) return false;
   const top = `/${link.split(/[?#]/)[0].split('/')[1] ?? ''}`;
   if (FOR_EVERYONE.has(top)) return true;
-  const roles: readonly Role[] | undefined = PAGE_ROLES[top as keyof typeof PAGE_ROLES];
-  return roles !== undefined && hasRole(me, ...roles);
+  const permissions: readonly Permission[] | undefined = PAGE_PERMISSIONS[top as keyof typeof PAGE_PERMISSIONS];
+  return permissions !== undefined && mayDo(me, ...permissions);
 }
 
 /** Whether the user works at this location (a zorgcoördinator's own cases). */
 export function worksAt(me: Pick<Me, 'locations'>, locationId: number | undefined): boolean {
   return (me.locations ?? []).some((location) => location.id === locationId);
-}
-
-/** A zorgcoördinator reading a case of another location does so by break-glass: reading only. */
-export function readsByBreakGlass(me: Pick<Me, 'roles' | 'locations'>, locationId: number | undefined): boolean {
-  return hasRole(me, 'ZORGCOORDINATOR') && !worksAt(me, locationId);
-}
-
-/**
- * The case's own zorgcoördinatoren correct what is recorded on it and write down the student's own statement (AVG
- * art. 16); the API refuses a provider's professional and a break-glass reader.
- */
-export function correctsCase(me: Pick<Me, 'roles' | 'locations'>, locationId: number | undefined): boolean {
-  return hasRole(me, 'ZORGCOORDINATOR') && worksAt(me, locationId);
 }

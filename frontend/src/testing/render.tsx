@@ -44,6 +44,19 @@ export const zorgcoordinator: Me = {
   displayName: 'Karim Benali',
   roles: ['ZORGCOORDINATOR'],
   locations: [{ id: 1, name: 'Utrecht Zuid' }],
+  permissions: [
+    'SEE_STUDENTS',
+    'RAISE_SIGNALS',
+    'WORK_WITH_CASES',
+    'SEE_CASELOAD_FIGURES',
+    'SEE_WAITING_TIMES',
+    'LOOK_UP_STAFF',
+    'SEE_WAITING_LIST',
+    'USE_BREAK_GLASS',
+    'WORK_WITH_AGREEMENTS',
+    'SEE_MEASURES',
+    'SEE_COMPLIANCE',
+  ],
 };
 
 export const slb: Me = {
@@ -52,6 +65,7 @@ export const slb: Me = {
   displayName: 'Sanne de Vries',
   roles: ['SLB'],
   locations: [{ id: 1, name: 'Utrecht Zuid' }],
+  permissions: ['SEE_STUDENTS', 'RAISE_SIGNALS', 'SEE_WAITING_LIST', 'SEE_MEASURES'],
 };
 
 export const auditor: Me = {
@@ -60,6 +74,7 @@ export const auditor: Me = {
   displayName: 'Ilse Hoekstra',
   roles: ['AUDITOR'],
   locations: [],
+  permissions: ['SEE_WAITING_TIMES', 'READ_ACCESS_LOG', 'SEE_COMPLIANCE'],
 };
 
 /** Stands in for any other page, so a test can see where a link led. */

@@ -4,7 +4,14 @@ import type { Me } from '../../api/types';
 import { mockApi, renderAs } from '../../testing/render';
 import { LocationsPage } from './LocationsPage';
 
-const admin: Me = { id: 1, username: 'admin1', displayName: 'Anna Beheer', roles: ['ADMIN'], locations: [] };
+const admin: Me = {
+  id: 1,
+  username: 'admin1',
+  displayName: 'Anna Beheer',
+  roles: ['ADMIN'],
+  locations: [],
+  permissions: ['ADMINISTER'],
+};
 const noord = { id: 3, code: 'UT-NRD', name: 'Campus Noord', municipality: 'Utrecht', version: 2 };
 const ict = { id: 7, locationId: 3, name: 'Team ICT', sector: 'Techniek', students: 41, version: 1 };
 

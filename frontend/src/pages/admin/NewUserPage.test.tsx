@@ -4,7 +4,14 @@ import type { Me } from '../../api/types';
 import { mockApi, renderAs } from '../../testing/render';
 import { NewUserPage } from './NewUserPage';
 
-const admin: Me = { id: 1, username: 'admin1', displayName: 'Anna Beheer', roles: ['ADMIN'], locations: [] };
+const admin: Me = {
+  id: 1,
+  username: 'admin1',
+  displayName: 'Anna Beheer',
+  roles: ['ADMIN'],
+  locations: [],
+  permissions: ['ADMINISTER'],
+};
 const locations = [{ id: 5, code: 'UTZ', name: 'Utrecht Zuid', municipality: 'Utrecht', version: 0 }];
 const providers = [
   {

@@ -4,7 +4,14 @@ import type { AdminProvider, Me } from '../../api/types';
 import { mockApi, renderAs } from '../../testing/render';
 import { ProvidersPage } from './ProvidersPage';
 
-const admin: Me = { id: 1, username: 'admin1', displayName: 'Anna Beheer', roles: ['ADMIN'], locations: [] };
+const admin: Me = {
+  id: 1,
+  username: 'admin1',
+  displayName: 'Anna Beheer',
+  roles: ['ADMIN'],
+  locations: [],
+  permissions: ['ADMINISTER'],
+};
 const ggz: AdminProvider = {
   id: 8,
   name: 'GGZ Rivierenland',

@@ -3,7 +3,14 @@ import type { Me } from '../../api/types';
 import { mockApi, renderAs } from '../../testing/render';
 import { SettingsPage } from './SettingsPage';
 
-const admin: Me = { id: 1, username: 'admin1', displayName: 'Anna Beheer', roles: ['ADMIN'], locations: [] };
+const admin: Me = {
+  id: 1,
+  username: 'admin1',
+  displayName: 'Anna Beheer',
+  roles: ['ADMIN'],
+  locations: [],
+  permissions: ['ADMINISTER'],
+};
 
 describe('Instellingen', () => {
   test('shows each setting in plain Dutch with the property that sets it', async () => {

@@ -20,9 +20,9 @@ function renderCase(theCase: typeof triageCase, me = zorgcoordinator) {
   renderAs(me, <CasePage />, { path: '/casussen/:caseId', route: '/casussen/41' });
 }
 
-test('a case read by break-glass says so and offers no steps', async () => {
+test('a case the API says is read by break-glass says so and offers no steps', async () => {
   const elsewhere = { ...zorgcoordinator, locations: [{ id: 2, name: 'Havenkade' }] };
-  renderCase({ ...triageCase, allowedEvents: [] }, elsewhere);
+  renderCase({ ...triageCase, allowedEvents: [], readOnly: true, mayCorrect: false, mayWriteNotes: false }, elsewhere);
   expect(await screen.findByText('Noodtoegang: alleen lezen.')).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: 'Wat kun je nu doen?' })).not.toBeInTheDocument();
   expect(screen.queryByRole('button')).not.toBeInTheDocument();

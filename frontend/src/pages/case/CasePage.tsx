@@ -5,7 +5,6 @@ import { isApiError } from '../../api/problem';
 import type { CaseView } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
-import { correctsCase, readsByBreakGlass } from '../../session/pages';
 import { hasRole, useSession } from '../../session/SessionContext';
 import { NotFoundPage } from '../NotFoundPage';
 import { CaseActions } from './CaseActions';
@@ -48,8 +47,9 @@ function CaseLoader({ id }: { id: number }) {
 
 function CaseDetails({ theCase }: { theCase: CaseView }) {
   const me = useSession();
-  const breakGlass = readsByBreakGlass(me, theCase.locationId);
-  const mayCorrect = correctsCase(me, theCase.locationId);
+  // what this user may do on the case is the API's to say: break-glass reads only, the case's own zorgcoördinatoren correct
+  const breakGlass = theCase.readOnly;
+  const mayCorrect = theCase.mayCorrect;
   return (
     <>
       <Paragraph className="hr-breadcrumb">
@@ -79,7 +79,7 @@ function CaseDetails({ theCase }: { theCase: CaseView }) {
       {!breakGlass && <CaseActions theCase={theCase} />}
       <JointMeetingsSection theCase={theCase} mayWork={!breakGlass} />
       <ConsentSection theCase={theCase} />
-      <CaseNotesSection theCase={theCase} mayWrite={!breakGlass} mayCorrect={mayCorrect} />
+      <CaseNotesSection theCase={theCase} mayWrite={theCase.mayWriteNotes} mayCorrect={mayCorrect} />
       {!breakGlass && hasRole(me, 'ZORGCOORDINATOR') && <InzageLinks studentId={theCase.student.id} />}
       <CaseTimeline
         caseId={theCase.id}

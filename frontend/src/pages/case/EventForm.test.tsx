@@ -19,6 +19,10 @@ const spec = {
   event: 'START_HANDOVER' as const,
   fields: ['reason', 'sections'],
   required: new Set<string>(),
+  guardFields: {
+    'lifecycle.guard.package-required': 'sections',
+    'lifecycle.guard.consent-does-not-cover-package': 'sections',
+  },
   to: 'HANDOVER' as const,
 };
 

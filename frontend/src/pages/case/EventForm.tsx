@@ -18,7 +18,7 @@ import { SectionChoice, withStudent } from '../../components/SectionChoice';
 import { ErrorState } from '../../components/States';
 import { todayIso } from '../../format';
 import { eventFieldLabel, eventHint, eventLabel, outcomeLabel, roleLabel, stateLabel } from '../../i18n/nl';
-import { firstInvalidField, guardField, problemText } from '../../i18n/problems';
+import { firstInvalidField, problemText } from '../../i18n/problems';
 import { useSession } from '../../session/SessionContext';
 import { ProviderProposalsChoice } from './ProviderProposalsChoice';
 import { toEventRequest, type EventFormSpec, type EventFormValues } from './eventForm';
@@ -66,7 +66,7 @@ export function EventForm({
           // what was typed stays in the form; the refusal names the field and says how to put it right
           const invalid =
             isApiError(error) && error.code === 'request.invalid' ? firstInvalidField(error.problem) : undefined;
-          const field = invalid?.field ?? (isApiError(error) ? guardField[error.code] : undefined);
+          const field = invalid?.field ?? (isApiError(error) ? spec.guardFields[error.code] : undefined);
           setRefusal({
             field: field && spec.fields.includes(field) ? field : undefined,
             message:

@@ -9,6 +9,7 @@ const referSpec = {
   event: 'REFER' as const,
   fields: ['providerId'],
   required: new Set(['providerId']),
+  guardFields: { 'lifecycle.guard.provider-required': 'providerId' },
   to: 'REFERRED' as const,
 };
 

@@ -31,7 +31,12 @@ describe('toEventRequest', () => {
   });
 
   test('builds the bridging plan from its two parts', () => {
-    const spec = { event: 'PLACE_ON_WAITLIST' as const, fields: ['reason', 'bridging'], required: new Set<string>() };
+    const spec = {
+      event: 'PLACE_ON_WAITLIST' as const,
+      fields: ['reason', 'bridging'],
+      required: new Set<string>(),
+      guardFields: {},
+    };
     expect(
       toEventRequest(1, spec, { 'bridging.contactUserId': '3', 'bridging.contactEveryDays': '14' }).bridging,
     ).toEqual({ contactUserId: 3, contactEveryDays: 14 });
@@ -49,7 +54,12 @@ test('caseChanges tells in words what a colleague changed', () => {
 
 describe('the handover package', () => {
   test('is sent as the list of chosen sections', () => {
-    const spec = { event: 'START_HANDOVER' as const, fields: ['reason', 'sections'], required: new Set(['sections']) };
+    const spec = {
+      event: 'START_HANDOVER' as const,
+      fields: ['reason', 'sections'],
+      required: new Set(['sections']),
+      guardFields: {},
+    };
     expect(toEventRequest(5, spec, { sections: 'STUDENT,BRIDGING' })).toEqual({
       version: 5,
       reason: undefined,

@@ -8,7 +8,6 @@ import type {
   Outcome,
   PackageSection,
 } from '../../api/types';
-import { guardField } from '../../i18n/problems';
 import { lineLabel, outcomeLabel, stateLabel, urgencyLabel } from '../../i18n/nl';
 import { formatDate } from '../../format';
 
@@ -17,6 +16,8 @@ export interface EventFormSpec {
   event: CaseEvent;
   fields: string[];
   required: Set<string>;
+  /** The form field each guard of the event is about, as the lifecycle publishes it: a refusal stands next to it. */
+  guardFields: Record<string, string>;
   to?: CaseState;
 }
 
@@ -30,11 +31,11 @@ export function eventFormSpec(lifecycle: Lifecycle, event: CaseEvent, state: Cas
   );
   const fields = ['reason', ...(rule?.fields ?? []).filter((field) => field !== 'reason')];
   const required = new Set<string>();
-  for (const guard of rule?.guards ?? []) {
-    const field = guardField[guard];
-    if (field && fields.includes(field)) required.add(field);
+  const guardFields = rule?.guardFields ?? {};
+  for (const field of Object.values(guardFields)) {
+    if (fields.includes(field)) required.add(field);
   }
-  return { event, fields, required, to: rule?.to };
+  return { event, fields, required, guardFields, to: rule?.to };
 }
 
 /** The values a form holds: text as typed, whatever the field's type. */

@@ -8,7 +8,15 @@ export const lifecycle: Lifecycle = {
     { state: 'TRIAGE', line: 'SECOND', signalStatus: 'PICKED_UP' },
   ],
   transitions: [
-    { event: 'START_TRIAGE', from: ['SIGNALLED'], to: 'TRIAGE', roles: ['ZORGCOORDINATOR'], fields: [], guards: [] },
+    {
+      event: 'START_TRIAGE',
+      from: ['SIGNALLED'],
+      to: 'TRIAGE',
+      roles: ['ZORGCOORDINATOR'],
+      fields: [],
+      guards: [],
+      guardFields: {},
+    },
     {
       event: 'DISMISS',
       from: ['SIGNALLED', 'TRIAGE'],
@@ -16,6 +24,7 @@ export const lifecycle: Lifecycle = {
       roles: ['ZORGCOORDINATOR'],
       fields: [],
       guards: ['lifecycle.guard.reason-required'],
+      guardFields: { 'lifecycle.guard.reason-required': 'reason' },
     },
     {
       event: 'ASSIGN_FIRST_LINE',
@@ -24,6 +33,10 @@ export const lifecycle: Lifecycle = {
       roles: ['ZORGCOORDINATOR'],
       fields: ['advice', 'checkInDate'],
       guards: ['lifecycle.guard.advice-required', 'lifecycle.guard.check-in-date-required'],
+      guardFields: {
+        'lifecycle.guard.advice-required': 'advice',
+        'lifecycle.guard.check-in-date-required': 'checkInDate',
+      },
     },
     {
       event: 'ASSIGN_SECOND_LINE',
@@ -32,6 +45,7 @@ export const lifecycle: Lifecycle = {
       roles: ['ZORGCOORDINATOR'],
       fields: ['ownerId'],
       guards: ['lifecycle.guard.owner-required', 'lifecycle.guard.owner-not-eligible'],
+      guardFields: { 'lifecycle.guard.owner-required': 'ownerId', 'lifecycle.guard.owner-not-eligible': 'ownerId' },
     },
     {
       event: 'CLOSE',
@@ -40,6 +54,7 @@ export const lifecycle: Lifecycle = {
       roles: ['ZORGCOORDINATOR'],
       fields: ['outcome'],
       guards: ['lifecycle.guard.outcome-required'],
+      guardFields: { 'lifecycle.guard.outcome-required': 'outcome' },
     },
     {
       event: 'CLOSE',
@@ -48,6 +63,7 @@ export const lifecycle: Lifecycle = {
       roles: ['ZORGCOORDINATOR'],
       fields: ['outcome'],
       guards: ['lifecycle.guard.outcome-required', 'lifecycle.guard.reason-required'],
+      guardFields: { 'lifecycle.guard.outcome-required': 'outcome', 'lifecycle.guard.reason-required': 'reason' },
     },
   ],
 };
@@ -82,4 +98,7 @@ export const triageCase: CaseView = {
   },
   locationId: 1,
   allowedEvents: ['DISMISS', 'ASSIGN_FIRST_LINE', 'ASSIGN_SECOND_LINE'],
+  mayWriteNotes: true,
+  mayCorrect: true,
+  readOnly: false,
 };

@@ -13,8 +13,6 @@ import { StateBadge, UrgencyBadge } from '../../components/Badges';
 import { Deadline } from '../../components/Deadline';
 import { formatDays } from '../../format';
 import { lineLabel } from '../../i18n/nl';
-import { readsByBreakGlass } from '../../session/pages';
-import { useSession } from '../../session/SessionContext';
 import { nextSort } from './caseloadFilter';
 
 type SortColumn = 'urgency' | 'state' | 'age';
@@ -63,7 +61,6 @@ export function CaseTable({
   onSort: (sort: CaseSort) => void;
   caption: string;
 }) {
-  const me = useSession();
   return (
     <div className="hr-table-scroll">
       <Table className="hr-case-table">
@@ -87,9 +84,7 @@ export function CaseTable({
                   {item.student?.name}
                 </Link>
                 <span className="hr-muted hr-block">{item.student?.studentNumber}</span>
-                {readsByBreakGlass(me, item.locationId) && (
-                  <span className="hr-badge hr-badge--break-glass">Noodtoegang: alleen lezen</span>
-                )}
+                {item.readOnly && <span className="hr-badge hr-badge--break-glass">Noodtoegang: alleen lezen</span>}
               </TableHeaderCell>
               <TableCell>
                 <StateBadge state={item.state} />

@@ -9,6 +9,7 @@ const professional: Me = {
   displayName: 'Eva Jansen',
   roles: ['EXTERNAL_PROFESSIONAL'],
   locations: [],
+  permissions: ['WORK_WITH_CASES', 'SEE_WAITING_LIST'],
 };
 
 test('Mijn overdrachten shows what concerns the receiver: who, when, status, first contact, whom to call', async () => {

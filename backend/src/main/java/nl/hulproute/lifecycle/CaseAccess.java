@@ -42,6 +42,11 @@ class CaseAccess {
     /** The states in which the receiving provider's professionals are part of the case. */
     static final Set<CaseState> WITH_PROVIDER = EnumSet.of(CaseState.HANDOVER, CaseState.EXTERNAL_CARE);
 
+    /** The roles the lifecycle gives some event to, from its declaration. */
+    static final Set<Role> ROLES_THAT_FIRE = CaseLifecycle.RULES.stream()
+            .flatMap(rule -> rule.roles().stream())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+
     private final CaseRepository cases;
     private final ConsentRepository consents;
     private final Students students;
@@ -110,9 +115,12 @@ class CaseAccess {
         return CaseLifecycle.rulesFor(event).stream().anyMatch(rule -> mayFire(actor, rule, theCase));
     }
 
-    /** Whether the actor works on this case (may fire some event on it now or later), not merely reads it. */
+    /**
+     * Whether the actor works on this case (may fire some event on it now or later), not merely reads it: they act,
+     * in their relationship with the case, in a role some rule of the lifecycle gives an event to.
+     */
     boolean mayFireAnything(Actor actor, Case theCase) {
-        return actsAs(actor, Role.ZORGCOORDINATOR, theCase) || actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase);
+        return ROLES_THAT_FIRE.stream().anyMatch(role -> actsAs(actor, role, theCase));
     }
 
     /**

@@ -174,7 +174,8 @@ public class CaseManagement {
                     PersonRef.of(theCase.ownerUserId(), owners),
                     deadline,
                     due == null ? null : due.kind(),
-                    deadline != null && deadline.isBefore(today));
+                    deadline != null && deadline.isBefore(today),
+                    !access.mayFireAnything(actor, theCase));
         });
     }
 
@@ -287,6 +288,7 @@ public class CaseManagement {
         Set<PackageSection> visible = access.visibleSections(actor, theCase);
         Set<PackageSection> consented = access.consentedToProvider(theCase);
         boolean support = visible.contains(PackageSection.SCHOOL_SUPPORT);
+        boolean works = access.mayFireAnything(actor, theCase);
         StudentSummary student = students.student(theCase.studentId()).orElseThrow();
         Optional<BridgingPlan> bridging = theCase.currentBridgingPlan();
         Map<Long, UserSummary> users = people.users(
@@ -355,6 +357,9 @@ public class CaseManagement {
                 consented.stream().sorted().toList(),
                 visible.stream().sorted().toList(),
                 allowedEvents(actor, theCase),
+                works,
+                access.mayCorrect(actor, theCase),
+                !works,
                 support ? clocks(theCase, today) : null);
     }
 

@@ -108,6 +108,14 @@ public final class CaseViews {
                     List<PackageSection> visibleSections,
             @Schema(description = "The events this caller may fire now, derived from the lifecycle declaration")
                     List<CaseEvent> allowedEvents,
+            @Schema(description = "Whether this caller writes notes on the case: those who work on it")
+                    boolean mayWriteNotes,
+            @Schema(description = "Whether this caller corrects what is recorded on the case and writes down the "
+                            + "student's own statement: the case's own zorgcoördinatoren")
+                    boolean mayCorrect,
+            @Schema(description = "Whether this caller only reads the case (break-glass): no steps, notes or "
+                            + "meetings")
+                    boolean readOnly,
             @Schema(description = "How long each step of the route took, from the history; for the case team only")
                     CaseClocks.@Nullable View clocks) {}
 
@@ -129,7 +137,8 @@ public final class CaseViews {
             @Schema(description = "The next date by which something must happen on the case") @Nullable
                     LocalDate nextDeadline,
             @Schema(description = "What is due on that date") @Nullable DeadlineKind nextDeadlineKind,
-            @Schema(description = "Whether that date has passed") boolean overdue) {}
+            @Schema(description = "Whether that date has passed") boolean overdue,
+            @Schema(description = "Whether this caller only reads the case (break-glass)") boolean readOnly) {}
 
     @Schema(name = "CaseCounts", description = "How many cases are in each state, under the caseload's filters")
     public record CaseCountsView(Map<CaseState, Long> byState, long total) {}

@@ -60,7 +60,13 @@ class PeopleController {
                 .sorted(Comparator.comparing(LocationView::name))
                 .toList();
         return new MeView(
-                actor.id(), actor.username(), actor.displayName(), actor.roles(), locations, actor.providerId());
+                actor.id(),
+                actor.username(),
+                actor.displayName(),
+                actor.roles(),
+                locations,
+                actor.providerId(),
+                Permission.of(actor));
     }
 
     @GetMapping("/staff")

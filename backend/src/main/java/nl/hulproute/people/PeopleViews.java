@@ -3,6 +3,7 @@ package nl.hulproute.people;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
+import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
@@ -20,7 +21,10 @@ final class PeopleViews {
             String displayName,
             Set<Role> roles,
             List<LocationView> locations,
-            @Nullable Long providerId) {}
+            @Nullable Long providerId,
+            @Schema(description = "What the user's roles allow, from the backend's one declaration of permissions: "
+                            + "the web app opens pages by it")
+                    Set<Permission> permissions) {}
 
     @Schema(name = "StaffMember", description = "A colleague who can take on a case or keep contact")
     record StaffView(

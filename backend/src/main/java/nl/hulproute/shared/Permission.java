@@ -68,6 +68,17 @@ public enum Permission {
         return roles.stream().anyMatch(actor::has);
     }
 
+    /** Every permission the actor's roles grant, in declaration order. */
+    public static Set<Permission> of(Actor actor) {
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        for (Permission permission : values()) {
+            if (permission.grantedTo(actor)) {
+                granted.add(permission);
+            }
+        }
+        return granted;
+    }
+
     /** Passes when the actor holds a role with this permission; a 403 with the permission's code otherwise. */
     public void require(Actor actor) {
         if (!grantedTo(actor)) {

@@ -212,6 +212,24 @@ class CaseGuardsTest {
         used.forEach(guard -> assertThat(outcomes.get(guard)).as(guard).containsExactlyInAnyOrder(true, false));
     }
 
+    @Test
+    void aGuardAboutARequestFieldNamesAFieldEveryRuleWithItTakes() {
+        CaseLifecycle.RULES.forEach(rule -> rule.guards().stream()
+                .filter(guard -> guard.field() != null)
+                .forEach(guard -> assertThat(Stream.concat(
+                                        Stream.of("reason"), rule.fields().stream().map(EventField::jsonName))
+                                .toList())
+                        .as("%s on %s", guard.code(), rule.event())
+                        .contains(guard.field())));
+        // a guard that reads a member of the request names it: the web app marks the field and shows the refusal there
+        assertThat(guards().values().stream().filter(guard -> !guard.aboutTheCase() && guard.field() == null)
+                        .map(CaseGuard::code))
+                .containsExactlyInAnyOrder(
+                        "lifecycle.guard.consent-required",
+                        "lifecycle.guard.parent-consent-required",
+                        "lifecycle.guard.reopen-window-passed");
+    }
+
     // --- the table's vocabulary -------------------------------------------------------------------------------
 
     private static Arguments row(CaseGuard guard, String situation, Facts facts, boolean passes) {

@@ -155,6 +155,18 @@ class CorrectionApiTest {
                 .isEqualTo(201);
         assertThat(api.as(visitor).get("/api/cases/" + story.caseId()).status()).isEqualTo(200);
         assertThat(api.as(driver.professional).get("/api/cases/" + story.caseId() + "/notes").body()).hasSize(1);
+        // the case view tells each reader what the refusals below decide: who corrects, who writes, who only reads
+        Map<User, String> flags = Map.of(
+                driver.zc, "mayCorrect mayWriteNotes",
+                driver.professional, "mayWriteNotes",
+                visitor, "readOnly");
+        flags.forEach((user, expected) -> {
+            JsonNode view = api.as(user).get("/api/cases/" + story.caseId()).body();
+            String shown = String.join(" ", List.of("mayCorrect", "mayWriteNotes", "readOnly").stream()
+                    .filter(flag -> view.path(flag).asBoolean())
+                    .toList());
+            assertThat(shown).as(user.username()).isEqualTo(expected);
+        });
 
         Map<User, String> refusals = new HashMap<>();
         refusals.put(driver.school.slb(), "403 case.read-forbidden");

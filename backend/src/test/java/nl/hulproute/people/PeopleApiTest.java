@@ -2,7 +2,10 @@ package nl.hulproute.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderKind;
 import nl.hulproute.testsupport.Api.Response;
@@ -37,6 +40,29 @@ class PeopleApiTest {
         long provider = fixtures.provider(school, ProviderKind.WIJKTEAM, 0, 99);
         Response professional = api.as(fixtures.professionalOf(provider)).get("/api/me");
         assertThat(professional.body().path("providerId").asLong()).isEqualTo(provider);
+    }
+
+    @Test
+    void meListsWhatTheRolesAllowAsTheApiDecidesIt() {
+        School school = fixtures.school();
+        for (var user : Map.of(school.slb(), Role.SLB, school.zorgcoordinator(), Role.ZORGCOORDINATOR).entrySet()) {
+            Set<String> listed = new TreeSet<>();
+            api.as(user.getKey()).get("/api/me").body().path("permissions").forEach(node -> listed.add(node.asText()));
+            Set<String> granted = new TreeSet<>();
+            for (Permission permission : Permission.values()) {
+                if (permission.roles().contains(user.getValue())) {
+                    granted.add(permission.name());
+                }
+            }
+            assertThat(listed).as(user.getValue().name()).isEqualTo(granted);
+        }
+        // the API lets a zorgcoördinator raise a signal too; the web app opens the page by this list
+        assertThat(api.as(school.zorgcoordinator()).get("/api/me").body().path("permissions").toString())
+                .contains("RAISE_SIGNALS", "WORK_WITH_CASES")
+                .doesNotContain("ADMINISTER", "READ_ACCESS_LOG");
+        assertThat(api.as(school.slb()).get("/api/me").body().path("permissions").toString())
+                .contains("RAISE_SIGNALS")
+                .doesNotContain("WORK_WITH_CASES");
     }
 
     @Test

@@ -72,6 +72,16 @@ class BreakGlassApiTest {
                         Map.of("version", read.body().path("version").asLong())).status())
                 .isEqualTo(403);
         assertThat(ids(api.as(visitor).get("/api/cases"))).contains(caseId);
+        assertThat(read.body().path("readOnly").asBoolean()).isTrue();
+        assertThat(read.body().path("mayWriteNotes").asBoolean()).isFalse();
+        assertThat(read.body().path("mayCorrect").asBoolean()).isFalse();
+        api.as(visitor).get("/api/cases").body().path("content").forEach(item -> assertThat(item.path("readOnly")
+                        .asBoolean())
+                .as("case %s", item.path("id"))
+                .isEqualTo(item.path("id").asLong() == caseId));
+        JsonNode own = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body();
+        assertThat(own.path("readOnly").asBoolean()).isFalse();
+        assertThat(own.path("mayWriteNotes").asBoolean()).isTrue();
 
         // the owners were told of the acute signal, and now of the break-glass
         Response notices = api.as(home.zorgcoordinator()).get("/api/notifications");
