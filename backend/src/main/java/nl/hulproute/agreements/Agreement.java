@@ -75,7 +75,9 @@ class Agreement {
 
     /** The newest accepted revision: in force now, unless the agreement ended. */
     Optional<Revision> accepted() {
-        return revisions.stream().filter(revision -> revision.status() == RevisionStatus.ACCEPTED).reduce((a, b) -> b);
+        return revisions.stream()
+                .filter(revision -> revision.status() == RevisionStatus.ACCEPTED)
+                .reduce((a, b) -> b);
     }
 
     Optional<Revision> inForceOn(LocalDate day) {
@@ -86,7 +88,9 @@ class Agreement {
     }
 
     Optional<Revision> revision(int number) {
-        return revisions.stream().filter(revision -> revision.revision() == number).findFirst();
+        return revisions.stream()
+                .filter(revision -> revision.revision() == number)
+                .findFirst();
     }
 
     void addRevision(Revision revision) {

@@ -56,7 +56,8 @@ class AgreementController {
             @PathVariable @Positive long studentId,
             @RequestBody @Valid NewAgreementRequest request) {
         AgreementView agreement = agreements.create(actor, studentId, request);
-        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(agreement);
+        return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id()))
+                .body(agreement);
     }
 
     @GetMapping("/api/students/{studentId}/agreements")
@@ -68,8 +69,9 @@ class AgreementController {
     @GetMapping("/api/students/{studentId}/measures")
     @Operation(
             summary = "Waar kan deze student op rekenen: the measures in force",
-            description = "For the student's SLB'er, the SLB'ers of the student's team and the zorgcoördinator: the measures of the accepted revision in "
-                    + "force today, never the need, the evaluations or anything about a condition. Empty when none.")
+            description =
+                    "For the student's SLB'er, the SLB'ers of the student's team and the zorgcoördinator: the measures of the accepted revision in "
+                            + "force today, never the need, the evaluations or anything about a condition. Empty when none.")
     MeasuresCardView measures(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long studentId) {
         return agreements.measuresInForce(actor, studentId);
     }
@@ -86,12 +88,12 @@ class AgreementController {
 
     @GetMapping("/api/agreements/evaluations-due")
     @Operation(
-            summary = "Evaluaties: the agreements of my locations whose evaluation is due within some weeks, or overdue",
+            summary =
+                    "Evaluaties: the agreements of my locations whose evaluation is due within some weeks, or overdue",
             description = "Running, accepted agreements by due date (planned at the last evaluation with the student, "
                     + "or 12 months after the first acceptance); `weeks` is 8 by default.")
     List<DueView> due(
-            @Parameter(hidden = true) Actor actor,
-            @RequestParam(defaultValue = "8") @Min(0) @Max(104) int weeks) {
+            @Parameter(hidden = true) Actor actor, @RequestParam(defaultValue = "8") @Min(0) @Max(104) int weeks) {
         return agreements.due(actor, weeks);
     }
 

@@ -92,8 +92,8 @@ public class Agreements {
                     "This student already has an agreement that has not ended: change that one, or end it first.",
                     Map.of("studentId", student.id()));
         }
-        Revision first = new Revision(1, request.needInOwnWords().strip(), measures(request.measures()),
-                clock.instant(), actor.id());
+        Revision first = new Revision(
+                1, request.needInOwnWords().strip(), measures(request.measures()), clock.instant(), actor.id());
         Agreement agreement = agreements.saveAndFlush(new Agreement(student.id(), first, clock.instant(), actor.id()));
         accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student.id(), "agreement", agreement.id()));
         return view(agreement);
@@ -107,8 +107,8 @@ public class Agreements {
         if (latest.status() == RevisionStatus.DRAFT) {
             latest.replaceContent(request.needInOwnWords().strip(), content);
         } else {
-            agreement.addRevision(new Revision(latest.revision() + 1, request.needInOwnWords().strip(), content,
-                    clock.instant(), actor.id()));
+            agreement.addRevision(new Revision(
+                    latest.revision() + 1, request.needInOwnWords().strip(), content, clock.instant(), actor.id()));
         }
         return saved(actor, agreement);
     }
@@ -128,7 +128,9 @@ public class Agreements {
                     "agreement.no-measures", "A revision without measures cannot be accepted.", Map.of());
         }
         Optional<Revision> previous = agreement.accepted();
-        if (previous.isPresent() && previous.get().acceptedOn() != null && on.isBefore(previous.get().acceptedOn())) {
+        if (previous.isPresent()
+                && previous.get().acceptedOn() != null
+                && on.isBefore(previous.get().acceptedOn())) {
             throw new DomainProblem.Unprocessable(
                     "agreement.acceptance-before-previous",
                     "A new revision cannot be accepted before the day the previous one was accepted.",
@@ -137,7 +139,8 @@ public class Agreements {
         if (draft.acceptedBy().contains(request.acceptedBy())) {
             throw new DomainProblem.Conflict(
                     "agreement.already-accepted",
-                    "This revision was already accepted by " + request.acceptedBy().name().toLowerCase() + ".",
+                    "This revision was already accepted by "
+                            + request.acceptedBy().name().toLowerCase() + ".",
                     Map.of("agreementId", agreementId, "revision", draft.revision()));
         }
         StudentSummary student = students.student(agreement.studentId()).orElseThrow();
@@ -153,7 +156,8 @@ public class Agreements {
                     "From 16 the student accepts alone; a parent's acceptance is not recorded.",
                     Map.of());
         }
-        draft.addAcceptance(new Acceptance(on, request.acceptedBy(), request.how().strip(), clock.instant(), actor.id()));
+        draft.addAcceptance(
+                new Acceptance(on, request.acceptedBy(), request.how().strip(), clock.instant(), actor.id()));
         if (draft.acceptedBy().containsAll(required)) {
             LocalDate acceptedOn = draft.acceptances().stream()
                     .map(Acceptance::acceptedOn)
@@ -188,14 +192,18 @@ public class Agreements {
     public List<AgreementView> ofStudent(Actor actor, long studentId) {
         StudentSummary student = studentOfItsZorgcoordinator(actor, studentId);
         accessLog.record(actor, AccessAction.LIST, new AccessedRecord(student.id(), "agreement", null));
-        return agreements.findByStudentIdOrderByIdDesc(student.id()).stream().map(this::view).toList();
+        return agreements.findByStudentIdOrderByIdDesc(student.id()).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<RevisionView> revisions(Actor actor, long agreementId) {
         Agreement agreement = readable(actor, agreementId);
         accessLog.record(
-                actor, AccessAction.VIEW, new AccessedRecord(agreement.studentId(), "agreement-revisions", agreementId));
+                actor,
+                AccessAction.VIEW,
+                new AccessedRecord(agreement.studentId(), "agreement-revisions", agreementId));
         return agreement.revisions().stream().map(RevisionView::of).toList();
     }
 
@@ -209,10 +217,13 @@ public class Agreements {
         StudentSummary student = students.visibleToTeamOf(actor, studentId).orElseThrow(Agreements::noSuchStudent);
         accessLog.record(actor, AccessAction.VIEW, new AccessedRecord(student.id(), "agreement-measures", null));
         LocalDate today = LocalDate.now(clock);
-        return agreements.findByRunningStudentId(student.id())
+        return agreements
+                .findByRunningStudentId(student.id())
                 .flatMap(agreement -> agreement.inForceOn(today))
                 .map(revision -> new MeasuresCardView(
-                        student.id(), revision.acceptedOn(), revision.measures().stream().map(MeasureView::of).toList()))
+                        student.id(),
+                        revision.acceptedOn(),
+                        revision.measures().stream().map(MeasureView::of).toList()))
                 .orElseGet(() -> new MeasuresCardView(student.id(), null, List.of()));
     }
 
@@ -244,9 +255,12 @@ public class Agreements {
                             revision.measures().stream().map(MeasureView::of).toList());
                 })
                 .toList();
-        accessLog.record(actor, AccessAction.LIST, found.stream()
-                .map(view -> new AccessedRecord(view.studentId(), "agreement-measures", null))
-                .toList());
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                found.stream()
+                        .map(view -> new AccessedRecord(view.studentId(), "agreement-measures", null))
+                        .toList());
         return found;
     }
 
@@ -307,9 +321,11 @@ public class Agreements {
     @Transactional(readOnly = true)
     public List<MeasureView> measuresInForceOf(long studentId) {
         LocalDate today = LocalDate.now(clock);
-        return agreements.findByRunningStudentId(studentId)
+        return agreements
+                .findByRunningStudentId(studentId)
                 .flatMap(agreement -> agreement.inForceOn(today))
-                .map(revision -> revision.measures().stream().map(MeasureView::of).toList())
+                .map(revision ->
+                        revision.measures().stream().map(MeasureView::of).toList())
                 .orElse(List.of());
     }
 
@@ -328,13 +344,14 @@ public class Agreements {
                     "Only an accepted agreement is evaluated: record the acceptance first.",
                     Map.of("agreementId", agreementId));
         }
-        Revision evaluated = agreement.inForceOn(heldOn).orElseThrow(() -> new DomainProblem.Unprocessable(
-                "evaluation.not-in-force",
-                "On that day no revision of the agreement was in force (before its acceptance, or after its end).",
-                Map.of("firstAcceptedOn", String.valueOf(agreement.firstAcceptedOn()))));
-        LocalDate nextDueOn = request.nextDueOn() == null
-                ? heldOn.plusMonths(ComplianceRule.MONTHS)
-                : request.nextDueOn();
+        Revision evaluated = agreement
+                .inForceOn(heldOn)
+                .orElseThrow(() -> new DomainProblem.Unprocessable(
+                        "evaluation.not-in-force",
+                        "On that day no revision of the agreement was in force (before its acceptance, or after its end).",
+                        Map.of("firstAcceptedOn", String.valueOf(agreement.firstAcceptedOn()))));
+        LocalDate nextDueOn =
+                request.nextDueOn() == null ? heldOn.plusMonths(ComplianceRule.MONTHS) : request.nextDueOn();
         if (!nextDueOn.isAfter(heldOn) || nextDueOn.isAfter(heldOn.plusMonths(ComplianceRule.MONTHS))) {
             throw new DomainProblem.InvalidInput(
                     "evaluation.next-due-out-of-range",
@@ -351,8 +368,7 @@ public class Agreements {
                         Map.of("measureId", outcome.measureId(), "revision", evaluated.revision()));
             }
             if (!seen.add(outcome.measureId())) {
-                throw new DomainProblem.InvalidInput(
-                        "evaluation.duplicate-measure", "Give each measure one verdict.");
+                throw new DomainProblem.InvalidInput("evaluation.duplicate-measure", "Give each measure one verdict.");
             }
         }
         Evaluation evaluation = new Evaluation(
@@ -363,7 +379,9 @@ public class Agreements {
                 request.participants() == null
                         ? List.of()
                         : request.participants().stream().map(String::strip).toList(),
-                outcomes.stream().map(o -> new Evaluation.Outcome(o.measureId(), o.verdict())).toList(),
+                outcomes.stream()
+                        .map(o -> new Evaluation.Outcome(o.measureId(), o.verdict()))
+                        .toList(),
                 blankToNull(request.studentView()),
                 nextDueOn,
                 clock.instant(),
@@ -381,7 +399,8 @@ public class Agreements {
         agreement.touch(clock.instant());
         agreements.save(agreement);
         Evaluation saved = evaluations.save(evaluation);
-        accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(agreement.studentId(), "evaluation", saved.id()));
+        accessLog.record(
+                actor, AccessAction.CREATE, new AccessedRecord(agreement.studentId(), "evaluation", saved.id()));
         return EvaluationView.of(saved);
     }
 
@@ -389,7 +408,9 @@ public class Agreements {
     public List<EvaluationView> evaluations(Actor actor, long agreementId) {
         Agreement agreement = readable(actor, agreementId);
         accessLog.record(
-                actor, AccessAction.VIEW, new AccessedRecord(agreement.studentId(), "agreement-evaluations", agreementId));
+                actor,
+                AccessAction.VIEW,
+                new AccessedRecord(agreement.studentId(), "agreement-evaluations", agreementId));
         return evaluations.findByAgreementIdOrderByHeldOnAscIdAsc(agreementId).stream()
                 .map(EvaluationView::of)
                 .toList();
@@ -405,23 +426,36 @@ public class Agreements {
         List<EvaluationSchedule.Due> running = schedule.running(today).stream()
                 .filter(agreement -> !agreement.dueOn().isAfter(today.plusWeeks(weeks)))
                 .toList();
-        Map<Long, StudentSummary> placed = students.students(
-                running.stream().map(EvaluationSchedule.Due::studentId).distinct().toList());
+        Map<Long, StudentSummary> placed = students.students(running.stream()
+                .map(EvaluationSchedule.Due::studentId)
+                .distinct()
+                .toList());
         List<DueView> due = running.stream()
                 .filter(agreement -> placed.containsKey(agreement.studentId())
                         && actor.worksAt(placed.get(agreement.studentId()).locationId()))
                 .map(agreement -> {
                     StudentSummary student = requireNonNull(placed.get(agreement.studentId()));
                     long days = java.time.temporal.ChronoUnit.DAYS.between(today, agreement.dueOn());
-                    return new DueView(agreement.agreementId(), student.id(), student.studentNumber(),
-                            student.displayName(), student.locationName(), agreement.firstAcceptedOn(),
-                            agreement.lastEvaluatedOn(), agreement.dueOn(), days, days < 0);
+                    return new DueView(
+                            agreement.agreementId(),
+                            student.id(),
+                            student.studentNumber(),
+                            student.displayName(),
+                            student.locationName(),
+                            agreement.firstAcceptedOn(),
+                            agreement.lastEvaluatedOn(),
+                            agreement.dueOn(),
+                            days,
+                            days < 0);
                 })
                 .sorted(Comparator.comparing(DueView::dueOn).thenComparing(DueView::studentNumber))
                 .toList();
-        accessLog.record(actor, AccessAction.LIST, due.stream()
-                .map(line -> new AccessedRecord(line.studentId(), "agreement", line.agreementId()))
-                .toList());
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                due.stream()
+                        .map(line -> new AccessedRecord(line.studentId(), "agreement", line.agreementId()))
+                        .toList());
         return due;
     }
 
@@ -471,7 +505,8 @@ public class Agreements {
     /** The agreement, locked, for a change by its zorgcoördinator based on the current version; never an ended one. */
     private Agreement lockedForChange(Actor actor, long agreementId, @Nullable Long version) {
         Permission.WORK_WITH_AGREEMENTS.require(actor);
-        Agreement agreement = agreements.lockById(agreementId)
+        Agreement agreement = agreements
+                .lockById(agreementId)
                 .filter(found -> isItsZorgcoordinator(actor, found))
                 .orElseThrow(Agreements::noSuchAgreement);
         if (version != null && version != agreement.version()) {
@@ -480,7 +515,8 @@ public class Agreements {
         }
         if (agreement.endedOn() != null) {
             throw new DomainProblem.Conflict(
-                    "agreement.ended", "This agreement has ended; start a new one if support is needed again.",
+                    "agreement.ended",
+                    "This agreement has ended; start a new one if support is needed again.",
                     Map.of("agreementId", agreementId));
         }
         return agreement;
@@ -488,7 +524,8 @@ public class Agreements {
 
     private Agreement readable(Actor actor, long agreementId) {
         Permission.WORK_WITH_AGREEMENTS.require(actor);
-        return agreements.findById(agreementId)
+        return agreements
+                .findById(agreementId)
                 .filter(found -> isItsZorgcoordinator(actor, found))
                 .orElseThrow(Agreements::noSuchAgreement);
     }
@@ -518,8 +555,12 @@ public class Agreements {
     private static List<Measure> measures(List<MeasureInput> inputs) {
         List<Measure> measures = new ArrayList<>();
         for (MeasureInput input : inputs) {
-            measures.add(new Measure(measures.size(), input.kind(), input.description().strip(),
-                    input.responsible().strip(), input.appliesDuringInternship()));
+            measures.add(new Measure(
+                    measures.size(),
+                    input.kind(),
+                    input.description().strip(),
+                    input.responsible().strip(),
+                    input.appliesDuringInternship()));
         }
         return measures;
     }
@@ -540,7 +581,8 @@ public class Agreements {
         if (agreement.status() == AgreementStatus.DRAFT) {
             LocalDate basis = latest.firstAcceptanceOn() == null ? today : latest.firstAcceptanceOn();
             boolean minor = student.ageOn(basis) < ACCEPTS_ALONE_FROM;
-            for (AcceptedBy party : minor ? List.of(AcceptedBy.STUDENT, AcceptedBy.PARENT) : List.of(AcceptedBy.STUDENT)) {
+            for (AcceptedBy party :
+                    minor ? List.of(AcceptedBy.STUDENT, AcceptedBy.PARENT) : List.of(AcceptedBy.STUDENT)) {
                 if (!latest.acceptedBy().contains(party)) {
                     awaiting.add(party);
                 }

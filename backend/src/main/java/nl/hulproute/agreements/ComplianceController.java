@@ -60,9 +60,13 @@ class ComplianceController {
             responseCode = "200",
             description = "The figures",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ComplianceView.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = ComplianceView.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-                @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))
+                @Content(
+                        mediaType = MediaType.APPLICATION_PDF_VALUE,
+                        schema = @Schema(type = "string", format = "binary"))
             })
     ResponseEntity<?> figures(
             @Parameter(hidden = true) Actor actor,
@@ -89,18 +93,25 @@ class ComplianceController {
             ComplianceFigures.Report report = compliance.report(actor, asOf, grouping);
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(pdf.filename(report.figures())).build().toString())
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(pdf.filename(report.figures()))
+                                    .build()
+                                    .toString())
                     .body(pdf.render(report, actor.displayName()));
         }
         ComplianceView figures = compliance.figures(actor, asOf, grouping);
         if ("csv".equals(wanted)) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("naleving-evaluaties-" + figures.asOf() + "-" + figures.groupBy() + ".csv")
-                            .build()
-                            .toString())
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(
+                                            "naleving-evaluaties-" + figures.asOf() + "-" + figures.groupBy() + ".csv")
+                                    .build()
+                                    .toString())
                     .body(csv(figures));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(figures);
@@ -136,11 +147,16 @@ class ComplianceController {
     static String csv(ComplianceView figures) {
         StringBuilder csv = new StringBuilder("key,name,active,compliant,overdue,compliantPercent\r\n");
         for (GroupView group : figures.groups()) {
-            csv.append(field(group.key())).append(',')
-                    .append(field(group.name())).append(',')
-                    .append(group.active()).append(',')
-                    .append(group.compliant()).append(',')
-                    .append(group.overdue()).append(',')
+            csv.append(field(group.key()))
+                    .append(',')
+                    .append(field(group.name()))
+                    .append(',')
+                    .append(group.active())
+                    .append(',')
+                    .append(group.compliant())
+                    .append(',')
+                    .append(group.overdue())
+                    .append(',')
                     .append(group.compliantPercent() == null ? "" : group.compliantPercent())
                     .append("\r\n");
         }
@@ -178,7 +194,8 @@ class ComplianceController {
 
     private static double quality(List<MediaType> types, MediaType wanted) {
         return types.stream()
-                .filter(type -> type.getType().equals(wanted.getType()) && type.getSubtype().equals(wanted.getSubtype()))
+                .filter(type -> type.getType().equals(wanted.getType())
+                        && type.getSubtype().equals(wanted.getSubtype()))
                 .mapToDouble(MediaType::getQualityValue)
                 .max()
                 .orElse(0);

@@ -61,11 +61,18 @@ public class ComplianceFigures {
     }
 
     /** One agreement as compliance sees it at a peildatum. */
-    record Standing(AgreementDates agreement, StudentSummary student, @Nullable LocalDate lastEvaluatedOn, LocalDate dueOn,
-            boolean compliant, long daysOverdue) {}
+    record Standing(
+            AgreementDates agreement,
+            StudentSummary student,
+            @Nullable LocalDate lastEvaluatedOn,
+            LocalDate dueOn,
+            boolean compliant,
+            long daysOverdue) {}
 
     /** The agreements in the caller's scope with their evaluations held with the student, up to a day. */
-    private record Population(List<AgreementDates> agreements, Map<Long, StudentSummary> students,
+    private record Population(
+            List<AgreementDates> agreements,
+            Map<Long, StudentSummary> students,
             Map<Long, List<LocalDate>> heldWithStudent) {
 
         List<Standing> at(LocalDate day) {
@@ -79,8 +86,13 @@ public class ComplianceFigures {
                         .max(Comparator.naturalOrder())
                         .orElse(null);
                 LocalDate due = ComplianceRule.dueOn(agreement.firstAcceptedOn(), last);
-                standings.add(new Standing(agreement, requireNonNull(students.get(agreement.studentId())), last, due,
-                        ComplianceRule.compliant(due, day), ComplianceRule.daysOverdue(due, day)));
+                standings.add(new Standing(
+                        agreement,
+                        requireNonNull(students.get(agreement.studentId())),
+                        last,
+                        due,
+                        ComplianceRule.compliant(due, day),
+                        ComplianceRule.daysOverdue(due, day)));
             }
             return standings;
         }
@@ -89,8 +101,8 @@ public class ComplianceFigures {
     public ComplianceView figures(Actor actor, @Nullable LocalDate asOf, ComplianceGrouping groupBy) {
         Permission.SEE_COMPLIANCE.require(actor);
         LocalDate day = peildatum(asOf);
-        accessLog.recordAcrossStudents(actor, AccessAction.VIEW, "compliance",
-                "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter());
+        accessLog.recordAcrossStudents(
+                actor, AccessAction.VIEW, "compliance", "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter());
         return view(population(actor, day).at(day), day, groupBy);
     }
 
@@ -98,8 +110,12 @@ public class ComplianceFigures {
             Actor actor, @Nullable LocalDate asOf, ComplianceGrouping groupBy, @Nullable String group) {
         Permission.SEE_COMPLIANCE.require(actor);
         LocalDate day = peildatum(asOf);
-        accessLog.recordAcrossStudents(actor, AccessAction.VIEW, "compliance-overdue",
-                "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter() + (group == null ? "" : " group=" + group));
+        accessLog.recordAcrossStudents(
+                actor,
+                AccessAction.VIEW,
+                "compliance-overdue",
+                "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter()
+                        + (group == null ? "" : " group=" + group));
         return overdueOf(actor, population(actor, day).at(day), groupBy, group);
     }
 
@@ -107,7 +123,10 @@ public class ComplianceFigures {
     public Report report(Actor actor, @Nullable LocalDate asOf, ComplianceGrouping groupBy) {
         Permission.SEE_COMPLIANCE.require(actor);
         LocalDate day = peildatum(asOf);
-        accessLog.recordAcrossStudents(actor, AccessAction.EXPORT, "compliance-report",
+        accessLog.recordAcrossStudents(
+                actor,
+                AccessAction.EXPORT,
+                "compliance-report",
                 "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter());
         List<Standing> standings = population(actor, day).at(day);
         return new Report(view(standings, day, groupBy), overdueOf(actor, standings, groupBy, null));
@@ -121,13 +140,20 @@ public class ComplianceFigures {
         List<Standing> overdue = standings.stream()
                 .filter(standing -> !standing.compliant())
                 .filter(standing -> group == null || group.equals(groupBy.keyOf(standing.student())))
-                .sorted(Comparator.comparingLong(Standing::daysOverdue).reversed()
+                .sorted(Comparator.comparingLong(Standing::daysOverdue)
+                        .reversed()
                         .thenComparing(standing -> standing.student().studentNumber()))
                 .toList();
-        accessLog.record(actor, AccessAction.LIST, overdue.stream()
-                .map(standing -> new AccessedRecord(
-                        standing.agreement().studentId(), "agreement-evidence", standing.agreement().id()))
-                .toList(), "COMPLIANCE");
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                overdue.stream()
+                        .map(standing -> new AccessedRecord(
+                                standing.agreement().studentId(),
+                                "agreement-evidence",
+                                standing.agreement().id()))
+                        .toList(),
+                "COMPLIANCE");
         return overdue.stream()
                 .map(standing -> new OverdueView(
                         standing.agreement().id(),
@@ -149,7 +175,10 @@ public class ComplianceFigures {
                     "compliance.months-out-of-range", "Ask for 1 to " + MAX_TREND_MONTHS + " months.");
         }
         LocalDate today = LocalDate.now(clock);
-        accessLog.recordAcrossStudents(actor, AccessAction.VIEW, "compliance-trend",
+        accessLog.recordAcrossStudents(
+                actor,
+                AccessAction.VIEW,
+                "compliance-trend",
                 "COMPLIANCE months=" + months + " groupBy=" + groupBy.parameter());
         Population population = population(actor, today);
         List<ComplianceView> trend = new ArrayList<>();
@@ -180,24 +209,32 @@ public class ComplianceFigures {
         boolean wholeInstitution = actor.has(Role.AUDITOR);
         List<AgreementDates> inScope = accepted.stream()
                 .filter(agreement -> placed.containsKey(agreement.studentId()))
-                .filter(agreement -> wholeInstitution || actor.worksAt(requireNonNull(placed.get(agreement.studentId())).locationId()))
+                .filter(agreement -> wholeInstitution
+                        || actor.worksAt(requireNonNull(placed.get(agreement.studentId()))
+                                .locationId()))
                 .toList();
         Map<Long, List<LocalDate>> held = new HashMap<>();
         for (HeldEvaluation evaluation : evaluations.heldWithStudentOnOrBefore(upTo)) {
-            held.computeIfAbsent(evaluation.agreementId(), id -> new ArrayList<>()).add(evaluation.heldOn());
+            held.computeIfAbsent(evaluation.agreementId(), id -> new ArrayList<>())
+                    .add(evaluation.heldOn());
         }
         return new Population(inScope, placed, held);
     }
 
     private static ComplianceView view(List<Standing> standings, LocalDate day, ComplianceGrouping groupBy) {
         Map<String, List<Standing>> byKey = standings.stream()
-                .collect(Collectors.groupingBy(standing -> groupBy.keyOf(standing.student()), TreeMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        standing -> groupBy.keyOf(standing.student()), TreeMap::new, Collectors.toList()));
         List<GroupView> groups = byKey.entrySet().stream()
                 .map(entry -> {
                     CountsView counts = counts(entry.getValue());
-                    return new GroupView(entry.getKey(), groupBy.nameOf(entry.getValue().get(0).student()),
-                            counts.active(), counts.compliant(), counts.overdue(), counts.compliantPercent());
+                    return new GroupView(
+                            entry.getKey(),
+                            groupBy.nameOf(entry.getValue().get(0).student()),
+                            counts.active(),
+                            counts.compliant(),
+                            counts.overdue(),
+                            counts.compliantPercent());
                 })
                 .sorted(Comparator.comparing(GroupView::name).thenComparing(GroupView::key))
                 .toList();
@@ -205,6 +242,7 @@ public class ComplianceFigures {
     }
 
     private static CountsView counts(List<Standing> standings) {
-        return CountsView.of(standings.size(), standings.stream().filter(Standing::compliant).count());
+        return CountsView.of(
+                standings.size(), standings.stream().filter(Standing::compliant).count());
     }
 }

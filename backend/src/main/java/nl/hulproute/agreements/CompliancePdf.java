@@ -94,10 +94,18 @@ class CompliancePdf {
                         + "hoogste 12 kalendermaanden voor de peildatum ligt. Evaluaties zonder de student, en alles "
                         + "wat na de peildatum is gedateerd, tellen niet mee. Dit rapport bevat data en aantallen, "
                         + "geen inhoud van afspraken.",
-                body, 0, 8));
-        document.add(paragraph("Totaal: " + figures.total().active() + " actief, " + figures.total().compliant()
-                + " op tijd, " + figures.total().overdue() + " te laat (" + percent(figures.total().compliantPercent())
-                + " op tijd).", label, 0, 0));
+                body,
+                0,
+                8));
+        document.add(paragraph(
+                "Totaal: " + figures.total().active() + " actief, "
+                        + figures.total().compliant()
+                        + " op tijd, " + figures.total().overdue() + " te laat ("
+                        + percent(figures.total().compliantPercent())
+                        + " op tijd).",
+                label,
+                0,
+                0));
 
         // figures per group
         document.newPage();
@@ -113,7 +121,13 @@ class CompliancePdf {
         for (GroupView row : figures.groups()) {
             row(table, body, row.name(), row.active(), row.compliant(), row.overdue(), row.compliantPercent());
         }
-        row(table, label, "Totaal", figures.total().active(), figures.total().compliant(), figures.total().overdue(),
+        row(
+                table,
+                label,
+                "Totaal",
+                figures.total().active(),
+                figures.total().compliant(),
+                figures.total().overdue(),
                 figures.total().compliantPercent());
         document.add(table);
 
@@ -129,8 +143,13 @@ class CompliancePdf {
             PdfPTable overdue = new PdfPTable(new float[] {2.4f, 4f, 2.4f, 2.6f, 2.4f, 1.6f});
             overdue.setWidthPercentage(100);
             overdue.setHeaderRows(1);
-            for (String column : List.of("Studentnummer", capitalised(group), "Eerst geaccepteerd",
-                    "Laatst geëvalueerd met student", "Uiterlijk op", "Dagen te laat")) {
+            for (String column : List.of(
+                    "Studentnummer",
+                    capitalised(group),
+                    "Eerst geaccepteerd",
+                    "Laatst geëvalueerd met student",
+                    "Uiterlijk op",
+                    "Dagen te laat")) {
                 PdfPCell cell = new PdfPCell(new Phrase(column, label));
                 cell.setBackgroundColor(SHADE);
                 cell.setPadding(4);
@@ -140,7 +159,12 @@ class CompliancePdf {
                 cell(overdue, line.studentNumber(), body, Element.ALIGN_LEFT);
                 cell(overdue, line.groupName(), body, Element.ALIGN_LEFT);
                 cell(overdue, line.firstAcceptedOn().toString(), body, Element.ALIGN_LEFT);
-                cell(overdue, line.lastEvaluatedOn() == null ? "nooit" : line.lastEvaluatedOn().toString(), body,
+                cell(
+                        overdue,
+                        line.lastEvaluatedOn() == null
+                                ? "nooit"
+                                : line.lastEvaluatedOn().toString(),
+                        body,
                         Element.ALIGN_LEFT);
                 cell(overdue, line.dueOn().toString(), body, Element.ALIGN_LEFT);
                 cell(overdue, String.valueOf(line.daysOverdue()), body, Element.ALIGN_RIGHT);
@@ -189,7 +213,13 @@ class CompliancePdf {
         }
     }
 
-    private static void row(PdfPTable table, Font font, String name, long active, long compliant, long overdue,
+    private static void row(
+            PdfPTable table,
+            Font font,
+            String name,
+            long active,
+            long compliant,
+            long overdue,
             @Nullable Double percent) {
         cell(table, name, font, Element.ALIGN_LEFT);
         cell(table, String.valueOf(active), font, Element.ALIGN_RIGHT);
@@ -253,9 +283,13 @@ class CompliancePdf {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = document.getPageSize();
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_LEFT,
                     new Phrase(new Chunk(text + " · pagina " + writer.getPageNumber(), font)),
-                    document.leftMargin(), page.getBottom() + 30, 0);
+                    document.leftMargin(),
+                    page.getBottom() + 30,
+                    0);
         }
     }
 }

@@ -36,7 +36,8 @@ class EvaluationReminders {
 
     static final String KIND = "AGREEMENT_EVALUATION_DUE";
     private static final String LOCK = "agreements-evaluation-reminders";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
     private static final Logger log = LoggerFactory.getLogger(EvaluationReminders.class);
 
     private final EvaluationSchedule schedule;
@@ -108,7 +109,9 @@ class EvaluationReminders {
     private boolean remindOnce(EvaluationSchedule.Due agreement, ReminderStage stage, StudentSummary student) {
         int recorded = jdbc.update(
                 "INSERT IGNORE INTO agreements_reminder (agreement_id, due_on, stage, sent_at) VALUES (?, ?, ?, ?)",
-                agreement.agreementId(), agreement.dueOn(), stage.name(),
+                agreement.agreementId(),
+                agreement.dueOn(),
+                stage.name(),
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (recorded == 0) {
             return false;
@@ -124,15 +127,19 @@ class EvaluationReminders {
      * The one place a reminder is told: an in-app notification now. An e-mail is one more call here, to each
      * recipient, with the link only (no health detail, no student number), keyed by agreement, due date and stage.
      */
-    private void remind(List<Long> recipients, EvaluationSchedule.Due agreement, ReminderStage stage, StudentSummary student) {
+    private void remind(
+            List<Long> recipients, EvaluationSchedule.Due agreement, ReminderStage stage, StudentSummary student) {
         String due = agreement.dueOn().format(DAY);
         String title = switch (stage) {
-            case WEEKS_8 -> "Over 8 weken (op " + due + ") moeten de ondersteuningsafspraken van student "
-                    + student.studentNumber() + " met de student geëvalueerd zijn.";
-            case WEEKS_2 -> "Over 2 weken (op " + due + ") moeten de ondersteuningsafspraken van student "
-                    + student.studentNumber() + " met de student geëvalueerd zijn.";
-            case OVERDUE -> "De jaarlijkse evaluatie van de ondersteuningsafspraken van student "
-                    + student.studentNumber() + " is te laat: die moest uiterlijk op " + due + " zijn.";
+            case WEEKS_8 ->
+                "Over 8 weken (op " + due + ") moeten de ondersteuningsafspraken van student " + student.studentNumber()
+                        + " met de student geëvalueerd zijn.";
+            case WEEKS_2 ->
+                "Over 2 weken (op " + due + ") moeten de ondersteuningsafspraken van student " + student.studentNumber()
+                        + " met de student geëvalueerd zijn.";
+            case OVERDUE ->
+                "De jaarlijkse evaluatie van de ondersteuningsafspraken van student " + student.studentNumber()
+                        + " is te laat: die moest uiterlijk op " + due + " zijn.";
         };
         notifications.notify(recipients, KIND, title, link(student.id()));
         // by e-mail too, in the same transaction as the reminder's key: when, and a link; never who or what
@@ -142,11 +149,17 @@ class EvaluationReminders {
             case OVERDUE -> "Hulproute: een jaarlijkse evaluatie is te laat";
         };
         String body = "De jaarlijkse evaluatie van ondersteuningsafspraken met een student "
-                + (stage == ReminderStage.OVERDUE ? "moest uiterlijk op " + due + " plaatsvinden." : "moet uiterlijk op " + due + " plaatsvinden.")
+                + (stage == ReminderStage.OVERDUE
+                        ? "moest uiterlijk op " + due + " plaatsvinden."
+                        : "moet uiterlijk op " + due + " plaatsvinden.")
                 + "\n\n" + mail.link(link(student.id()));
         for (long recipient : recipients) {
-            mail.queueForUser(recipient, subject, body,
-                    "agreement-reminder:" + agreement.agreementId() + ":" + agreement.dueOn() + ":" + stage + ":" + recipient);
+            mail.queueForUser(
+                    recipient,
+                    subject,
+                    body,
+                    "agreement-reminder:" + agreement.agreementId() + ":" + agreement.dueOn() + ":" + stage + ":"
+                            + recipient);
         }
     }
 

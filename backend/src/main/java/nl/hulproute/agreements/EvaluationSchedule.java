@@ -26,7 +26,11 @@ class EvaluationSchedule {
 
     /** A running, accepted agreement and when its next evaluation is due. */
     record Due(
-            long agreementId, long studentId, LocalDate firstAcceptedOn, @Nullable LocalDate lastEvaluatedOn, LocalDate dueOn) {}
+            long agreementId,
+            long studentId,
+            LocalDate firstAcceptedOn,
+            @Nullable LocalDate lastEvaluatedOn,
+            LocalDate dueOn) {}
 
     List<Due> running(LocalDate today) {
         return dueDates(agreements.runningAccepted(), evaluations.heldWithStudentOnOrBefore(today));
@@ -35,17 +39,25 @@ class EvaluationSchedule {
     static List<Due> dueDates(Collection<AgreementDates> running, Collection<HeldEvaluation> held) {
         Map<Long, HeldEvaluation> last = new HashMap<>();
         for (HeldEvaluation evaluation : held) {
-            last.merge(evaluation.agreementId(), evaluation,
-                    (a, b) -> b.heldOn().isAfter(a.heldOn()) ? b : a);
+            last.merge(
+                    evaluation.agreementId(), evaluation, (a, b) -> b.heldOn().isAfter(a.heldOn()) ? b : a);
         }
         return running.stream()
                 .map(agreement -> {
                     HeldEvaluation evaluation = last.get(agreement.id());
                     return evaluation == null
-                            ? new Due(agreement.id(), agreement.studentId(), agreement.firstAcceptedOn(), null,
+                            ? new Due(
+                                    agreement.id(),
+                                    agreement.studentId(),
+                                    agreement.firstAcceptedOn(),
+                                    null,
                                     ComplianceRule.dueOn(agreement.firstAcceptedOn(), null))
-                            : new Due(agreement.id(), agreement.studentId(), agreement.firstAcceptedOn(),
-                                    evaluation.heldOn(), evaluation.nextDueOn());
+                            : new Due(
+                                    agreement.id(),
+                                    agreement.studentId(),
+                                    agreement.firstAcceptedOn(),
+                                    evaluation.heldOn(),
+                                    evaluation.nextDueOn());
                 })
                 .toList();
     }

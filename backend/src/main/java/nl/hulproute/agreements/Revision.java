@@ -89,14 +89,18 @@ class Revision {
     }
 
     Set<AcceptedBy> acceptedBy() {
-        return acceptances.stream().map(Acceptance::acceptedBy)
+        return acceptances.stream()
+                .map(Acceptance::acceptedBy)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(AcceptedBy.class)));
     }
 
     /** The earliest acceptance of this revision, if any: it decides whether a parent must co-accept. */
     @Nullable
     LocalDate firstAcceptanceOn() {
-        return acceptances.stream().map(Acceptance::acceptedOn).min(Comparator.naturalOrder()).orElse(null);
+        return acceptances.stream()
+                .map(Acceptance::acceptedOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     void accept(LocalDate on) {

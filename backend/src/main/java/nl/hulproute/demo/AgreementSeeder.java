@@ -8,7 +8,6 @@ import nl.hulproute.agreements.AcceptedBy;
 import nl.hulproute.agreements.AgreementStatus;
 import nl.hulproute.agreements.AgreementViews.AcceptanceRequest;
 import nl.hulproute.agreements.AgreementViews.AgreementView;
-import nl.hulproute.agreements.AgreementViews.ChangeAgreementRequest;
 import nl.hulproute.agreements.AgreementViews.EndAgreementRequest;
 import nl.hulproute.agreements.AgreementViews.EvaluationRequest;
 import nl.hulproute.agreements.AgreementViews.MeasureInput;
@@ -46,10 +45,22 @@ final class AgreementSeeder {
             measure(MeasureKind.ADAPTED_ASSESSMENT, "25% extra tijd bij toetsen en examens", "Examencommissie", false),
             measure(MeasureKind.ADAPTED_ASSESSMENT, "Toetsen in een aparte, rustige ruimte", "Toetscoördinator", false),
             measure(MeasureKind.EXTRA_GUIDANCE, "Elke twee weken een gesprek met de SLB'er", "SLB'er", true),
-            measure(MeasureKind.ADAPTED_TEACHING, "Opdrachten in kleinere stappen met een weekplanning", "Docententeam", false),
+            measure(
+                    MeasureKind.ADAPTED_TEACHING,
+                    "Opdrachten in kleinere stappen met een weekplanning",
+                    "Docententeam",
+                    false),
             measure(MeasureKind.AIDS, "Laptop met voorleessoftware", "Studentsupport", true),
-            measure(MeasureKind.INTERNSHIP_ADJUSTMENTS, "Kortere stagedagen in overleg met het leerbedrijf", "Bpv-begeleider", true),
-            measure(MeasureKind.EXTERNAL_CARE_AT_SCHOOL, "Gesprekken met de jeugdprofessional op school", "Zorgcoördinator", false),
+            measure(
+                    MeasureKind.INTERNSHIP_ADJUSTMENTS,
+                    "Kortere stagedagen in overleg met het leerbedrijf",
+                    "Bpv-begeleider",
+                    true),
+            measure(
+                    MeasureKind.EXTERNAL_CARE_AT_SCHOOL,
+                    "Gesprekken met de jeugdprofessional op school",
+                    "Zorgcoördinator",
+                    false),
             measure(MeasureKind.ROOM_ADJUSTMENTS, "Vaste plek voorin het lokaal", "Docententeam", false),
             measure(MeasureKind.OTHER, "Mag de les even verlaten met een afgesproken kaartje", "Docententeam", false));
 
@@ -88,6 +99,7 @@ final class AgreementSeeder {
         private final Random random;
         private final LocalDate today;
         private final int kind;
+
         @SuppressWarnings("NullAway.Init") // drafted first, in tell()
         private AgreementView agreement;
 
@@ -100,17 +112,19 @@ final class AgreementSeeder {
         }
 
         void tell() {
-            agreement = agreements.create(zc, student.id(), new NewAgreementRequest(
-                    NEEDS.get(random.nextInt(NEEDS.size())), pickMeasures()));
+            agreement = agreements.create(
+                    zc, student.id(), new NewAgreementRequest(NEEDS.get(random.nextInt(NEEDS.size())), pickMeasures()));
             if (kind < 3) {
                 return; // a draft still waiting for the student
             }
             // accepted some day in the last three years, once the student was 15
-            LocalDate earliest = later(today.minusMonths(36), student.dateOfBirth().plusYears(15));
+            LocalDate earliest =
+                    later(today.minusMonths(36), student.dateOfBirth().plusYears(15));
             if (earliest.isAfter(today)) {
                 return;
             }
-            LocalDate accepted = earliest.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - earliest.toEpochDay())));
+            LocalDate accepted =
+                    earliest.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - earliest.toEpochDay())));
             accept(accepted);
             LocalDate last = accepted;
             boolean withoutStudentOnce = kind < 10;
@@ -139,10 +153,17 @@ final class AgreementSeeder {
                 last = held;
             }
             if (kind >= 90) {
-                LocalDate ended = last.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - last.toEpochDay())));
-                agreement = agreements.end(zc, agreement.id(), new EndAgreementRequest(ended,
-                        random.nextBoolean() ? "De student heeft de school verlaten." : "Geen extra ondersteuning meer nodig.",
-                        agreement.version()));
+                LocalDate ended =
+                        last.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - last.toEpochDay())));
+                agreement = agreements.end(
+                        zc,
+                        agreement.id(),
+                        new EndAgreementRequest(
+                                ended,
+                                random.nextBoolean()
+                                        ? "De student heeft de school verlaten."
+                                        : "Geen extra ondersteuning meer nodig.",
+                                agreement.version()));
             }
         }
 
@@ -150,10 +171,14 @@ final class AgreementSeeder {
             if (agreement.status() != AgreementStatus.DRAFT) {
                 return;
             }
-            agreement = agreements.accept(zc, agreement.id(),
+            agreement = agreements.accept(
+                    zc,
+                    agreement.id(),
                     new AcceptanceRequest(on, AcceptedBy.STUDENT, "Getekend in het gesprek", agreement.version()));
             if (agreement.awaitingAcceptanceBy().contains(AcceptedBy.PARENT)) {
-                agreement = agreements.accept(zc, agreement.id(),
+                agreement = agreements.accept(
+                        zc,
+                        agreement.id(),
                         new AcceptanceRequest(on, AcceptedBy.PARENT, "Getekend door een ouder", agreement.version()));
             }
         }
@@ -162,14 +187,23 @@ final class AgreementSeeder {
             AgreementView current = agreements.get(zc, agreement.id());
             List<OutcomeInput> outcomes = new ArrayList<>();
             for (MeasureView measure : current.measures()) {
-                outcomes.add(new OutcomeInput(measure.id(), adjust && outcomes.isEmpty() ? Verdict.ADJUST : Verdict.EFFECTIVE));
+                outcomes.add(new OutcomeInput(
+                        measure.id(), adjust && outcomes.isEmpty() ? Verdict.ADJUST : Verdict.EFFECTIVE));
             }
             if (current.status() == AgreementStatus.DRAFT) {
                 outcomes = List.of(); // a draft is open: its measures are not the ones in force
             }
-            agreements.evaluate(zc, agreement.id(), new EvaluationRequest(held, withStudent,
-                    List.of("Zorgcoördinator", "SLB'er"), outcomes,
-                    withStudent ? "De afspraken helpen; ik wil ze houden." : null, null, null));
+            agreements.evaluate(
+                    zc,
+                    agreement.id(),
+                    new EvaluationRequest(
+                            held,
+                            withStudent,
+                            List.of("Zorgcoördinator", "SLB'er"),
+                            outcomes,
+                            withStudent ? "De afspraken helpen; ik wil ze houden." : null,
+                            null,
+                            null));
             agreement = agreements.get(zc, agreement.id());
         }
 

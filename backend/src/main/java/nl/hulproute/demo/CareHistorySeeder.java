@@ -1,7 +1,6 @@
 package nl.hulproute.demo;
 
 import static java.util.Objects.requireNonNull;
-
 import static nl.hulproute.demo.Weighted.between;
 import static nl.hulproute.demo.Weighted.option;
 
@@ -54,9 +53,13 @@ final class CareHistorySeeder {
 
     /** Where such a student is referred, and how often. */
     private static final Weighted<ProviderKind> KINDS = Weighted.of(
-            option(ProviderKind.GGZ, 45), option(ProviderKind.WIJKTEAM, 20), option(ProviderKind.JEUGDHULP, 12),
-            option(ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, 10), option(ProviderKind.VERSLAVINGSZORG, 5),
-            option(ProviderKind.SCHULDHULP, 4), option(ProviderKind.JONGERENWERK, 4));
+            option(ProviderKind.GGZ, 45),
+            option(ProviderKind.WIJKTEAM, 20),
+            option(ProviderKind.JEUGDHULP, 12),
+            option(ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, 10),
+            option(ProviderKind.VERSLAVINGSZORG, 5),
+            option(ProviderKind.SCHULDHULP, 4),
+            option(ProviderKind.JONGERENWERK, 4));
 
     private static final Map<ProviderKind, LifeDomain> DOMAIN = Map.of(
             ProviderKind.GGZ, LifeDomain.MENTAL_HEALTH,
@@ -70,9 +73,22 @@ final class CareHistorySeeder {
 
     /** The typical days on a provider's waiting list (the median; the spread is wide, with a long tail). */
     private static final Map<ProviderKind, Integer> TYPICAL_WAIT = Map.of(
-            ProviderKind.GGZ, 63, ProviderKind.JEUGDHULP, 49, ProviderKind.VERSLAVINGSZORG, 35,
-            ProviderKind.WIJKTEAM, 21, ProviderKind.WMO, 28, ProviderKind.SCHULDHULP, 28,
-            ProviderKind.JONGERENWERK, 10, ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, 12);
+            ProviderKind.GGZ,
+            63,
+            ProviderKind.JEUGDHULP,
+            49,
+            ProviderKind.VERSLAVINGSZORG,
+            35,
+            ProviderKind.WIJKTEAM,
+            21,
+            ProviderKind.WMO,
+            28,
+            ProviderKind.SCHULDHULP,
+            28,
+            ProviderKind.JONGERENWERK,
+            10,
+            ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK,
+            12);
 
     private static final int AGE_OF_SOLE_CONSENT = 16;
     private static final Set<PackageSection> WHOLE_PACKAGE = EnumSet.allOf(PackageSection.class);
@@ -156,38 +172,55 @@ final class CareHistorySeeder {
             int toCare = between(2, 18, random);
             int inCare = between(28, 120, random);
             int toClose = between(3, 14, random);
-            int total = toReferral + (waitingDays == null ? between(1, 4, random) : waitingDays + 2) + toAcceptance
-                    + toCare + inCare + toClose;
+            int total = toReferral
+                    + (waitingDays == null ? between(1, 4, random) : waitingDays + 2)
+                    + toAcceptance
+                    + toCare
+                    + inCare
+                    + toClose;
             LocalDate start = roughStart;
-            // weekends move steps by a day or two: a fortnight's room keeps the last step, and care's start, in the past
+            // weekends move steps by a day or two: a fortnight's room keeps the last step, and care's start, in the
+            // past
             if (start.plusDays(total).isAfter(today.minusDays(14))) {
                 start = today.minusDays(total + 14L);
             }
             this.signalled = schoolDay(start);
             this.referred = schoolDay(signalled.plusDays(toReferral));
-            this.handedOver = schoolDay(waitingDays == null ? referred.plusDays(between(1, 4, random))
-                    : referred.plusDays(2L + waitingDays));
+            this.handedOver = schoolDay(
+                    waitingDays == null
+                            ? referred.plusDays(between(1, 4, random))
+                            : referred.plusDays(2L + waitingDays));
             this.accepted = schoolDay(handedOver.plusDays(toAcceptance));
             this.careStarted = accepted.plusDays(toCare);
             this.careEnded = schoolDay(careStarted.plusDays(inCare));
             this.closed = schoolDay(careEnded.plusDays(toClose));
             // the student may have grown out of the provider's ages by the day of the referral: then the GGZ
             this.provider = chosen.serves(student.ageOn(referred), student.municipalityCode()) ? chosen : ggz(school);
-            this.contactEvery = waits && random.nextDouble() < 0.85 ? Weighted.any(List.of(7, 14, 14, 21), random) : null;
+            this.contactEvery =
+                    waits && random.nextDouble() < 0.85 ? Weighted.any(List.of(7, 14, 14, 21), random) : null;
         }
 
         void run() {
             at(signalled);
             LifeDomain domain = DOMAIN.getOrDefault(provider.kind(), LifeDomain.WELLBEING_SOCIAL);
-            caseId = intake.raise(student.slb(), new RaiseSignalRequest(student.id(), Set.of(domain), Urgency.NORMAL,
-                            CaseTexts.observation(domain, false, random), random.nextDouble() < 0.8))
+            caseId = intake.raise(
+                            student.slb(),
+                            new RaiseSignalRequest(
+                                    student.id(),
+                                    Set.of(domain),
+                                    Urgency.NORMAL,
+                                    CaseTexts.observation(domain, false, random),
+                                    random.nextDouble() < 0.8))
                     .caseId();
             tally.signals++;
             version = cases.view(coordinator, caseId).version();
             at(signalled.plusDays(between(0, 2, random)));
             fire(coordinator, CaseEvent.START_TRIAGE, request());
             at(referred);
-            fire(coordinator, CaseEvent.REFER, request().reason(CaseTexts.referral(random)).providerId(provider.id()));
+            fire(
+                    coordinator,
+                    CaseEvent.REFER,
+                    request().reason(CaseTexts.referral(random)).providerId(provider.id()));
             consent();
             if (waitingDays != null) {
                 Request waitlist = request();
@@ -204,7 +237,10 @@ final class CareHistorySeeder {
                 }
             }
             at(handedOver);
-            fire(coordinator, CaseEvent.START_HANDOVER, request().reason(CaseTexts.handover(random)).sections(WHOLE_PACKAGE));
+            fire(
+                    coordinator,
+                    CaseEvent.START_HANDOVER,
+                    request().reason(CaseTexts.handover(random)).sections(WHOLE_PACKAGE));
             Actor professional = requireNonNull(school.professionals().get(provider.id()));
             at(accepted);
             fire(professional, CaseEvent.ACCEPT_HANDOVER, request().firstContactDate(careStarted));
@@ -221,12 +257,16 @@ final class CareHistorySeeder {
         private void consent() {
             LocalDate today = LocalDate.now(clock);
             ConsentMethod how = random.nextDouble() < 0.3 ? ConsentMethod.DIGITAL : ConsentMethod.IN_PERSON;
-            consents.give(coordinator, caseId, new ConsentRequest(
-                    ConsentGiver.STUDENT, provider.id(), WHOLE_PACKAGE, how, today.plusYears(1)));
+            consents.give(
+                    coordinator,
+                    caseId,
+                    new ConsentRequest(ConsentGiver.STUDENT, provider.id(), WHOLE_PACKAGE, how, today.plusYears(1)));
             tally.consents++;
             if (student.ageOn(today) < AGE_OF_SOLE_CONSENT) {
-                consents.give(coordinator, caseId, new ConsentRequest(
-                        ConsentGiver.PARENT, provider.id(), WHOLE_PACKAGE, how, today.plusYears(1)));
+                consents.give(
+                        coordinator,
+                        caseId,
+                        new ConsentRequest(ConsentGiver.PARENT, provider.id(), WHOLE_PACKAGE, how, today.plusYears(1)));
                 tally.consents++;
             }
         }
@@ -369,8 +409,21 @@ final class CareHistorySeeder {
         }
 
         CaseEventRequest build() {
-            return new CaseEventRequest(version, reason, null, null, null, providerId, bridging, noBridgingReason,
-                    null, sections, firstContactDate, summary, outcome, careStartedOn);
+            return new CaseEventRequest(
+                    version,
+                    reason,
+                    null,
+                    null,
+                    null,
+                    providerId,
+                    bridging,
+                    noBridgingReason,
+                    null,
+                    sections,
+                    firstContactDate,
+                    summary,
+                    outcome,
+                    careStartedOn);
         }
     }
 }

@@ -1,7 +1,6 @@
 package nl.hulproute.demo;
 
 import static java.util.Objects.requireNonNull;
-
 import static nl.hulproute.demo.Weighted.between;
 import static nl.hulproute.demo.Weighted.option;
 
@@ -27,7 +26,6 @@ import nl.hulproute.lifecycle.CaseConsents;
 import nl.hulproute.lifecycle.CaseEvent;
 import nl.hulproute.lifecycle.CaseEventRequest;
 import nl.hulproute.lifecycle.CaseManagement;
-import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseViews.CaseView;
 import nl.hulproute.lifecycle.CaseViews.ConsentRequest;
@@ -40,6 +38,7 @@ import nl.hulproute.platform.MovableClock;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.socialmap.ProviderKind;
 import nl.hulproute.socialmap.ProviderSummary;
+import nl.hulproute.waitinglist.BridgingContacts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,21 +64,25 @@ final class CaseSeeder {
     private static final Map<LifeDomain, List<ProviderKind>> FIRST_CHOICE = new EnumMap<>(Map.of(
             LifeDomain.MENTAL_HEALTH, List.of(ProviderKind.GGZ),
             LifeDomain.PHYSICAL_HEALTH, List.of(ProviderKind.WIJKTEAM),
-            LifeDomain.WELLBEING_SOCIAL, List.of(ProviderKind.JONGERENWERK, ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, ProviderKind.GGZ),
+            LifeDomain.WELLBEING_SOCIAL,
+                    List.of(ProviderKind.JONGERENWERK, ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, ProviderKind.GGZ),
             LifeDomain.HOME_FAMILY, List.of(ProviderKind.JEUGDHULP, ProviderKind.WIJKTEAM),
             LifeDomain.HOUSING, List.of(ProviderKind.WIJKTEAM, ProviderKind.WMO),
             LifeDomain.FINANCES_DEBT, List.of(ProviderKind.SCHULDHULP, ProviderKind.WIJKTEAM),
             LifeDomain.WORK_INTERNSHIP, List.of(ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK),
-            LifeDomain.JUSTICE_SAFETY, List.of(ProviderKind.JEUGDHULP, ProviderKind.WIJKTEAM, ProviderKind.JONGERENWERK),
+            LifeDomain.JUSTICE_SAFETY,
+                    List.of(ProviderKind.JEUGDHULP, ProviderKind.WIJKTEAM, ProviderKind.JONGERENWERK),
             LifeDomain.SUBSTANCE_USE, List.of(ProviderKind.VERSLAVINGSZORG),
             LifeDomain.LEARNING_SCHOOL, List.of(ProviderKind.SCHOOLMAATSCHAPPELIJK_WERK, ProviderKind.GGZ)));
 
     private static final Weighted<Outcome> SCHOOL_OUTCOMES = Weighted.of(
-            option(Outcome.RESOLVED_IN_SCHOOL, 78), option(Outcome.STUDENT_DECLINED_SUPPORT, 12),
+            option(Outcome.RESOLVED_IN_SCHOOL, 78),
+            option(Outcome.STUDENT_DECLINED_SUPPORT, 12),
             option(Outcome.STUDENT_LEFT_SCHOOL, 10));
 
     /** Below this age a parent consents as well; from 18 a parent is no longer asked. */
     private static final int AGE_OF_SOLE_CONSENT = 16;
+
     private static final int AGE_OF_MAJORITY = 18;
 
     /** How many of slb1's and of slb2's students get a case, so the demo SLB'ers have signals to follow. */
@@ -148,7 +151,8 @@ final class CaseSeeder {
     static List<CaseRoute> routes(int count) {
         CaseRoute[] all = CaseRoute.values();
         int rest = count - all.length;
-        double totalWeight = List.of(all).stream().mapToDouble(route -> route.weight).sum();
+        double totalWeight =
+                List.of(all).stream().mapToDouble(route -> route.weight).sum();
         int[] counts = new int[all.length];
         double[] remainders = new double[all.length];
         int assigned = 0;
@@ -222,8 +226,14 @@ final class CaseSeeder {
         private @Nullable Long providerId;
         private Set<PackageSection> consentedSections = EnumSet.allOf(PackageSection.class);
 
-        CaseRun(DemoSchool school, DemoStudent student, CaseRoute route, Random random, ZonedDateTime now,
-                Set<CaseRoute> routesSentToGgz, Tally tally) {
+        CaseRun(
+                DemoSchool school,
+                DemoStudent student,
+                CaseRoute route,
+                Random random,
+                ZonedDateTime now,
+                Set<CaseRoute> routesSentToGgz,
+                Tally tally) {
             this.school = school;
             this.student = student;
             this.route = route;
@@ -234,9 +244,8 @@ final class CaseSeeder {
             Urgency drawn = URGENCIES.draw(random);
             // nobody dismisses an urgent signal without looking at it
             this.urgency = route == CaseRoute.DISMISSED_WITHOUT_TRIAGE ? Urgency.NORMAL : drawn;
-            this.mainDomain = urgency == Urgency.ACUTE
-                    ? Weighted.any(CaseTexts.ACUTE_DOMAINS, random)
-                    : DOMAINS.draw(random);
+            this.mainDomain =
+                    urgency == Urgency.ACUTE ? Weighted.any(CaseTexts.ACUTE_DOMAINS, random) : DOMAINS.draw(random);
             Set<LifeDomain> signalDomains = EnumSet.of(mainDomain);
             if (random.nextDouble() < 0.4) {
                 signalDomains.add(DOMAINS.draw(random));
@@ -272,44 +281,84 @@ final class CaseSeeder {
                 }
                 case TRIAGE -> fire(coordinator, CaseEvent.START_TRIAGE, request());
                 case DISMISS -> fire(coordinator, CaseEvent.DISMISS, request().reason(CaseTexts.dismissal(random)));
-                case FIRST_LINE -> fire(coordinator, CaseEvent.ASSIGN_FIRST_LINE, request()
-                        .advice(CaseTexts.advice(random))
-                        .checkInDate(today.plusDays(between(7, 21, random))));
-                case SECOND_LINE -> fire(coordinator, CaseEvent.ASSIGN_SECOND_LINE, request()
-                        .reason(CaseTexts.secondLineReason(random))
-                        .ownerId(Weighted.any(requireNonNull(school.secondLineOwners().get(student.site())), random)));
+                case FIRST_LINE ->
+                    fire(
+                            coordinator,
+                            CaseEvent.ASSIGN_FIRST_LINE,
+                            request()
+                                    .advice(CaseTexts.advice(random))
+                                    .checkInDate(today.plusDays(between(7, 21, random))));
+                case SECOND_LINE ->
+                    fire(
+                            coordinator,
+                            CaseEvent.ASSIGN_SECOND_LINE,
+                            request()
+                                    .reason(CaseTexts.secondLineReason(random))
+                                    .ownerId(Weighted.any(
+                                            requireNonNull(
+                                                    school.secondLineOwners().get(student.site())),
+                                            random)));
                 case REFER -> {
                     providerId = provider(today);
-                    fire(coordinator, CaseEvent.REFER, request().reason(CaseTexts.referral(random)).providerId(providerId));
+                    fire(
+                            coordinator,
+                            CaseEvent.REFER,
+                            request().reason(CaseTexts.referral(random)).providerId(providerId));
                 }
                 case CONSENT -> consent(today);
                 case WAITLIST -> waitlist(today);
-                case HANDOVER -> fire(coordinator, CaseEvent.START_HANDOVER, request()
-                        .reason(CaseTexts.handover(random))
-                        .sections(consentedSections));
-                case ACCEPT -> fire(professional(), CaseEvent.ACCEPT_HANDOVER, request()
-                        .firstContactDate(today.plusDays(between(1, 10, random))));
-                case CARE_START -> fire(professional(), CaseEvent.CARE_STARTED, request().careStartedOn(today));
-                case DECLINE -> fire(professional(), CaseEvent.DECLINE_HANDOVER, request().reason(CaseTexts.declined(random)));
-                case END_CARE -> fire(professional(), CaseEvent.END_EXTERNAL_CARE, request().summary(CaseTexts.careSummary(random)));
-                case CLOSE -> fire(coordinator, CaseEvent.CLOSE, request().outcome(
-                        state == CaseState.SECOND_LINE && tookStep(Step.END_CARE) ? Outcome.RESOLVED_IN_SCHOOL : SCHOOL_OUTCOMES.draw(random)));
-                case CLOSE_CARE_CONTINUES -> fire(coordinator, CaseEvent.CLOSE, request()
-                        .outcome(Outcome.CONTINUES_IN_EXTERNAL_CARE)
-                        .reason("Zorg loopt door bij de aanbieder; de SLB'er blijft aanspreekpunt op school."));
-                case CLOSE_WHILE_WAITING -> fire(coordinator, CaseEvent.CLOSE, request()
-                        .outcome(Outcome.STUDENT_LEFT_SCHOOL)
-                        .reason(CaseTexts.closedWhileWaiting(random)));
+                case HANDOVER ->
+                    fire(
+                            coordinator,
+                            CaseEvent.START_HANDOVER,
+                            request().reason(CaseTexts.handover(random)).sections(consentedSections));
+                case ACCEPT ->
+                    fire(
+                            professional(),
+                            CaseEvent.ACCEPT_HANDOVER,
+                            request().firstContactDate(today.plusDays(between(1, 10, random))));
+                case CARE_START ->
+                    fire(professional(), CaseEvent.CARE_STARTED, request().careStartedOn(today));
+                case DECLINE ->
+                    fire(professional(), CaseEvent.DECLINE_HANDOVER, request().reason(CaseTexts.declined(random)));
+                case END_CARE ->
+                    fire(professional(), CaseEvent.END_EXTERNAL_CARE, request().summary(CaseTexts.careSummary(random)));
+                case CLOSE ->
+                    fire(
+                            coordinator,
+                            CaseEvent.CLOSE,
+                            request()
+                                    .outcome(
+                                            state == CaseState.SECOND_LINE && tookStep(Step.END_CARE)
+                                                    ? Outcome.RESOLVED_IN_SCHOOL
+                                                    : SCHOOL_OUTCOMES.draw(random)));
+                case CLOSE_CARE_CONTINUES ->
+                    fire(
+                            coordinator,
+                            CaseEvent.CLOSE,
+                            request()
+                                    .outcome(Outcome.CONTINUES_IN_EXTERNAL_CARE)
+                                    .reason(
+                                            "Zorg loopt door bij de aanbieder; de SLB'er blijft aanspreekpunt op school."));
+                case CLOSE_WHILE_WAITING ->
+                    fire(
+                            coordinator,
+                            CaseEvent.CLOSE,
+                            request()
+                                    .outcome(Outcome.STUDENT_LEFT_SCHOOL)
+                                    .reason(CaseTexts.closedWhileWaiting(random)));
                 case REOPEN -> fire(coordinator, CaseEvent.REOPEN, request().reason(CaseTexts.reopening(random)));
                 case MAYBE_WAITLIST, MAYBE_CARE_START ->
-                        throw new IllegalStateException("resolved when the steps are planned");
+                    throw new IllegalStateException("resolved when the steps are planned");
             }
         }
 
         private long raise(String observation, Urgency signalUrgency) {
             tally.signals++;
-            return intake.raise(student.slb(), new RaiseSignalRequest(
-                            student.id(), domains, signalUrgency, observation, random.nextDouble() < 0.8))
+            return intake.raise(
+                            student.slb(),
+                            new RaiseSignalRequest(
+                                    student.id(), domains, signalUrgency, observation, random.nextDouble() < 0.8))
                     .caseId();
         }
 
@@ -338,7 +387,8 @@ final class CaseSeeder {
             }
             int age = student.ageOn(today);
             List<ProviderSummary> fitting = school.providers().stream()
-                    .filter(provider -> requireNonNull(FIRST_CHOICE.get(mainDomain)).contains(provider.kind()))
+                    .filter(provider ->
+                            requireNonNull(FIRST_CHOICE.get(mainDomain)).contains(provider.kind()))
                     .filter(provider -> provider.serves(age, student.municipalityCode()))
                     .toList();
             if (fitting.isEmpty()) {
@@ -347,7 +397,9 @@ final class CaseSeeder {
                         .filter(provider -> provider.serves(age, student.municipalityCode()))
                         .toList();
             }
-            return fitting.isEmpty() ? school.ggzProviderId() : Weighted.any(fitting, random).id();
+            return fitting.isEmpty()
+                    ? school.ggzProviderId()
+                    : Weighted.any(fitting, random).id();
         }
 
         /**
@@ -362,13 +414,17 @@ final class CaseSeeder {
                     ? EnumSet.of(PackageSection.STUDENT, PackageSection.SCHOOL_SUPPORT, PackageSection.BRIDGING)
                     : EnumSet.allOf(PackageSection.class);
             ConsentMethod how = random.nextDouble() < 0.3 ? ConsentMethod.DIGITAL : ConsentMethod.IN_PERSON;
-            consents.give(coordinator, caseId, new ConsentRequest(
-                    ConsentGiver.STUDENT, provider, consentedSections, how, validUntil));
+            consents.give(
+                    coordinator,
+                    caseId,
+                    new ConsentRequest(ConsentGiver.STUDENT, provider, consentedSections, how, validUntil));
             tally.consents++;
             int age = student.ageOn(today);
             if (age < AGE_OF_SOLE_CONSENT || (age < AGE_OF_MAJORITY && random.nextDouble() < 0.4)) {
-                consents.give(coordinator, caseId, new ConsentRequest(
-                        ConsentGiver.PARENT, provider, consentedSections, how, validUntil));
+                consents.give(
+                        coordinator,
+                        caseId,
+                        new ConsentRequest(ConsentGiver.PARENT, provider, consentedSections, how, validUntil));
                 tally.consents++;
             }
         }
@@ -400,7 +456,9 @@ final class CaseSeeder {
          */
         private void bridge(LocalDate from, int every, LocalDate today) {
             boolean keptUp = random.nextDouble() < 0.75;
-            LocalDate stopAfter = keptUp ? today : from.plusDays(random.nextInt(Math.max(1, (int) (today.toEpochDay() - from.toEpochDay()))));
+            LocalDate stopAfter = keptUp
+                    ? today
+                    : from.plusDays(random.nextInt(Math.max(1, (int) (today.toEpochDay() - from.toEpochDay()))));
             LocalDate day = from.plusDays(every - random.nextInt(3));
             while (!day.isAfter(today) && !day.isAfter(stopAfter)) {
                 clock.moveTo(day.atTime(10, 0).atZone(clock.getZone()).toInstant());
@@ -461,7 +519,8 @@ final class CaseSeeder {
      * When the first signal and each step happen: on school days in school hours, spread over the demo's weeks, and
      * never later than a few minutes ago.
      */
-    private List<Instant> schedule(CaseRoute route, List<Step> steps, Urgency urgency, Random random, ZonedDateTime now) {
+    private List<Instant> schedule(
+            CaseRoute route, List<Step> steps, Urgency urgency, Random random, ZonedDateTime now) {
         int[] delays = new int[steps.size()];
         int total = 0;
         Step previous = null;
@@ -492,7 +551,8 @@ final class CaseSeeder {
                 day = day.plusDays(delays[i - 1]);
             }
             day = schoolDay(day);
-            ZonedDateTime at = day.atTime(LocalTime.of(8, 30).plusMinutes(random.nextInt(8 * 60))).atZone(now.getZone());
+            ZonedDateTime at = day.atTime(LocalTime.of(8, 30).plusMinutes(random.nextInt(8 * 60)))
+                    .atZone(now.getZone());
             ZonedDateTime last = times.isEmpty() ? null : times.get(times.size() - 1);
             if (last != null && at.isBefore(last.plusMinutes(5))) {
                 at = last.plusMinutes(between(10, 90, random));
@@ -518,11 +578,12 @@ final class CaseSeeder {
     private static int delayDays(Step step, @Nullable Step previous, Urgency urgency, Random random) {
         return switch (step) {
             case SECOND_SIGNAL -> between(1, 10, random);
-            case TRIAGE -> switch (urgency) {
-                case ACUTE -> 0;
-                case URGENT -> between(0, 1, random);
-                case NORMAL -> between(1, 4, random);
-            };
+            case TRIAGE ->
+                switch (urgency) {
+                    case ACUTE -> 0;
+                    case URGENT -> between(0, 1, random);
+                    case NORMAL -> between(1, 4, random);
+                };
             case DISMISS -> previous == Step.TRIAGE ? between(0, 7, random) : between(1, 5, random);
             case FIRST_LINE -> between(1, 7, random);
             case SECOND_LINE -> previous == Step.FIRST_LINE ? between(14, 35, random) : between(1, 7, random);
@@ -534,11 +595,12 @@ final class CaseSeeder {
             case CARE_START, MAYBE_CARE_START -> between(5, 21, random);
             case DECLINE -> between(2, 8, random);
             case END_CARE -> between(21, 56, random);
-            case CLOSE -> switch (previous == null ? Step.TRIAGE : previous) {
-                case FIRST_LINE -> between(14, 42, random);
-                case END_CARE -> between(3, 14, random);
-                default -> between(21, 56, random);
-            };
+            case CLOSE ->
+                switch (previous == null ? Step.TRIAGE : previous) {
+                    case FIRST_LINE -> between(14, 42, random);
+                    case END_CARE -> between(3, 14, random);
+                    default -> between(21, 56, random);
+                };
             case CLOSE_CARE_CONTINUES -> between(7, 28, random);
             case CLOSE_WHILE_WAITING -> between(7, 35, random);
             case REOPEN -> between(7, 35, random);
@@ -632,8 +694,21 @@ final class CaseSeeder {
         }
 
         CaseEventRequest build() {
-            return new CaseEventRequest(version, reason, advice, checkInDate, ownerId, providerId, bridging,
-                    noBridgingReason, expectedStartDate, sections, firstContactDate, summary, outcome, careStartedOn);
+            return new CaseEventRequest(
+                    version,
+                    reason,
+                    advice,
+                    checkInDate,
+                    ownerId,
+                    providerId,
+                    bridging,
+                    noBridgingReason,
+                    expectedStartDate,
+                    sections,
+                    firstContactDate,
+                    summary,
+                    outcome,
+                    careStartedOn);
         }
     }
 }

@@ -54,13 +54,28 @@ final class DemoSeeder {
             CaseSeeder.Tally history = careHistorySeeder.seed(school, tally.students, random);
             int agreements = agreementSeeder.seed(school, random);
             long done = System.nanoTime();
-            log.info("Demo data seeded in {} s (school {} s, cases {} s): {} locations, {} teams, {} students, {} users, "
+            log.info(
+                    "Demo data seeded in {} s (school {} s, cases {} s): {} locations, {} teams, {} students, {} users, "
                             + "{} providers, {} cases {}, {} signals, {} events, {} consents, {} bridging contacts, "
                             + "{} agreements; a care history of {} closed cases, {} events, {} bridging contacts",
-                    seconds(done - started), seconds(schoolDone - started), seconds(done - schoolDone),
-                    school.locationIds().size(), school.teams(), school.students().size(), school.users(),
-                    school.providers().size(), tally.cases(), tally.states, tally.signals, tally.events, tally.consents,
-                    tally.bridgingContacts, agreements, history.cases(), history.events, history.bridgingContacts);
+                    seconds(done - started),
+                    seconds(schoolDone - started),
+                    seconds(done - schoolDone),
+                    school.locationIds().size(),
+                    school.teams(),
+                    school.students().size(),
+                    school.users(),
+                    school.providers().size(),
+                    tally.cases(),
+                    tally.states,
+                    tally.signals,
+                    tally.events,
+                    tally.consents,
+                    tally.bridgingContacts,
+                    agreements,
+                    history.cases(),
+                    history.events,
+                    history.bridgingContacts);
         } finally {
             clock.reset();
         }

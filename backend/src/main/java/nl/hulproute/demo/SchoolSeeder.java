@@ -1,7 +1,6 @@
 package nl.hulproute.demo;
 
 import static java.util.Objects.requireNonNull;
-
 import static nl.hulproute.demo.Weighted.option;
 
 import java.time.Clock;
@@ -44,26 +43,42 @@ final class SchoolSeeder {
     /** Students are enrolled in transactions of this many: one commit each instead of thousands. */
     private static final int ENROLMENT_BATCH = 500;
 
-    private static final Weighted<Integer> LEVELS = Weighted.of(option(1, 6), option(2, 21), option(3, 22), option(4, 51));
+    private static final Weighted<Integer> LEVELS =
+            Weighted.of(option(1, 6), option(2, 21), option(3, 22), option(4, 51));
     private static final Weighted<Track> TRACKS = Weighted.of(option(Track.BOL, 68), option(Track.BBL, 32));
-    private static final Weighted<Sector> SECTORS = Weighted.of(
-            List.of(Sector.values()).stream().map(sector -> option(sector, sector.share)).toList());
+    private static final Weighted<Sector> SECTORS = Weighted.of(List.of(Sector.values()).stream()
+            .map(sector -> option(sector, sector.share))
+            .toList());
 
     private record AgeBand(int from, int to) {}
 
     /** BOL students mostly come straight from vmbo; a few are 15, the tail runs past 25. */
     private static final Weighted<AgeBand> BOL_AGES = Weighted.of(
-            option(new AgeBand(15, 15), 1.5), option(new AgeBand(16, 16), 17), option(new AgeBand(17, 17), 21),
-            option(new AgeBand(18, 18), 19), option(new AgeBand(19, 19), 15), option(new AgeBand(20, 20), 10),
-            option(new AgeBand(21, 21), 6), option(new AgeBand(22, 22), 4), option(new AgeBand(23, 23), 2.5),
-            option(new AgeBand(24, 24), 1.5), option(new AgeBand(25, 29), 2.5));
+            option(new AgeBand(15, 15), 1.5),
+            option(new AgeBand(16, 16), 17),
+            option(new AgeBand(17, 17), 21),
+            option(new AgeBand(18, 18), 19),
+            option(new AgeBand(19, 19), 15),
+            option(new AgeBand(20, 20), 10),
+            option(new AgeBand(21, 21), 6),
+            option(new AgeBand(22, 22), 4),
+            option(new AgeBand(23, 23), 2.5),
+            option(new AgeBand(24, 24), 1.5),
+            option(new AgeBand(25, 29), 2.5));
 
     /** BBL students work while they learn, so they are older on average. */
     private static final Weighted<AgeBand> BBL_AGES = Weighted.of(
-            option(new AgeBand(16, 16), 1), option(new AgeBand(17, 17), 4), option(new AgeBand(18, 18), 9),
-            option(new AgeBand(19, 19), 12), option(new AgeBand(20, 20), 12), option(new AgeBand(21, 21), 11),
-            option(new AgeBand(22, 22), 9), option(new AgeBand(23, 23), 7), option(new AgeBand(24, 24), 6),
-            option(new AgeBand(25, 29), 16), option(new AgeBand(30, 45), 13));
+            option(new AgeBand(16, 16), 1),
+            option(new AgeBand(17, 17), 4),
+            option(new AgeBand(18, 18), 9),
+            option(new AgeBand(19, 19), 12),
+            option(new AgeBand(20, 20), 12),
+            option(new AgeBand(21, 21), 11),
+            option(new AgeBand(22, 22), 9),
+            option(new AgeBand(23, 23), 7),
+            option(new AgeBand(24, 24), 6),
+            option(new AgeBand(25, 29), 16),
+            option(new AgeBand(30, 45), 13));
 
     private final PeopleAdministration administration;
     private final People people;
@@ -94,8 +109,14 @@ final class SchoolSeeder {
     private record Offer(int team, Programme programme) {}
 
     /** A student before enrolment: everything but the database id and the SLB'er's id. */
-    private record PlannedStudent(Name name, String number, LocalDate dateOfBirth, String municipality, int team,
-            Programme programme, Track track) {}
+    private record PlannedStudent(
+            Name name,
+            String number,
+            LocalDate dateOfBirth,
+            String municipality,
+            int team,
+            Programme programme,
+            Track track) {}
 
     /** A class of students with their SLB'er. */
     private record SchoolClass(String slbUsername, Site site, List<PlannedStudent> students) {}
@@ -109,7 +130,8 @@ final class SchoolSeeder {
         }
         List<Long> teamIds = new ArrayList<>();
         for (TeamPlan team : DemoCatalogue.TEAMS) {
-            teamIds.add(administration.addTeam(requireNonNull(locationIds.get(team.site())), team.name(), team.sector().label));
+            teamIds.add(administration.addTeam(
+                    requireNonNull(locationIds.get(team.site())), team.name(), team.sector().label));
         }
 
         Map<String, String> municipalityCodes = DemoCatalogue.registerMunicipalities(municipalities);
@@ -132,8 +154,16 @@ final class SchoolSeeder {
         for (ProviderSummary provider : catalogue) {
             professionals.put(provider.id(), actor(professionalOf(provider.id(), catalogue, ggzId)));
         }
-        return new DemoSchool(locationIds, teamIds.size(), userIds.size(), students, coordinators, owners, catalogue,
-                professionals, ggzId);
+        return new DemoSchool(
+                locationIds,
+                teamIds.size(),
+                userIds.size(),
+                students,
+                coordinators,
+                owners,
+                catalogue,
+                professionals,
+                ggzId);
     }
 
     /**
@@ -141,11 +171,15 @@ final class SchoolSeeder {
      * a professional per provider (ext1 for the GGZ), an auditor and an administrator.
      */
     private Map<String, Long> registerStaff(
-            List<SchoolClass> classes, Map<Site, Long> locationIds, List<ProviderSummary> catalogue, long ggzId,
+            List<SchoolClass> classes,
+            Map<Site, Long> locationIds,
+            List<ProviderSummary> catalogue,
+            long ggzId,
             DutchNames names) {
         Map<String, NewUser> users = new LinkedHashMap<>();
         for (SchoolClass schoolClass : classes) {
-            users.put(schoolClass.slbUsername(),
+            users.put(
+                    schoolClass.slbUsername(),
                     user(schoolClass.slbUsername(), names, Role.SLB, locationIds.get(schoolClass.site()), null));
         }
         for (Site site : DemoCatalogue.SITES) {
@@ -157,10 +191,26 @@ final class SchoolSeeder {
             String username = professionalOf(provider.id(), catalogue, ggzId);
             users.put(username, user(username, names, Role.EXTERNAL_PROFESSIONAL, null, provider.id()));
         }
-        users.put("audit1", new NewUser("audit1", names.next().displayName(), email("audit1"), Set.of(Role.AUDITOR),
-                Set.copyOf(locationIds.values()), null, PASSWORD));
-        users.put("admin1", new NewUser("admin1", names.next().displayName(), email("admin1"), Set.of(Role.ADMIN),
-                Set.of(), null, PASSWORD));
+        users.put(
+                "audit1",
+                new NewUser(
+                        "audit1",
+                        names.next().displayName(),
+                        email("audit1"),
+                        Set.of(Role.AUDITOR),
+                        Set.copyOf(locationIds.values()),
+                        null,
+                        PASSWORD));
+        users.put(
+                "admin1",
+                new NewUser(
+                        "admin1",
+                        names.next().displayName(),
+                        email("admin1"),
+                        Set.of(Role.ADMIN),
+                        Set.of(),
+                        null,
+                        PASSWORD));
         Map<String, Long> userIds = new LinkedHashMap<>();
         users.forEach((username, user) -> userIds.put(username, administration.addUser(user)));
         return userIds;
@@ -171,7 +221,10 @@ final class SchoolSeeder {
         if (providerId == ggzId) {
             return "ext1";
         }
-        List<Long> others = catalogue.stream().map(ProviderSummary::id).filter(id -> id != ggzId).toList();
+        List<Long> others = catalogue.stream()
+                .map(ProviderSummary::id)
+                .filter(id -> id != ggzId)
+                .toList();
         return "ext" + (others.indexOf(providerId) + 2);
     }
 
@@ -196,8 +249,14 @@ final class SchoolSeeder {
             do {
                 number = String.valueOf(Weighted.between(200_000, 999_999, random));
             } while (!numbers.add(number));
-            planned.add(new PlannedStudent(names.next(), number, dateOfBirth, team.site().catchment().draw(random),
-                    offer.team(), offer.programme(), track));
+            planned.add(new PlannedStudent(
+                    names.next(),
+                    number,
+                    dateOfBirth,
+                    team.site().catchment().draw(random),
+                    offer.team(),
+                    offer.programme(),
+                    track));
         }
         return planned;
     }
@@ -220,25 +279,34 @@ final class SchoolSeeder {
         List<SchoolClass> classes = new ArrayList<>();
         for (int team = 0; team < DemoCatalogue.TEAMS.size(); team++) {
             int index = team;
-            List<PlannedStudent> ofTeam = students.stream().filter(student -> student.team() == index).toList();
+            List<PlannedStudent> ofTeam =
+                    students.stream().filter(student -> student.team() == index).toList();
             if (ofTeam.isEmpty()) {
                 continue;
             }
             int count = Math.max(1, Math.round((float) ofTeam.size() / properties.classSize()));
             for (int c = 0; c < count; c++) {
-                List<PlannedStudent> members = ofTeam.subList(c * ofTeam.size() / count, (c + 1) * ofTeam.size() / count);
-                classes.add(new SchoolClass("slb" + (classes.size() + 1), DemoCatalogue.TEAMS.get(team).site(), members));
+                List<PlannedStudent> members =
+                        ofTeam.subList(c * ofTeam.size() / count, (c + 1) * ofTeam.size() / count);
+                classes.add(new SchoolClass(
+                        "slb" + (classes.size() + 1),
+                        DemoCatalogue.TEAMS.get(team).site(),
+                        members));
             }
         }
         return classes;
     }
 
     private List<DemoStudent> enrol(
-            List<SchoolClass> classes, List<Long> teamIds, Map<Site, Long> locationIds, Map<String, Long> userIds,
+            List<SchoolClass> classes,
+            List<Long> teamIds,
+            Map<Site, Long> locationIds,
+            Map<String, Long> userIds,
             Map<String, String> municipalityCodes) {
         record Member(SchoolClass schoolClass, PlannedStudent student) {}
         List<Member> members = classes.stream()
-                .flatMap(schoolClass -> schoolClass.students().stream().map(student -> new Member(schoolClass, student)))
+                .flatMap(
+                        schoolClass -> schoolClass.students().stream().map(student -> new Member(schoolClass, student)))
                 .toList();
         Map<String, Actor> slbs = new LinkedHashMap<>();
         classes.forEach(schoolClass -> slbs.put(schoolClass.slbUsername(), actor(schoolClass.slbUsername())));
@@ -264,16 +332,27 @@ final class SchoolSeeder {
                             student.track(),
                             userIds.get(slb)));
                     enrolled.add(new DemoStudent(
-                            id, student.dateOfBirth(), requireNonNull(municipalityCodes.get(student.municipality())), site, requireNonNull(slbs.get(slb))));
+                            id,
+                            student.dateOfBirth(),
+                            requireNonNull(municipalityCodes.get(student.municipality())),
+                            site,
+                            requireNonNull(slbs.get(slb))));
                 }
             });
         }
         return enrolled;
     }
 
-    private static NewUser user(String username, DutchNames names, Role role, @Nullable Long locationId, @Nullable Long providerId) {
-        return new NewUser(username, names.next().displayName(), email(username), Set.of(role),
-                locationId == null ? Set.of() : Set.of(locationId), providerId, PASSWORD,
+    private static NewUser user(
+            String username, DutchNames names, Role role, @Nullable Long locationId, @Nullable Long providerId) {
+        return new NewUser(
+                username,
+                names.next().displayName(),
+                email(username),
+                Set.of(role),
+                locationId == null ? Set.of() : Set.of(locationId),
+                providerId,
+                PASSWORD,
                 role == Role.ZORGCOORDINATOR ? phone(username) : null);
     }
 
@@ -288,6 +367,7 @@ final class SchoolSeeder {
     }
 
     private Actor actor(String username) {
-        return people.actor(username).orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
+        return people.actor(username)
+                .orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
     }
 }

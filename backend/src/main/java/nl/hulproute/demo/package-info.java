@@ -7,7 +7,14 @@
 @ApplicationModule(
         displayName = "Demo data",
         allowedDependencies = {
-            "people", "socialmap", "lifecycle", "intake", "agreements", "waitinglist", "platform", "shared"
+            "people",
+            "socialmap",
+            "lifecycle",
+            "intake",
+            "agreements",
+            "waitinglist",
+            "platform",
+            "shared"
         })
 @NullMarked
 package nl.hulproute.demo;

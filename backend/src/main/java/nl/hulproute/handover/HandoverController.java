@@ -41,19 +41,26 @@ class HandoverController {
         this.meetings = meetings;
     }
 
-    @Schema(name = "JointMeetingRequest", description = "Planning a driegesprek: the day and, optionally, a short non-clinical note")
+    @Schema(
+            name = "JointMeetingRequest",
+            description = "Planning a driegesprek: the day and, optionally, a short non-clinical note")
     record JointMeetingRequest(
             @NotNull @PlausibleDate LocalDate plannedOn,
+
             @Schema(description = "short and non-clinical, e.g. 'Op school, lokaal 2.14'") @Size(max = 300) @Nullable
-                    String note) {}
+            String note) {}
 
     @Schema(name = "JointMeetingHeldRequest", description = "A planned driegesprek took place")
     record JointMeetingHeldRequest(
-            @Schema(description = "The version of the meeting the caller saw") @NotNull @PositiveOrZero Long version,
+            @Schema(description = "The version of the meeting the caller saw") @NotNull @PositiveOrZero
+            Long version,
+
             @NotNull @PlausibleDate LocalDate heldOn,
-            @Schema(description = "short and non-clinical; replaces the note made when planning") @Size(max = 300)
-                    @Nullable
-                    String note) {}
+
+            @Schema(description = "short and non-clinical; replaces the note made when planning")
+            @Size(max = 300)
+            @Nullable
+            String note) {}
 
     @GetMapping("/api/cases/{id}/handover-package")
     @Operation(

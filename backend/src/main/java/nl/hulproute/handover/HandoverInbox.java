@@ -48,13 +48,20 @@ class HandoverInbox {
     record ReceivedHandoverView(
             long caseId,
             CaseStudentRef student,
+
             @Schema(description = "HANDOVER: waits for an answer; EXTERNAL_CARE: accepted, in the receiver's care")
-                    CaseState state,
-            @Schema(description = "When the school sent it") @Nullable Instant receivedAt,
+            CaseState state,
+
+            @Schema(description = "When the school sent it") @Nullable
+            Instant receivedAt,
+
             @Nullable Instant acceptedAt,
+
             @Schema(description = "The first-contact or intake date given when accepting") @Nullable
-                    LocalDate firstContactDate,
-            @Schema(description = "Whom to call at school, as in the package sent") @Nullable SchoolContact schoolContact) {}
+            LocalDate firstContactDate,
+
+            @Schema(description = "Whom to call at school, as in the package sent") @Nullable
+            SchoolContact schoolContact) {}
 
     List<ReceivedHandoverView> of(Actor actor) {
         Permission.WORK_WITH_CASES.require(actor);
@@ -65,10 +72,13 @@ class HandoverInbox {
         accessLog.record(
                 actor,
                 AccessAction.LIST,
-                received.stream().map(found -> new AccessedRecord(found.studentId(), "case", found.caseId())).toList());
+                received.stream()
+                        .map(found -> new AccessedRecord(found.studentId(), "case", found.caseId()))
+                        .toList());
         Map<Long, StudentSummary> studentsById =
                 students.students(received.stream().map(ReceivedCase::studentId).toList());
-        Map<Long, SchoolContact> contacts = packages.contactsOf(received.stream().map(ReceivedCase::caseId).toList());
+        Map<Long, SchoolContact> contacts =
+                packages.contactsOf(received.stream().map(ReceivedCase::caseId).toList());
         return received.stream()
                 .map(found -> {
                     StudentSummary student = requireNonNull(studentsById.get(found.studentId()));

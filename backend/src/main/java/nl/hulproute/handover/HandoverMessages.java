@@ -57,36 +57,50 @@ class HandoverMessages {
     @ApplicationModuleListener(condition = "#transition.touchesThirdLine()")
     void on(CaseTransitioned transition) {
         if (transition.event() == CaseEvent.START_HANDOVER) {
-            toReceivers(transition, NEW_HANDOVER,
+            toReceivers(
+                    transition,
+                    NEW_HANDOVER,
                     "Nieuwe warme overdracht",
                     "Er is een warme overdracht voor u klaargezet (casus %s). Bekijk en beantwoord hem in Mijn overdrachten.",
                     "/overdrachten");
         } else if (transition.event() == CaseEvent.ACCEPT_HANDOVER) {
-            toSchool(transition, ACCEPTED,
+            toSchool(
+                    transition,
+                    ACCEPTED,
                     "Warme overdracht geaccepteerd",
                     "%s heeft de warme overdracht van casus %s geaccepteerd.");
         } else if (transition.event() == CaseEvent.CARE_STARTED) {
-            toSchool(transition, CARE_STARTED,
+            toSchool(
+                    transition,
+                    CARE_STARTED,
                     "Zorg gestart",
                     "%s meldt dat de zorg voor casus %s is gestart; de overbruggingscontacten stoppen.");
         } else if (transition.event() == CaseEvent.DECLINE_HANDOVER) {
-            toSchool(transition, DECLINED,
+            toSchool(
+                    transition,
+                    DECLINED,
                     "Warme overdracht afgewezen",
                     "%s heeft de warme overdracht van casus %s afgewezen. Verwijs naar een andere zorgaanbieder of bied opnieuw aan.");
         } else if (transition.event() == CaseEvent.WITHDRAW_HANDOVER) {
-            toReceivers(transition, WITHDRAWN,
+            toReceivers(
+                    transition,
+                    WITHDRAWN,
                     "Warme overdracht ingetrokken",
                     "De school heeft de warme overdracht van casus %s ingetrokken; u ziet de casus niet meer.",
                     "/overdrachten");
         } else if (transition.to() == CaseState.CLOSED && transition.from() == CaseState.EXTERNAL_CARE) {
             if (transition.outcome() == Outcome.CONTINUES_IN_EXTERNAL_CARE) {
-                toReceivers(transition, CLOSED,
+                toReceivers(
+                        transition,
+                        CLOSED,
                         "Casus afgesloten door school, zorg loopt door",
                         "De school heeft casus %s afgesloten; de zorg loopt bij u door. U houdt toegang tot de "
                                 + "overdracht tot u meldt dat de zorg is beëindigd.",
                         "/overdrachten");
             } else {
-                toReceivers(transition, CLOSED,
+                toReceivers(
+                        transition,
+                        CLOSED,
                         "Casus afgesloten door school",
                         "De school heeft casus %s afgesloten; u ziet de casus niet meer.",
                         "/overdrachten");
@@ -94,7 +108,9 @@ class HandoverMessages {
         } else if (transition.event() == CaseEvent.END_EXTERNAL_CARE
                 && transition.from() == CaseState.EXTERNAL_CARE
                 && !isReceiver(transition)) {
-            toReceivers(transition, CARE_ENDED_BY_SCHOOL,
+            toReceivers(
+                    transition,
+                    CARE_ENDED_BY_SCHOOL,
                     "Externe zorg beëindigd door school",
                     "De school heeft de externe zorg van casus %s als beëindigd vastgelegd; u ziet de casus niet meer.",
                     "/overdrachten");
@@ -106,10 +122,15 @@ class HandoverMessages {
     void on(ReceiverAccessEnded ended) {
         String title = "De toestemming voor het delen van casus " + ended.caseId()
                 + " met u is ingetrokken; u ziet de casus niet meer.";
-        List<Long> receivers = people.professionalsOf(ended.providerId()).stream().map(UserSummary::id).toList();
+        List<Long> receivers = people.professionalsOf(ended.providerId()).stream()
+                .map(UserSummary::id)
+                .toList();
         notifications.notify(receivers, CONSENT_ENDED, title, "/overdrachten");
         for (long receiver : receivers) {
-            mail.queueForUser(receiver, "Toestemming ingetrokken", title + "\n\n" + mail.link("/overdrachten"),
+            mail.queueForUser(
+                    receiver,
+                    "Toestemming ingetrokken",
+                    title + "\n\n" + mail.link("/overdrachten"),
                     CONSENT_ENDED + ":" + ended.caseId() + ":" + ended.occurredAt() + ":" + receiver);
         }
     }
@@ -125,7 +146,8 @@ class HandoverMessages {
                     recipient,
                     "Warme overdracht niet beantwoord",
                     text + "\n\n" + mail.link(link),
-                    "HANDOVER_UNANSWERED:" + unanswered.caseId() + ":" + unanswered.handoverStartedAt() + ":" + recipient);
+                    "HANDOVER_UNANSWERED:" + unanswered.caseId() + ":" + unanswered.handoverStartedAt() + ":"
+                            + recipient);
         }
     }
 
@@ -141,7 +163,9 @@ class HandoverMessages {
             return;
         }
         String title = text.formatted(transition.caseId());
-        List<Long> receivers = people.professionalsOf(transition.providerId()).stream().map(UserSummary::id).toList();
+        List<Long> receivers = people.professionalsOf(transition.providerId()).stream()
+                .map(UserSummary::id)
+                .toList();
         notifications.notify(receivers, kind, title, link);
         for (long receiver : receivers) {
             mail.queueForUser(receiver, subject, title + "\n\n" + mail.link(link), key(kind, transition, receiver));
@@ -151,10 +175,15 @@ class HandoverMessages {
     private void toSchool(CaseTransitioned transition, String kind, String subject, String text) {
         String provider = transition.providerId() == null
                 ? "De zorgaanbieder"
-                : providers.provider(transition.providerId()).map(ProviderSummary::name).orElse("De zorgaanbieder");
+                : providers
+                        .provider(transition.providerId())
+                        .map(ProviderSummary::name)
+                        .orElse("De zorgaanbieder");
         String title = text.formatted(provider, transition.caseId());
         Set<Long> recipients = new LinkedHashSet<>();
-        people.staff(transition.locationId(), Role.ZORGCOORDINATOR).stream().map(UserSummary::id).forEach(recipients::add);
+        people.staff(transition.locationId(), Role.ZORGCOORDINATOR).stream()
+                .map(UserSummary::id)
+                .forEach(recipients::add);
         if (transition.ownerUserId() != null) {
             recipients.add(transition.ownerUserId());
         }

@@ -28,14 +28,13 @@ import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseTransitioned;
-import nl.hulproute.people.PersonRef;
-import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.lifecycle.Confidentiality;
 import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReadableCase;
 import nl.hulproute.lifecycle.NoteKind;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
@@ -45,6 +44,7 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
+import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.springframework.context.event.EventListener;
@@ -113,8 +113,12 @@ class HandoverPackages {
         PackageContent content = snapshot(theCase, transition);
         try {
             packages.save(new HandoverPackage(
-                    transition.caseId(), transition.studentId(), transition.providerId(), transition.occurredAt(),
-                    transition.actorUserId(), json.writeValueAsString(content)));
+                    transition.caseId(),
+                    transition.studentId(),
+                    transition.providerId(),
+                    transition.occurredAt(),
+                    transition.actorUserId(),
+                    json.writeValueAsString(content)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a package is plain values", e);
         }
@@ -131,13 +135,18 @@ class HandoverPackages {
                     Map.of("caseId", caseId, "section", PackageSection.STUDENT));
         }
         HandoverPackage sent = packages.findFirstByCaseIdOrderBySentAtDescIdDesc(caseId)
-                .orElseThrow(() -> new DomainProblem.NotFound(
-                        "handover.package-not-found", "This case was not handed over yet."));
+                .orElseThrow(() ->
+                        new DomainProblem.NotFound("handover.package-not-found", "This case was not handed over yet."));
         accessLog.record(
-                actor, AccessAction.VIEW, List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, sent.id())),
+                actor,
+                AccessAction.VIEW,
+                List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, sent.id())),
                 theCase.purpose());
-        return view(sent, read(sent).limitedTo(theCase.visibleSections()),
-                people.users(List.of(sent.sentByUserId())), providers.providers(List.of(sent.providerId())));
+        return view(
+                sent,
+                read(sent).limitedTo(theCase.visibleSections()),
+                people.users(List.of(sent.sentByUserId())),
+                providers.providers(List.of(sent.providerId())));
     }
 
     /**
@@ -147,10 +156,13 @@ class HandoverPackages {
     @Transactional(readOnly = true)
     List<PackageContent.View> recordsOf(long studentId) {
         List<HandoverPackage> sent = packages.findByStudentIdOrderBySentAtAscIdAsc(studentId);
-        Map<Long, UserSummary> senders = people.users(sent.stream().map(HandoverPackage::sentByUserId).toList());
-        Map<Long, ProviderSummary> receivers =
-                providers.providers(sent.stream().map(HandoverPackage::providerId).toList());
-        return sent.stream().map(found -> view(found, read(found), senders, receivers)).toList();
+        Map<Long, UserSummary> senders =
+                people.users(sent.stream().map(HandoverPackage::sentByUserId).toList());
+        Map<Long, ProviderSummary> receivers = providers.providers(
+                sent.stream().map(HandoverPackage::providerId).toList());
+        return sent.stream()
+                .map(found -> view(found, read(found), senders, receivers))
+                .toList();
     }
 
     private static PackageContent.View view(
@@ -207,8 +219,8 @@ class HandoverPackages {
                 ? LocalDate.ofInstant(theCase.openedAt(), clock.getZone())
                 : LocalDate.ofInstant(signals.get(0).raisedAt(), clock.getZone());
         List<String> ownWords = theCase.notes().stream()
-                .filter(note -> note.kind() == NoteKind.STUDENT_STATEMENT
-                        && note.confidentiality() == Confidentiality.NORMAL)
+                .filter(note ->
+                        note.kind() == NoteKind.STUDENT_STATEMENT && note.confidentiality() == Confidentiality.NORMAL)
                 .map(note -> note.text())
                 .toList();
         HelpQuestion helpQuestion = new HelpQuestion(
@@ -226,7 +238,9 @@ class HandoverPackages {
                                 signal.discussedWithStudent()))
                         .toList()
                 : null;
-        SchoolSupport support = sections.contains(PackageSection.SCHOOL_SUPPORT) ? schoolSupport(theCase, transition.studentId()) : null;
+        SchoolSupport support = sections.contains(PackageSection.SCHOOL_SUPPORT)
+                ? schoolSupport(theCase, transition.studentId())
+                : null;
         Optional<BridgingPlanRecord> plan = theCase.bridgingPlans().stream()
                 .filter(found -> found.endedAt() == null)
                 .reduce((first, second) -> second);
@@ -282,23 +296,30 @@ class HandoverPackages {
                 id -> providersById.containsKey(id) ? providersById.get(id).name() : "een zorgaanbieder");
         List<MeasurePart> measures = agreements.measuresInForceOf(studentId).stream()
                 .map(measure -> new MeasurePart(
-                        measure.kind(), measure.description(), measure.responsible(), measure.appliesDuringInternship()))
+                        measure.kind(),
+                        measure.description(),
+                        measure.responsible(),
+                        measure.appliesDuringInternship()))
                 .toList();
         return new SchoolSupport(tried, measures);
     }
 
     /** The bridging contact person if there is one, else the case's owner if a zorgcoördinator, else who sent it. */
     private SchoolContact contact(
-            CaseRecord theCase, Optional<BridgingPlanRecord> plan, CaseTransitioned transition, StudentSummary student) {
-        Optional<UserSummary> bridgingContact = plan.map(BridgingPlanRecord::contact)
-                .flatMap(contact -> people.user(contact.id()));
+            CaseRecord theCase,
+            Optional<BridgingPlanRecord> plan,
+            CaseTransitioned transition,
+            StudentSummary student) {
+        Optional<UserSummary> bridgingContact =
+                plan.map(BridgingPlanRecord::contact).flatMap(contact -> people.user(contact.id()));
         if (bridgingContact.isPresent()) {
             return contactOf(bridgingContact.get(), "BRIDGING_CONTACT", student);
         }
         Optional<UserSummary> coordinator = Optional.ofNullable(theCase.owner())
                 .flatMap(owner -> people.user(owner.id()))
                 .filter(owner -> owner.has(Role.ZORGCOORDINATOR));
-        UserSummary chosen = coordinator.orElseGet(() -> people.user(transition.actorUserId()).orElseThrow());
+        UserSummary chosen = coordinator.orElseGet(
+                () -> people.user(transition.actorUserId()).orElseThrow());
         return contactOf(chosen, "ZORGCOORDINATOR", student);
     }
 

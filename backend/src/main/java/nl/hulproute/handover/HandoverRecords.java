@@ -41,14 +41,10 @@ public class HandoverRecords {
         if (caseIds.isEmpty()) {
             return 0;
         }
-        entityManager
-                .createNativeQuery(
-                        """
+        entityManager.createNativeQuery("""
                         UPDATE handover_joint_meeting SET note = NULL, student_id = NULL, version = version + 1
                         WHERE case_id IN (:ids)
-                        """)
-                .setParameter("ids", caseIds)
-                .executeUpdate();
+                        """).setParameter("ids", caseIds).executeUpdate();
         return entityManager
                 .createNativeQuery("DELETE FROM handover_package WHERE case_id IN (:ids)")
                 .setParameter("ids", caseIds)

@@ -35,10 +35,14 @@ class JointMeetingMessages {
         List<Long> recipients;
         String link;
         if (planned.byReceiver()) {
-            recipients = people.staff(planned.locationId(), Role.ZORGCOORDINATOR).stream().map(UserSummary::id).toList();
+            recipients = people.staff(planned.locationId(), Role.ZORGCOORDINATOR).stream()
+                    .map(UserSummary::id)
+                    .toList();
             link = "/casussen/" + planned.caseId();
         } else if (planned.providerId() != null) {
-            recipients = people.professionalsOf(planned.providerId()).stream().map(UserSummary::id).toList();
+            recipients = people.professionalsOf(planned.providerId()).stream()
+                    .map(UserSummary::id)
+                    .toList();
             link = "/overdrachten";
         } else {
             return;
@@ -47,7 +51,10 @@ class JointMeetingMessages {
                 + planned.caseId() + ").";
         notifications.notify(recipients, PLANNED, title, link, "joint-meeting:" + planned.meetingId());
         for (long recipient : recipients) {
-            mail.queueForUser(recipient, "Driegesprek gepland", title + "\n\n" + mail.link(link),
+            mail.queueForUser(
+                    recipient,
+                    "Driegesprek gepland",
+                    title + "\n\n" + mail.link(link),
                     PLANNED + ":" + planned.meetingId() + ":" + recipient);
         }
     }

@@ -10,10 +10,18 @@ import org.jspecify.annotations.Nullable;
 public record JointMeetingView(
         long id,
         long caseId,
-        @Schema(description = "Send it back when recording the meeting as held; a newer one gives 409") long version,
+
+        @Schema(description = "Send it back when recording the meeting as held; a newer one gives 409")
+        long version,
+
         LocalDate plannedOn,
         PersonRef plannedBy,
         Instant plannedAt,
-        @Schema(description = "The day it took place; null while it is only planned") @Nullable LocalDate heldOn,
+
+        @Schema(description = "The day it took place; null while it is only planned") @Nullable
+        LocalDate heldOn,
+
         @Nullable PersonRef heldBy,
-        @Schema(description = "Short and non-clinical") @Nullable String note) {}
+
+        @Schema(description = "Short and non-clinical") @Nullable
+        String note) {}

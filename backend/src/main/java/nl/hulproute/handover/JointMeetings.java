@@ -1,17 +1,15 @@
 package nl.hulproute.handover;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.lifecycle.CaseState;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReadableCase;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -70,17 +68,20 @@ class JointMeetings {
                     "A joint meeting is planned for today or later; record one that took place as held.",
                     Map.of("caseId", caseId));
         }
-        JointMeeting saved = meetings.saveAndFlush(
-                new JointMeeting(caseId, theCase.studentId(), plannedOn, blankToNull(note), actor.id(), clock.instant()));
+        JointMeeting saved = meetings.saveAndFlush(new JointMeeting(
+                caseId, theCase.studentId(), plannedOn, blankToNull(note), actor.id(), clock.instant()));
         accessLog.record(
-                actor, AccessAction.CHANGE, List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, saved.id())),
+                actor,
+                AccessAction.CHANGE,
+                List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, saved.id())),
                 theCase.purpose());
         events.publishEvent(new JointMeetingPlanned(
                 saved.id(), caseId, theCase.locationId(), theCase.providerId(), plannedOn, theCase.receiver()));
         return view(saved, people.users(List.of(actor.id())));
     }
 
-    JointMeetingView held(Actor actor, long caseId, long meetingId, long version, LocalDate heldOn, @Nullable String note) {
+    JointMeetingView held(
+            Actor actor, long caseId, long meetingId, long version, LocalDate heldOn, @Nullable String note) {
         ReadableCase theCase = cases.requireJointWork(actor, caseId);
         JointMeeting meeting = meetings.findForUpdate(meetingId, caseId)
                 .orElseThrow(() -> new DomainProblem.NotFound(
@@ -104,7 +105,9 @@ class JointMeetings {
         meeting.held(heldOn, blankToNull(note), actor.id());
         JointMeeting saved = meetings.saveAndFlush(meeting);
         accessLog.record(
-                actor, AccessAction.CHANGE, List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, saved.id())),
+                actor,
+                AccessAction.CHANGE,
+                List.of(new AccessedRecord(theCase.studentId(), RECORD_KIND, saved.id())),
                 theCase.purpose());
         return view(saved, people.users(userIds(List.of(saved))));
     }
@@ -114,7 +117,9 @@ class JointMeetings {
         ReadableCase theCase = cases.readable(actor, caseId);
         List<JointMeeting> found = meetings.findByCaseIdOrderByPlannedOnDescIdDesc(caseId);
         accessLog.record(
-                actor, AccessAction.VIEW, List.of(new AccessedRecord(theCase.studentId(), "joint-meetings", caseId)),
+                actor,
+                AccessAction.VIEW,
+                List.of(new AccessedRecord(theCase.studentId(), "joint-meetings", caseId)),
                 theCase.purpose());
         Map<Long, UserSummary> users = people.users(userIds(found));
         return found.stream().map(meeting -> view(meeting, users)).toList();

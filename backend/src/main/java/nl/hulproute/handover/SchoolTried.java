@@ -44,25 +44,31 @@ final class SchoolTried {
             String after = lineStarted == null ? "" : after(step.from(), lineStarted, step.occurredAt());
             JsonNode payload = step.payload();
             String sentence = switch (step.event()) {
-                case START_TRIAGE -> on + " nam " + step.actor().name()
-                        + " (zorgcoördinator) de signalen in behandeling en besprak de situatie.";
+                case START_TRIAGE ->
+                    on + " nam " + step.actor().name()
+                            + " (zorgcoördinator) de signalen in behandeling en besprak de situatie.";
                 case DISMISS -> on + " besloot school dat geen verdere begeleiding nodig was" + reason(step) + ".";
-                case ASSIGN_FIRST_LINE -> on + after + " ging de studieloopbaanbegeleider (SLB'er) de student in de "
-                        + "klas begeleiden" + quoted(" met dit advies van de zorgcoördinator: ", text(payload, "advice"))
-                        + checkIn(payload) + ".";
-                case ASSIGN_SECOND_LINE -> on + after + " kreeg de student extra ondersteuning van studentsupport op "
-                        + "school (tweede lijn)" + owner(payload, userName) + "." + reasonSentence(step);
-                case REFER -> on + after + " verwees school de student door naar "
-                        + provider(payload, providerName) + "." + reasonSentence(step);
+                case ASSIGN_FIRST_LINE ->
+                    on + after + " ging de studieloopbaanbegeleider (SLB'er) de student in de "
+                            + "klas begeleiden"
+                            + quoted(" met dit advies van de zorgcoördinator: ", text(payload, "advice"))
+                            + checkIn(payload) + ".";
+                case ASSIGN_SECOND_LINE ->
+                    on + after + " kreeg de student extra ondersteuning van studentsupport op " + "school (tweede lijn)"
+                            + owner(payload, userName) + "." + reasonSentence(step);
+                case REFER ->
+                    on + after + " verwees school de student door naar " + provider(payload, providerName) + "."
+                            + reasonSentence(step);
                 case PLACE_ON_WAITLIST -> on + " kwam de student op de wachtlijst. " + bridging(payload, userName);
                 case START_HANDOVER -> last ? "" : on + " startte school een warme overdracht.";
                 case ACCEPT_HANDOVER -> on + " accepteerde de zorgaanbieder de warme overdracht.";
                 case DECLINE_HANDOVER -> on + " wees de zorgaanbieder de warme overdracht af" + reason(step) + ".";
                 case WITHDRAW_HANDOVER -> on + " trok school de warme overdracht in" + reason(step) + ".";
-                case END_EXTERNAL_CARE -> on + " eindigde de externe zorg en kwam de student terug bij school"
-                        + quoted(", met deze terugkoppeling: ", text(payload, "summary")) + ".";
-                case CLOSE -> on + " sloot school de casus af: " + outcome(text(payload, "outcome")) + "."
-                        + reasonSentence(step);
+                case END_EXTERNAL_CARE ->
+                    on + " eindigde de externe zorg en kwam de student terug bij school"
+                            + quoted(", met deze terugkoppeling: ", text(payload, "summary")) + ".";
+                case CLOSE ->
+                    on + " sloot school de casus af: " + outcome(text(payload, "outcome")) + "." + reasonSentence(step);
                 case REOPEN -> on + " werd de casus heropend" + reason(step) + ".";
                 default -> "";
             };
@@ -139,7 +145,8 @@ final class SchoolTried {
             return "School hield contact om het wachten te overbruggen: "
                     + userName.apply(plan.path("contactUserId").asLong())
                     + (plan.path("contactEveryDays").canConvertToInt()
-                            ? " sprak de student elke " + plan.path("contactEveryDays").asInt() + " dagen"
+                            ? " sprak de student elke "
+                                    + plan.path("contactEveryDays").asInt() + " dagen"
                             : " hield contact met de student")
                     + (what == null ? "" : " (" + what + ")") + ".";
         }
@@ -147,11 +154,15 @@ final class SchoolTried {
     }
 
     private static String reason(TransitionView step) {
-        return step.reason() == null || step.reason().isBlank() ? "" : ": " + step.reason().strip();
+        return step.reason() == null || step.reason().isBlank()
+                ? ""
+                : ": " + step.reason().strip();
     }
 
     private static String reasonSentence(TransitionView step) {
-        return step.reason() == null || step.reason().isBlank() ? "" : " Reden: " + step.reason().strip();
+        return step.reason() == null || step.reason().isBlank()
+                ? ""
+                : " Reden: " + step.reason().strip();
     }
 
     private static String outcome(@Nullable String outcome) {

@@ -8,7 +8,15 @@
 @ApplicationModule(
         displayName = "Handover",
         allowedDependencies = {
-            "lifecycle", "intake", "agreements", "mail", "notifications", "people", "privacy", "socialmap", "shared"
+            "lifecycle",
+            "intake",
+            "agreements",
+            "mail",
+            "notifications",
+            "people",
+            "privacy",
+            "socialmap",
+            "shared"
         })
 @NullMarked
 package nl.hulproute.handover;

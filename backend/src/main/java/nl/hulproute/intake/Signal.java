@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.hulproute.shared.Correction;
 import nl.hulproute.lifecycle.Urgency;
+import nl.hulproute.shared.Correction;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +43,7 @@ class Signal {
     private @Nullable Long studentId;
     /** The student's location when the signal was raised. */
     private long locationId;
+
     private long caseId;
     private long raisedByUserId;
     private Instant raisedAt;

@@ -52,7 +52,9 @@ class SignalController {
     }
 
     @GetMapping("/api/signals")
-    @Operation(summary = "My signals with the status of their case (ontvangen, opgepakt, in begeleiding, doorverwezen, afgesloten)")
+    @Operation(
+            summary =
+                    "My signals with the status of their case (ontvangen, opgepakt, in begeleiding, doorverwezen, afgesloten)")
     PageView<RaisedSignalView> raisedByMe(
             @Parameter(hidden = true) Actor actor,
             @Parameter(description = "Only `me` is supported: everyone sees only the signals they raised")
@@ -61,7 +63,8 @@ class SignalController {
                     String raisedBy,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return intake.raisedBy(actor, PageRequest.of(page, size, Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))));
+        return intake.raisedBy(
+                actor, PageRequest.of(page, size, Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))));
     }
 
     @GetMapping("/api/cases/{caseId}/signals")

@@ -14,7 +14,6 @@ import nl.hulproute.intake.SignalViews.RaisedSignalView;
 import nl.hulproute.intake.SignalViews.SignalView;
 import nl.hulproute.lifecycle.CaseManagement;
 import nl.hulproute.lifecycle.CaseState;
-import nl.hulproute.shared.Correction;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.PackageSection;
@@ -26,6 +25,7 @@ import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.Correction;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.PageView;
 import nl.hulproute.shared.Permission;
@@ -104,11 +104,17 @@ public class SignalIntake {
                             request.discussedWithStudent()));
                     // inside the transaction: what listeners record (an ACUTE alert) stands or falls with the signal
                     events.publishEvent(new SignalRaised(
-                            signal.id(), signal.caseId(), student.id(), student.locationId(), signal.urgency(), actor.id()));
+                            signal.id(),
+                            signal.caseId(),
+                            student.id(),
+                            student.locationId(),
+                            signal.urgency(),
+                            actor.id()));
                     return signal;
                 });
                 accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student.id(), "signal", saved.id()));
-                CaseState state = requireNonNull(cases.statesOf(List.of(saved.caseId())).get(saved.caseId()));
+                CaseState state =
+                        requireNonNull(cases.statesOf(List.of(saved.caseId())).get(saved.caseId()));
                 return new SignalView(
                         saved.id(),
                         saved.caseId(),
@@ -131,21 +137,26 @@ public class SignalIntake {
     @Transactional(readOnly = true)
     public PageView<RaisedSignalView> raisedBy(Actor actor, Pageable pageable) {
         Page<Signal> page = signals.findByRaisedByUserId(actor.id(), pageable);
-        accessLog.record(actor, AccessAction.LIST, page.getContent().stream()
-                .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
-                .toList());
-        Map<Long, CaseState> states =
-                cases.statesOf(page.getContent().stream().map(Signal::caseId).distinct().toList());
-        Map<Long, StudentSummary> studentsById =
-                students.students(page.getContent().stream().map(Signal::studentId).distinct().toList());
-        return PageView.of(page, signal -> new RaisedSignalView(
-                signal.id(),
-                signal.studentId(),
-                requireNonNull(studentsById.get(signal.studentId())).displayName(),
-                signal.raisedAt(),
-                signal.urgency(),
-                signal.lifeDomains(),
-                requireNonNull(states.get(signal.caseId())).signalStatus()));
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                page.getContent().stream()
+                        .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
+                        .toList());
+        Map<Long, CaseState> states = cases.statesOf(
+                page.getContent().stream().map(Signal::caseId).distinct().toList());
+        Map<Long, StudentSummary> studentsById = students.students(
+                page.getContent().stream().map(Signal::studentId).distinct().toList());
+        return PageView.of(
+                page,
+                signal -> new RaisedSignalView(
+                        signal.id(),
+                        signal.studentId(),
+                        requireNonNull(studentsById.get(signal.studentId())).displayName(),
+                        signal.raisedAt(),
+                        signal.urgency(),
+                        signal.lifeDomains(),
+                        requireNonNull(states.get(signal.caseId())).signalStatus()));
     }
 
     /** How many signals were raised about students of these locations since this moment. */
@@ -159,9 +170,13 @@ public class SignalIntake {
     public List<CaseSignalView> ofCase(Actor actor, long caseId) {
         String purpose = cases.requireSection(actor, caseId, PackageSection.SIGNALS);
         List<Signal> found = signals.findByCaseIdOrderByRaisedAtAscIdAsc(caseId);
-        accessLog.record(actor, AccessAction.VIEW, found.stream()
-                .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
-                .toList(), purpose);
+        accessLog.record(
+                actor,
+                AccessAction.VIEW,
+                found.stream()
+                        .map(signal -> new AccessedRecord(signal.studentId(), "signal", signal.id()))
+                        .toList(),
+                purpose);
         Map<Long, UserSummary> users = people.users(userIds(found));
         return found.stream().map(signal -> caseView(signal, users)).toList();
     }
@@ -175,7 +190,8 @@ public class SignalIntake {
     public CaseSignalView correct(Actor actor, long caseId, long signalId, CorrectionRequest request) {
         cases.requireCorrector(actor, caseId);
         Signal signal = signals.findOnCaseForUpdate(signalId, caseId)
-                .orElseThrow(() -> new DomainProblem.NotFound("signal.not-found", "There is no such signal on this case."));
+                .orElseThrow(
+                        () -> new DomainProblem.NotFound("signal.not-found", "There is no such signal on this case."));
         if (request.version() != null && request.version() != signal.version()) {
             throw DomainProblem.Conflict.staleVersion(
                     "signal", Map.of("caseId", caseId, "signalId", signalId), signal.version());
@@ -187,7 +203,9 @@ public class SignalIntake {
                     "The corrected text is the same as the recorded text.",
                     Map.of("caseId", caseId, "signalId", signalId));
         }
-        signal.correct(corrected, new Correction(clock.instant(), actor.id(), request.reason().strip()));
+        signal.correct(
+                corrected,
+                new Correction(clock.instant(), actor.id(), request.reason().strip()));
         Signal saved = signals.saveAndFlush(signal);
         accessLog.record(
                 actor,

@@ -35,7 +35,9 @@ public class SignalRecords {
         this.clock = clock;
     }
 
-    @Schema(name = "SignalRecord", description = "A signal as recorded: who raised it, when, about what, and what they saw")
+    @Schema(
+            name = "SignalRecord",
+            description = "A signal as recorded: who raised it, when, about what, and what they saw")
     public record SignalRecord(
             long id,
             long caseId,
@@ -44,9 +46,14 @@ public class SignalRecords {
             String raisedByName,
             Urgency urgency,
             List<LifeDomain> lifeDomains,
-            @Schema(description = "As raised or as last corrected") String observation,
+
+            @Schema(description = "As raised or as last corrected")
+            String observation,
+
             boolean discussedWithStudent,
-            @Schema(description = "Every correction of the observation, oldest first") List<CorrectionView> corrections) {}
+
+            @Schema(description = "Every correction of the observation, oldest first")
+            List<CorrectionView> corrections) {}
 
     /**
      * The life domains of a case: every domain its signals are about. For routing: the caller has already checked
@@ -54,7 +61,8 @@ public class SignalRecords {
      */
     public Set<LifeDomain> lifeDomainsOfCase(long caseId) {
         Set<LifeDomain> domains = EnumSet.noneOf(LifeDomain.class);
-        entityManager.createQuery("select s from Signal s where s.caseId = :caseId", Signal.class)
+        entityManager
+                .createQuery("select s from Signal s where s.caseId = :caseId", Signal.class)
                 .setParameter("caseId", caseId)
                 .getResultList()
                 .forEach(signal -> domains.addAll(signal.lifeDomains()));
@@ -64,7 +72,8 @@ public class SignalRecords {
     /** The student's signals, oldest first. */
     public List<SignalRecord> ofStudent(long studentId) {
         List<Signal> signals = entityManager
-                .createQuery("select s from Signal s where s.studentId = :studentId order by s.raisedAt, s.id", Signal.class)
+                .createQuery(
+                        "select s from Signal s where s.studentId = :studentId order by s.raisedAt, s.id", Signal.class)
                 .setParameter("studentId", studentId)
                 .getResultList();
         Map<Long, UserSummary> users = people.users(SignalIntake.userIds(signals));
@@ -94,17 +103,12 @@ public class SignalRecords {
         if (caseIds.isEmpty()) {
             return 0;
         }
-        entityManager
-                .createNativeQuery(
-                        """
+        entityManager.createNativeQuery("""
                         UPDATE intake_signal_correction SET reason = ''
                         WHERE signal_id IN (SELECT id FROM intake_signal WHERE case_id IN (:caseIds))
-                        """)
-                .setParameter("caseIds", caseIds)
-                .executeUpdate();
+                        """).setParameter("caseIds", caseIds).executeUpdate();
         return entityManager
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                         UPDATE intake_signal
                         SET student_id = NULL, observation = '', anonymised_at = :now, version = version + 1
                         WHERE case_id IN (:caseIds) AND anonymised_at IS NULL

@@ -23,8 +23,10 @@ public final class SignalViews {
             @NotNull @Positive Long studentId,
             @NotEmpty @Size(max = 10) Set<@NotNull LifeDomain> lifeDomains,
             @NotNull Urgency urgency,
+
             @Schema(description = "What was observed, in the raiser's words") @NotBlank @Size(max = 4000)
-                    String observation,
+            String observation,
+
             @NotNull Boolean discussedWithStudent) {}
 
     @Schema(name = "Signal", description = "A signal as its raiser sees it: what they raised and its status")
@@ -55,14 +57,21 @@ public final class SignalViews {
     @Schema(name = "CaseSignal", description = "A signal on a case, for the case team")
     public record CaseSignalView(
             long id,
-            @Schema(description = "Send it back with a correction; a newer version on the server gives 409") long version,
+
+            @Schema(description = "Send it back with a correction; a newer version on the server gives 409")
+            long version,
+
             Instant raisedAt,
             long raisedById,
             String raisedByName,
             Urgency urgency,
             Set<LifeDomain> lifeDomains,
-            @Schema(description = "What was observed, as raised or as last corrected") String observation,
+
+            @Schema(description = "What was observed, as raised or as last corrected")
+            String observation,
+
             boolean discussedWithStudent,
+
             @Schema(description = "Every correction of the observation, oldest first; the replaced text is not kept")
-                    List<CorrectionView> corrections) {}
+            List<CorrectionView> corrections) {}
 }

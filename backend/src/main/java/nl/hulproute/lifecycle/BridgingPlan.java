@@ -38,9 +38,10 @@ class BridgingPlan {
         if (bridging != null) {
             this.contactUserId = bridging.contactUserId();
             this.contactEveryDays = bridging.contactEveryDays();
-            this.description = bridging.description() == null || bridging.description().isBlank()
-                    ? null
-                    : bridging.description().strip();
+            this.description =
+                    bridging.description() == null || bridging.description().isBlank()
+                            ? null
+                            : bridging.description().strip();
         } else {
             this.noBridgingReason = noBridgingReason;
         }

@@ -29,7 +29,8 @@ public class BridgingPlans {
      * The states in which the school bridges: on the waiting list, while the handover waits for an answer, and after
      * the acceptance until the receiver reports care started ({@code CARE_STARTED}).
      */
-    static final EnumSet<CaseState> BRIDGING = EnumSet.of(CaseState.WAITING, CaseState.HANDOVER, CaseState.EXTERNAL_CARE);
+    static final EnumSet<CaseState> BRIDGING =
+            EnumSet.of(CaseState.WAITING, CaseState.HANDOVER, CaseState.EXTERNAL_CARE);
 
     private final CaseRepository cases;
     private final CaseAccess access;
@@ -93,7 +94,11 @@ public class BridgingPlans {
                             .orElse(false))
                     .forEach(found::add);
         }
-        return found.stream().filter(BridgingPlans::waits).distinct().map(this::waiting).toList();
+        return found.stream()
+                .filter(BridgingPlans::waits)
+                .distinct()
+                .map(this::waiting)
+                .toList();
     }
 
     /** Every waiting case whose next bridging contact is due before {@code today}, for the reminders. */
@@ -102,7 +107,8 @@ public class BridgingPlans {
         return cases.findByStateIn(BRIDGING).stream()
                 .filter(BridgingPlans::waits)
                 .map(this::waiting)
-                .filter(waiting -> waiting.nextContactDue() != null && waiting.nextContactDue().isBefore(today))
+                .filter(waiting -> waiting.nextContactDue() != null
+                        && waiting.nextContactDue().isBefore(today))
                 .toList();
     }
 

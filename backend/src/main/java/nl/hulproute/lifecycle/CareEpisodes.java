@@ -80,7 +80,8 @@ public class CareEpisodes {
      * @param until the day it ended (at the latest the day care started)
      * @param contactEveryDays a school contact every so many days; null when the plan says none is needed
      */
-    public record BridgingStretch(LocalDate from, LocalDate until, @Nullable Integer contactEveryDays) {
+    public record BridgingStretch(
+            LocalDate from, LocalDate until, @Nullable Integer contactEveryDays) {
 
         /** Whether someone from school kept contact (rather than a reason why none was needed). */
         public boolean withContact() {
@@ -104,10 +105,12 @@ public class CareEpisodes {
             return List.of();
         }
         Instant since = from.atStartOfDay(clock.getZone()).toInstant();
-        String sql = "SELECT t.id, t.case_id, c.student_id FROM lifecycle_case_transition t JOIN lifecycle_case c ON c.id = t.case_id"
-                + " WHERE t.event = :event AND t.occurred_at >= :since"
-                + (locationIds == null ? "" : " AND c.location_id IN (:locations)");
-        var query = entityManager.createNativeQuery(sql)
+        String sql =
+                "SELECT t.id, t.case_id, c.student_id FROM lifecycle_case_transition t JOIN lifecycle_case c ON c.id = t.case_id"
+                        + " WHERE t.event = :event AND t.occurred_at >= :since"
+                        + (locationIds == null ? "" : " AND c.location_id IN (:locations)");
+        var query = entityManager
+                .createNativeQuery(sql)
                 .setParameter("event", CaseEvent.CARE_STARTED.name())
                 .setParameter("since", Timestamp.from(since));
         if (locationIds != null) {
@@ -117,11 +120,16 @@ public class CareEpisodes {
         if (starts.isEmpty()) {
             return List.of();
         }
-        List<Long> caseIds = starts.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList();
+        List<Long> caseIds = starts.stream()
+                .map(row -> ((Number) row[1]).longValue())
+                .distinct()
+                .toList();
         // the student as the table has it: none once retention anonymised the case
         Map<Long, @Nullable Long> studentOf = new HashMap<>();
-        starts.forEach(row -> studentOf.put(((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue()));
-        Map<Long, List<CaseTransition>> histories = entityManager.createQuery(
+        starts.forEach(row ->
+                studentOf.put(((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue()));
+        Map<Long, List<CaseTransition>> histories = entityManager
+                .createQuery(
                         "select t from CaseTransition t where t.caseId in :ids order by t.caseId, t.occurredAt, t.id",
                         CaseTransition.class)
                 .setParameter("ids", caseIds)
@@ -129,7 +137,8 @@ public class CareEpisodes {
                 .stream()
                 .collect(Collectors.groupingBy(CaseTransition::caseId));
         Map<Long, Case> cases = new HashMap<>();
-        entityManager.createQuery(
+        entityManager
+                .createQuery(
                         "select distinct c from LifecycleCase c left join fetch c.bridgingPlans where c.id in :ids",
                         Case.class)
                 .setParameter("ids", caseIds)
@@ -187,7 +196,8 @@ public class CareEpisodes {
         LocalDate careStartedOn = careStartDate(start);
         List<BridgingStretch> bridging = new ArrayList<>();
         for (BridgingPlan plan : theCase.bridgingPlans()) {
-            if (plan.startedAt().isBefore(refer.occurredAt()) || plan.startedAt().isAfter(start.occurredAt())) {
+            if (plan.startedAt().isBefore(refer.occurredAt())
+                    || plan.startedAt().isAfter(start.occurredAt())) {
                 continue;
             }
             Instant ended = plan.endedAt() == null || plan.endedAt().isAfter(start.occurredAt())
@@ -195,7 +205,9 @@ public class CareEpisodes {
                     : plan.endedAt();
             LocalDate until = day(ended).isAfter(careStartedOn) ? careStartedOn : day(ended);
             LocalDate planFrom = day(plan.startedAt());
-            bridging.add(new BridgingStretch(planFrom, until.isBefore(planFrom) ? planFrom : until,
+            bridging.add(new BridgingStretch(
+                    planFrom,
+                    until.isBefore(planFrom) ? planFrom : until,
                     plan.hasContact() ? plan.contactEveryDays() : null));
         }
         Long providerId = longField(refer, EventField.PROVIDER_ID.jsonName());

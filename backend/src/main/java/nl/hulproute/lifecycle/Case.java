@@ -66,6 +66,7 @@ class Case {
     /** Kept by the database: 0 ACUTE, 1 URGENT, 2 NORMAL; the caseload's default order and its index use it. */
     @Column(insertable = false, updatable = false)
     private int urgencyRank;
+
     private @Nullable Long ownerUserId;
     private @Nullable Long providerId;
     private @Nullable String advice;
@@ -84,6 +85,7 @@ class Case {
      * ended ({@code END_EXTERNAL_CARE} on the closed case) or the consent ends.
      */
     private boolean careContinuesAfterClose;
+
     private @Nullable String externalCareSummary;
     private @Nullable Instant externalCareEndedAt;
 

@@ -100,9 +100,7 @@ class CaseAccess {
     }
 
     private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, Case theCase) {
-        return actor.has(Role.ZORGCOORDINATOR)
-                ? breakGlass.activeGrant(actor, theCase.studentId())
-                : Optional.empty();
+        return actor.has(Role.ZORGCOORDINATOR) ? breakGlass.activeGrant(actor, theCase.studentId()) : Optional.empty();
     }
 
     /** Whether the actor holds one of the rule's roles and has, in that role, the relationship with this case. */
@@ -143,7 +141,8 @@ class CaseAccess {
 
     /** The package sections of this case the actor may see: all for the case team, the shared ones for a provider. */
     Set<PackageSection> visibleSections(Actor actor, Case theCase) {
-        if (actsAs(actor, Role.ZORGCOORDINATOR, theCase) || breakGlassFor(actor, theCase).isPresent()) {
+        if (actsAs(actor, Role.ZORGCOORDINATOR, theCase)
+                || breakGlassFor(actor, theCase).isPresent()) {
             return EnumSet.allOf(PackageSection.class);
         }
         if (!actsAs(actor, Role.EXTERNAL_PROFESSIONAL, theCase)) {
@@ -172,7 +171,8 @@ class CaseAccess {
                 : consents.findByCaseIdIn(many.stream().map(Case::id).toList()).stream()
                         .filter(consent -> consent.inForceOn(today))
                         .collect(Collectors.groupingBy(Consent::caseId));
-        Map<Long, StudentSummary> studentsById = students.students(many.stream().map(Case::studentId).toList());
+        Map<Long, StudentSummary> studentsById =
+                students.students(many.stream().map(Case::studentId).toList());
         Map<Long, Set<PackageSection>> sections = new HashMap<>();
         for (Case theCase : many) {
             List<Consent> given = inForce.getOrDefault(theCase.id(), List.of());
@@ -200,8 +200,8 @@ class CaseAccess {
     private static Set<PackageSection> sectionsBy(List<Consent> inForce, Case theCase, ConsentGiver giver) {
         Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
         inForce.stream()
-                .filter(consent -> consent.givenBy() == giver
-                        && Objects.equals(consent.providerId(), theCase.providerId()))
+                .filter(consent ->
+                        consent.givenBy() == giver && Objects.equals(consent.providerId(), theCase.providerId()))
                 .forEach(consent -> covered.addAll(consent.sections()));
         return covered;
     }
@@ -220,9 +220,10 @@ class CaseAccess {
     private boolean actsAs(Actor actor, Role role, Case theCase) {
         return switch (role) {
             case ZORGCOORDINATOR -> actor.has(role) && actor.worksAt(theCase.locationId());
-            case EXTERNAL_PROFESSIONAL -> actor.worksFor(theCase.providerId())
-                    && heldByProvider(theCase)
-                    && !consentedToProvider(theCase).isEmpty();
+            case EXTERNAL_PROFESSIONAL ->
+                actor.worksFor(theCase.providerId())
+                        && heldByProvider(theCase)
+                        && !consentedToProvider(theCase).isEmpty();
             case SLB, AUDITOR, ADMIN -> false;
         };
     }
@@ -252,8 +253,7 @@ class CaseAccess {
             // A provider's open handovers are few; deciding consent in Java keeps this the very rule of mayRead.
             List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER));
             held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
-            List<Long> consented = consentedToProvider(held)
-                    .entrySet().stream()
+            List<Long> consented = consentedToProvider(held).entrySet().stream()
                     .filter(entry -> !entry.getValue().isEmpty())
                     .map(Map.Entry::getKey)
                     .toList();

@@ -26,9 +26,15 @@ public final class CaseClocks {
     @Schema(name = "CaseClock", description = "How long one step of the route took, or takes so far")
     public record Clock(
             @Schema(description = "the day the step began") LocalDate startedOn,
-            @Schema(description = "the day it ended; null while it runs") @Nullable LocalDate endedOn,
-            @Schema(description = "days from start to end, or to today while it runs") long days,
-            @Schema(description = "whether the step is still under way") boolean running) {
+
+            @Schema(description = "the day it ended; null while it runs") @Nullable
+            LocalDate endedOn,
+
+            @Schema(description = "days from start to end, or to today while it runs")
+            long days,
+
+            @Schema(description = "whether the step is still under way")
+            boolean running) {
 
         static Clock of(LocalDate start, @Nullable LocalDate end, LocalDate today) {
             return new Clock(start, end, ChronoUnit.DAYS.between(start, end == null ? today : end), end == null);
@@ -37,22 +43,28 @@ public final class CaseClocks {
 
     @Schema(
             name = "CaseClocks",
-            description = "The case's clocks, from its history; a clock is null when that step has not begun (or did not "
-                    + "happen on this case's route)")
+            description =
+                    "The case's clocks, from its history; a clock is null when that step has not begun (or did not "
+                            + "happen on this case's route)")
     public record View(
             @Nullable Clock signalToTriage,
             @Nullable Clock signalToReferral,
             @Nullable Clock referralToWaitingList,
-            @Schema(description = "every stay on the waiting list together; startedOn is the first day on it")
-                    @Nullable
-                    Clock onWaitingList,
+
+            @Schema(description = "every stay on the waiting list together; startedOn is the first day on it") @Nullable
+            Clock onWaitingList,
+
             @Nullable Clock handoverToAccepted,
+
             @Schema(description = "from the acceptance to the care-start day the receiver reported (CARE_STARTED)")
-                    @Nullable
-                    Clock acceptedToCareStarted,
-            @Schema(description = "bridging contacts recorded") long bridgingContactsMade,
+            @Nullable
+            Clock acceptedToCareStarted,
+
+            @Schema(description = "bridging contacts recorded")
+            long bridgingContactsMade,
+
             @Schema(description = "bridging contacts the plans asked for until now (or until each plan ended)")
-                    long bridgingContactsPlanned) {}
+            long bridgingContactsPlanned) {}
 
     static View of(
             Case theCase,
@@ -69,8 +81,8 @@ public final class CaseClocks {
                 .orElse(state == CaseState.SIGNALLED ? Clock.of(signalled, null, today) : null);
 
         Optional<CaseTransition> referral = first(history, step -> step.event() == CaseEvent.REFER);
-        Clock signalToReferral =
-                referral.map(step -> Clock.of(signalled, day(step.occurredAt(), zone), today)).orElse(null);
+        Clock signalToReferral = referral.map(step -> Clock.of(signalled, day(step.occurredAt(), zone), today))
+                .orElse(null);
 
         Clock referralToWaitingList = null;
         Optional<CaseTransition> waitlisted = first(history, step -> step.event() == CaseEvent.PLACE_ON_WAITLIST);
@@ -78,7 +90,9 @@ public final class CaseClocks {
             CaseTransition referredBefore = lastBefore(history, waitlisted.get(), CaseEvent.REFER);
             if (referredBefore != null) {
                 referralToWaitingList = Clock.of(
-                        day(referredBefore.occurredAt(), zone), day(waitlisted.get().occurredAt(), zone), today);
+                        day(referredBefore.occurredAt(), zone),
+                        day(waitlisted.get().occurredAt(), zone),
+                        today);
             }
         } else if (state == CaseState.REFERRED && referral.isPresent()) {
             CaseTransition lastReferral = requireNonNull(last(history, CaseEvent.REFER));
@@ -94,7 +108,9 @@ public final class CaseClocks {
             if (step.toState() == CaseState.WAITING && step.fromState() != CaseState.WAITING) {
                 enteredOn = day(step.occurredAt(), zone);
                 firstDay = firstDay == null ? enteredOn : firstDay;
-            } else if (step.fromState() == CaseState.WAITING && step.toState() != CaseState.WAITING && enteredOn != null) {
+            } else if (step.fromState() == CaseState.WAITING
+                    && step.toState() != CaseState.WAITING
+                    && enteredOn != null) {
                 leftOn = day(step.occurredAt(), zone);
                 days += ChronoUnit.DAYS.between(enteredOn, leftOn);
                 enteredOn = null;
@@ -113,8 +129,7 @@ public final class CaseClocks {
         if (accepted != null) {
             CaseTransition sent = lastBefore(history, accepted, CaseEvent.START_HANDOVER);
             if (sent != null) {
-                handoverToAccepted =
-                        Clock.of(day(sent.occurredAt(), zone), day(accepted.occurredAt(), zone), today);
+                handoverToAccepted = Clock.of(day(sent.occurredAt(), zone), day(accepted.occurredAt(), zone), today);
             }
         } else if (state == CaseState.HANDOVER) {
             CaseTransition sent = last(history, CaseEvent.START_HANDOVER);
@@ -127,7 +142,8 @@ public final class CaseClocks {
         if (accepted != null) {
             LocalDate acceptedOn = day(accepted.occurredAt(), zone);
             CaseTransition started = history.stream()
-                    .filter(step -> step.event() == CaseEvent.CARE_STARTED && !step.occurredAt().isBefore(accepted.occurredAt()))
+                    .filter(step -> step.event() == CaseEvent.CARE_STARTED
+                            && !step.occurredAt().isBefore(accepted.occurredAt()))
                     .findFirst()
                     .orElse(null);
             LocalDate startedOn = started == null ? null : careStartedOn(started, json);
@@ -161,7 +177,9 @@ public final class CaseClocks {
     private static @Nullable LocalDate careStartedOn(CaseTransition step, ObjectMapper json) {
         try {
             JsonNode payload = json.readTree(step.payload());
-            return payload.hasNonNull("careStartedOn") ? LocalDate.parse(payload.get("careStartedOn").asText()) : null;
+            return payload.hasNonNull("careStartedOn")
+                    ? LocalDate.parse(payload.get("careStartedOn").asText())
+                    : null;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payloads are JSON", e);
         }

@@ -70,7 +70,8 @@ public class CaseConsents {
 
     public ConsentView give(Actor actor, long caseId, ConsentRequest request) {
         Case theCase = caseOfItsZorgcoordinator(actor, caseId);
-        ProviderSummary provider = providers.provider(request.providerId())
+        ProviderSummary provider = providers
+                .provider(request.providerId())
                 .orElseThrow(() -> new DomainProblem.Unprocessable(
                         "consent.unknown-provider", "There is no such provider in the catalogue.", Map.of()));
         if (!request.sections().contains(PackageSection.STUDENT)) {
@@ -122,14 +123,20 @@ public class CaseConsents {
         consent.withdraw(actor.id(), clock.instant());
         consents.save(consent);
         if (heldInCare && access.consentedToProvider(theCase).isEmpty()) {
-            events.publishEvent(new ReceiverAccessEnded(theCase.id(), requireNonNull(theCase.providerId()), clock.instant()));
+            events.publishEvent(
+                    new ReceiverAccessEnded(theCase.id(), requireNonNull(theCase.providerId()), clock.instant()));
         }
         accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(theCase.studentId(), "consent", consentId));
         // a handover the consent no longer covers is withdrawn with it: the provider is told and loses the package
         if (theCase.state() == CaseState.HANDOVER
                 && !access.consentedToProvider(theCase).containsAll(theCase.handoverSections())) {
-            caseManagement.getObject().fire(actor, caseId, CaseEvent.WITHDRAW_HANDOVER,
-                    CaseEventRequest.withReason(theCase.version(), "De toestemming is ingetrokken."));
+            caseManagement
+                    .getObject()
+                    .fire(
+                            actor,
+                            caseId,
+                            CaseEvent.WITHDRAW_HANDOVER,
+                            CaseEventRequest.withReason(theCase.version(), "De toestemming is ingetrokken."));
         }
         return view(consent, LocalDate.now(clock));
     }

@@ -74,7 +74,8 @@ class CaseController {
             @RequestParam(defaultValue = "URGENCY") CaseSort sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return cases.caseload(actor, filter(actor, state, line, owner, location, urgency, q, sort), PageRequest.of(page, size));
+        return cases.caseload(
+                actor, filter(actor, state, line, owner, location, urgency, q, sort), PageRequest.of(page, size));
     }
 
     @GetMapping("/counts")
@@ -154,7 +155,9 @@ class CaseController {
     }
 
     @GetMapping("/{id}/notes")
-    @Operation(summary = "The notes on the case that the caller may read (confidential ones only for its own zorgcoördinatoren)")
+    @Operation(
+            summary =
+                    "The notes on the case that the caller may read (confidential ones only for its own zorgcoördinatoren)")
     List<CaseNotes.NoteView> notes(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
         return notes.ofCase(actor, id);
     }
@@ -170,7 +173,8 @@ class CaseController {
             @PathVariable @Positive long id,
             @RequestBody @Valid CaseNotes.WriteNoteRequest request) {
         CaseNotes.NoteView note = notes.write(actor, id, request);
-        return ResponseEntity.created(URI.create("/api/cases/" + id + "/notes/" + note.id())).body(note);
+        return ResponseEntity.created(URI.create("/api/cases/" + id + "/notes/" + note.id()))
+                .body(note);
     }
 
     @PostMapping("/{id}/notes/{noteId}/correction")

@@ -33,28 +33,35 @@ class CaseDeadlines {
     @Nullable
     Deadline nextDue(Case theCase, ZoneId zone) {
         return switch (theCase.state()) {
-            case SIGNALLED -> new Deadline(
-                    day(theCase.openedAt(), zone).plusDays(triageDays(theCase.urgency())), DeadlineKind.TRIAGE);
-            case FIRST_LINE -> theCase.checkInDate() == null
-                    ? null
-                    : new Deadline(theCase.checkInDate(), DeadlineKind.CHECK_IN);
-            case WAITING -> theCase.currentBridgingPlan()
-                    .filter(BridgingPlan::hasContact)
-                    .map(plan -> new Deadline(requireNonNull(plan.nextContactDue(zone)), DeadlineKind.BRIDGING_CONTACT))
-                    .orElse(theCase.expectedStartDate() == null
-                            ? null
-                            : new Deadline(theCase.expectedStartDate(), DeadlineKind.EXPECTED_START));
-            case HANDOVER -> theCase.handoverStartedAt() == null
-                    ? null
-                    : new Deadline(
-                            plusWorkingDays(day(theCase.handoverStartedAt(), zone), norms.handoverResponseWorkingDays()),
-                            DeadlineKind.HANDOVER_ANSWER);
+            case SIGNALLED ->
+                new Deadline(
+                        day(theCase.openedAt(), zone).plusDays(triageDays(theCase.urgency())), DeadlineKind.TRIAGE);
+            case FIRST_LINE ->
+                theCase.checkInDate() == null ? null : new Deadline(theCase.checkInDate(), DeadlineKind.CHECK_IN);
+            case WAITING ->
+                theCase.currentBridgingPlan()
+                        .filter(BridgingPlan::hasContact)
+                        .map(plan ->
+                                new Deadline(requireNonNull(plan.nextContactDue(zone)), DeadlineKind.BRIDGING_CONTACT))
+                        .orElse(
+                                theCase.expectedStartDate() == null
+                                        ? null
+                                        : new Deadline(theCase.expectedStartDate(), DeadlineKind.EXPECTED_START));
+            case HANDOVER ->
+                theCase.handoverStartedAt() == null
+                        ? null
+                        : new Deadline(
+                                plusWorkingDays(
+                                        day(theCase.handoverStartedAt(), zone), norms.handoverResponseWorkingDays()),
+                                DeadlineKind.HANDOVER_ANSWER);
             // after the acceptance the school keeps checking in until the receiver reports care started
-            case EXTERNAL_CARE -> theCase.bridging()
-                    ? theCase.currentBridgingPlan()
-                            .map(plan -> new Deadline(requireNonNull(plan.nextContactDue(zone)), DeadlineKind.BRIDGING_CONTACT))
-                            .orElse(null)
-                    : null;
+            case EXTERNAL_CARE ->
+                theCase.bridging()
+                        ? theCase.currentBridgingPlan()
+                                .map(plan -> new Deadline(
+                                        requireNonNull(plan.nextContactDue(zone)), DeadlineKind.BRIDGING_CONTACT))
+                                .orElse(null)
+                        : null;
             case TRIAGE, SECOND_LINE, REFERRED, CLOSED -> null;
         };
     }

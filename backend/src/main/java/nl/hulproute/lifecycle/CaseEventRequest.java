@@ -20,45 +20,63 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "CaseEventRequest")
 public record CaseEventRequest(
         @Schema(description = "The version of the case the caller saw; a newer version on the server gives 409")
-                @NotNull
-                Long version,
+        @NotNull
+        Long version,
+
         @Size(max = 2000) @Nullable String reason,
-        @Schema(description = "ASSIGN_FIRST_LINE: advice for the SLB'er") @Size(max = 2000) @Nullable String advice,
+
+        @Schema(description = "ASSIGN_FIRST_LINE: advice for the SLB'er") @Size(max = 2000) @Nullable
+        String advice,
+
         @Schema(description = "ASSIGN_FIRST_LINE: when the SLB'er checks in with the student") @PlausibleDate @Nullable
-                LocalDate checkInDate,
+        LocalDate checkInDate,
+
         @Schema(description = "ASSIGN_SECOND_LINE: the second-line professional who owns the case") @Positive @Nullable
-                Long ownerId,
-        @Schema(description = "REFER: the provider from the catalogue") @Positive @Nullable Long providerId,
+        Long ownerId,
+
+        @Schema(description = "REFER: the provider from the catalogue") @Positive @Nullable
+        Long providerId,
+
         @Schema(description = "PLACE_ON_WAITLIST: who from school keeps contact, and how often") @Valid @Nullable
-                Bridging bridging,
+        Bridging bridging,
+
         @Schema(description = "PLACE_ON_WAITLIST: why no bridging is needed") @Size(max = 2000) @Nullable
-                String noBridgingReason,
+        String noBridgingReason,
+
         @Schema(description = "PLACE_ON_WAITLIST: when the provider expects to start") @PlausibleDate @Nullable
-                LocalDate expectedStartDate,
-        @Schema(description = "START_HANDOVER: the sections of the package sent to the provider") @Size(max = 10)
-                @Nullable
-                Set<@NotNull PackageSection> sections,
+        LocalDate expectedStartDate,
+
+        @Schema(description = "START_HANDOVER: the sections of the package sent to the provider")
+        @Size(max = 10)
+        @Nullable
+        Set<@NotNull PackageSection> sections,
+
         @Schema(description = "ACCEPT_HANDOVER: the first-contact or intake date") @PlausibleDate @Nullable
-                LocalDate firstContactDate,
+        LocalDate firstContactDate,
+
         @Schema(description = "END_EXTERNAL_CARE: what the school needs to know, without clinical detail")
-                @Size(max = 2000)
-                @Nullable
-                String summary,
-        @Schema(description = "CLOSE: how the case ended") @Nullable Outcome outcome,
+        @Size(max = 2000)
+        @Nullable
+        String summary,
+
+        @Schema(description = "CLOSE: how the case ended") @Nullable
+        Outcome outcome,
+
         @Schema(description = "CARE_STARTED: the day care started, not in the future nor before the acceptance")
-                @PlausibleDate
-                @Nullable
-                LocalDate careStartedOn) {
+        @PlausibleDate
+        @Nullable
+        LocalDate careStartedOn) {
 
     /** The school's bridging while a student waits: who keeps contact, every how many days, and what it is. */
     @Schema(name = "Bridging")
     public record Bridging(
             @NotNull @Positive Long contactUserId,
             @NotNull @Min(1) @Max(90) Integer contactEveryDays,
+
             @Schema(description = "what the bridging is, e.g. a weekly talk, an adapted timetable (no clinical detail)")
-                    @Size(max = 300)
-                    @Nullable
-                    String description) {
+            @Size(max = 300)
+            @Nullable
+            String description) {
 
         public Bridging(Long contactUserId, Integer contactEveryDays) {
             this(contactUserId, contactEveryDays, null);
@@ -67,6 +85,7 @@ public record CaseEventRequest(
 
     /** A request with only a version and a reason; the other fields empty. */
     public static CaseEventRequest withReason(long version, @Nullable String reason) {
-        return new CaseEventRequest(version, reason, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new CaseEventRequest(
+                version, reason, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -22,10 +22,9 @@ import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
 import nl.hulproute.lifecycle.CaseViews.CaseStudentView;
 import nl.hulproute.lifecycle.CaseViews.CaseSummaryView;
 import nl.hulproute.lifecycle.CaseViews.CaseView;
-import nl.hulproute.people.PersonRef;
-import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
@@ -35,6 +34,7 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.PageView;
+import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
@@ -110,9 +110,10 @@ public class CaseManagement {
             open.get().signalled(urgency, now);
             return cases.saveAndFlush(open.get()).id();
         }
-        StudentSummary student = students.student(studentId)
-                .orElseThrow(() -> new IllegalArgumentException("no student " + studentId));
-        return cases.saveAndFlush(Case.open(studentId, student.locationId(), urgency, now)).id();
+        StudentSummary student =
+                students.student(studentId).orElseThrow(() -> new IllegalArgumentException("no student " + studentId));
+        return cases.saveAndFlush(Case.open(studentId, student.locationId(), urgency, now))
+                .id();
     }
 
     /** The current state of each of these cases, for showing a signal's status to the person who raised it. */
@@ -142,7 +143,8 @@ public class CaseManagement {
         access.requireCorrector(actor, access.readable(actor, caseId));
     }
 
-    // --- for the case endpoints and other modules acting as a user ----------------------------------------------------------------------------------
+    // --- for the case endpoints and other modules acting as a user
+    // ----------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public PageView<CaseSummaryView> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
@@ -151,9 +153,12 @@ public class CaseManagement {
         page.getContent().stream()
                 .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase)))
                 .forEach((purpose, listed) -> accessLog.record(
-                        actor, AccessAction.LIST, listed.stream().map(CaseManagement::record).toList(), purpose));
-        Map<Long, StudentSummary> studentsById =
-                students.students(page.getContent().stream().map(Case::studentId).toList());
+                        actor,
+                        AccessAction.LIST,
+                        listed.stream().map(CaseManagement::record).toList(),
+                        purpose));
+        Map<Long, StudentSummary> studentsById = students.students(
+                page.getContent().stream().map(Case::studentId).toList());
         Map<Long, UserSummary> owners =
                 people.users(page.getContent().stream().map(Case::ownerUserId).toList());
         LocalDate today = today();
@@ -183,7 +188,8 @@ public class CaseManagement {
     public CaseCountsView countsByState(Actor actor, CaseFilter filter) {
         CaseAccess.requireCaseWork(actor);
         Map<CaseState, Long> counts = queries.countByState(actor, filter);
-        return new CaseCountsView(counts, counts.values().stream().mapToLong(Long::longValue).sum());
+        return new CaseCountsView(
+                counts, counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Transactional(readOnly = true)
@@ -231,19 +237,42 @@ public class CaseManagement {
             throw new DomainProblem.Conflict(
                     "case.event-not-allowed",
                     "This event does not apply to the case in its current state.",
-                    Map.of("caseId", caseId, "event", event, "state", from, "allowedEvents", allowedEvents(actor, theCase)));
+                    Map.of(
+                            "caseId",
+                            caseId,
+                            "event",
+                            event,
+                            "state",
+                            from,
+                            "allowedEvents",
+                            allowedEvents(actor, theCase)));
         }
         LifecycleRule rule = CaseLifecycle.rule(from, event).orElseThrow();
         Instant now = clock.instant();
         theCase.enter(moved.target(), event, request, actor, now);
         transitions.save(new CaseTransition(
-                theCase.id(), now, actor.id(), event, from, moved.target(), blankToNull(request.reason()),
+                theCase.id(),
+                now,
+                actor.id(),
+                event,
+                from,
+                moved.target(),
+                blankToNull(request.reason()),
                 payloadOf(rule, request)));
         Case saved = cases.saveAndFlush(theCase);
         accessLog.record(actor, AccessAction.CHANGE, record(saved));
         events.publishEvent(new CaseTransitioned(
-                saved.id(), saved.studentId(), saved.locationId(), saved.providerId(), saved.ownerUserId(),
-                from, moved.target(), event, actor.id(), now, saved.outcome()));
+                saved.id(),
+                saved.studentId(),
+                saved.locationId(),
+                saved.providerId(),
+                saved.ownerUserId(),
+                from,
+                moved.target(),
+                event,
+                actor.id(),
+                now,
+                saved.outcome()));
         return viewOf(actor, saved);
     }
 
@@ -256,8 +285,8 @@ public class CaseManagement {
                 List.of(new AccessedRecord(theCase.studentId(), "case-history", caseId)),
                 access.purposeOf(actor, theCase));
         List<CaseTransition> steps = transitions.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
-        Map<Long, UserSummary> actors =
-                people.users(steps.stream().map(CaseTransition::actorUserId).distinct().toList());
+        Map<Long, UserSummary> actors = people.users(
+                steps.stream().map(CaseTransition::actorUserId).distinct().toList());
         return steps.stream().map(step -> TransitionView.of(step, actors, json)).toList();
     }
 
@@ -275,9 +304,8 @@ public class CaseManagement {
         GuardFacts facts = new CaseGuardFacts(theCase, CaseEventRequest.withReason(theCase.version(), null), today());
         return CaseLifecycle.rulesFrom(theCase.state()).stream()
                 .filter(rule -> access.mayFire(actor, rule, theCase))
-                .filter(rule -> rule.guards().stream()
-                        .filter(CaseGuard::aboutTheCase)
-                        .allMatch(guard -> guard.holds(facts)))
+                .filter(rule ->
+                        rule.guards().stream().filter(CaseGuard::aboutTheCase).allMatch(guard -> guard.holds(facts)))
                 .map(LifecycleRule::event)
                 .distinct()
                 .toList();
@@ -291,13 +319,14 @@ public class CaseManagement {
         boolean works = access.mayFireAnything(actor, theCase);
         StudentSummary student = students.student(theCase.studentId()).orElseThrow();
         Optional<BridgingPlan> bridging = theCase.currentBridgingPlan();
-        Map<Long, UserSummary> users = people.users(
-                Arrays.asList(theCase.ownerUserId(), bridging.map(BridgingPlan::contactUserId).orElse(null)));
+        Map<Long, UserSummary> users = people.users(Arrays.asList(
+                theCase.ownerUserId(), bridging.map(BridgingPlan::contactUserId).orElse(null)));
         CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
         LocalDate deadline = due == null ? null : due.date();
         ProviderRef provider = theCase.providerId() == null
                 ? null
-                : providers.provider(theCase.providerId())
+                : providers
+                        .provider(theCase.providerId())
                         .map(found -> new ProviderRef(found.id(), found.name()))
                         .orElse(null);
         return new CaseView(
@@ -332,7 +361,8 @@ public class CaseManagement {
                 theCase.referredAt(),
                 theCase.waitingSince(),
                 theCase.expectedStartDate(),
-                bridging.filter(plan -> visible.contains(PackageSection.BRIDGING)).map(plan -> new BridgingView(
+                bridging.filter(plan -> visible.contains(PackageSection.BRIDGING))
+                        .map(plan -> new BridgingView(
                                 PersonRef.of(plan.contactUserId(), users),
                                 plan.contactEveryDays(),
                                 plan.description(),

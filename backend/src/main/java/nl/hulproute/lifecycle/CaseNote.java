@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.hulproute.shared.Correction;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import nl.hulproute.shared.Correction;
 
 /**
  * A note on a case: what someone on the case wants the others to know, or the student's own statement, at a

@@ -13,19 +13,19 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.Correction;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.hulproute.shared.Correction;
 
 /**
  * Notes on a case. A NORMAL note is for everyone on the case who may see how school supported the student (the
@@ -56,28 +56,36 @@ public class CaseNotes {
     public record WriteNoteRequest(
             @NotBlank @Size(max = 4000) String text,
             @NotNull Confidentiality confidentiality,
-            @Schema(description = "NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by "
+
+            @Schema(
+                    description = "NOTE (the default) or STUDENT_STATEMENT: the student's own words, written down by "
                             + "the case's zorgcoördinator")
-                    @Nullable
-                    NoteKind kind) {}
+            @Nullable
+            NoteKind kind) {}
 
     @Schema(name = "CaseNote")
     public record NoteView(
             long id,
-            @Schema(description = "Send it back with a correction; a newer version on the server gives 409") long version,
+
+            @Schema(description = "Send it back with a correction; a newer version on the server gives 409")
+            long version,
+
             Instant writtenAt,
             PersonRef author,
             Confidentiality confidentiality,
             NoteKind kind,
             String text,
+
             @Schema(description = "Every correction of the text, oldest first; the replaced text is not kept")
-                    List<CorrectionView> corrections) {}
+            List<CorrectionView> corrections) {}
 
     public NoteView write(Actor actor, long caseId, WriteNoteRequest request) {
         Case theCase = access.readableSection(actor, caseId, PackageSection.SCHOOL_SUPPORT);
         if (!access.mayFireAnything(actor, theCase)) {
             throw new DomainProblem.Forbidden(
-                    "note.write-forbidden", "Only those who work on the case write notes on it.", Map.of("caseId", caseId));
+                    "note.write-forbidden",
+                    "Only those who work on the case write notes on it.",
+                    Map.of("caseId", caseId));
         }
         NoteKind kind = request.kind() == null ? NoteKind.NOTE : request.kind();
         if (kind == NoteKind.STUDENT_STATEMENT && !access.mayCorrect(actor, theCase)) {
@@ -93,7 +101,12 @@ public class CaseNotes {
                     Map.of("caseId", caseId));
         }
         CaseNote note = notes.save(new CaseNote(
-                caseId, actor.id(), clock.instant(), request.confidentiality(), kind, request.text().strip()));
+                caseId,
+                actor.id(),
+                clock.instant(),
+                request.confidentiality(),
+                kind,
+                request.text().strip()));
         accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(theCase.studentId(), "case-note", note.id()));
         return view(note, Map.of(actor.id(), people.user(actor.id()).orElseThrow()));
     }
@@ -106,7 +119,9 @@ public class CaseNotes {
         accessLog.record(
                 actor,
                 AccessAction.VIEW,
-                readable.stream().map(note -> new AccessedRecord(theCase.studentId(), "case-note", note.id())).toList(),
+                readable.stream()
+                        .map(note -> new AccessedRecord(theCase.studentId(), "case-note", note.id()))
+                        .toList(),
                 access.purposeOf(actor, theCase));
         Map<Long, UserSummary> users = people.users(userIds(readable));
         return readable.stream().map(note -> view(note, users)).toList();
@@ -134,7 +149,9 @@ public class CaseNotes {
                     "The corrected text is the same as the recorded text.",
                     Map.of("caseId", caseId, "noteId", noteId));
         }
-        note.correct(corrected, new Correction(clock.instant(), actor.id(), request.reason().strip()));
+        note.correct(
+                corrected,
+                new Correction(clock.instant(), actor.id(), request.reason().strip()));
         CaseNote saved = notes.saveAndFlush(note);
         accessLog.record(
                 actor,

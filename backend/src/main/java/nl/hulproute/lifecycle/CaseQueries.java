@@ -76,9 +76,10 @@ class CaseQueries {
             all.add(theCase.get("state").in(filter.states()));
         }
         if (filter.line() != null) {
-            all.add(theCase.get("state").in(Arrays.stream(CaseState.values())
-                    .filter(state -> state.line() == filter.line())
-                    .toList()));
+            all.add(theCase.get("state")
+                    .in(Arrays.stream(CaseState.values())
+                            .filter(state -> state.line() == filter.line())
+                            .toList()));
         }
         if (filter.ownerId() != null) {
             all.add(cb.equal(theCase.get("ownerUserId"), filter.ownerId()));
@@ -90,7 +91,10 @@ class CaseQueries {
             all.add(theCase.get("urgency").in(filter.urgencies()));
         }
         if (filter.studentIds() != null) {
-            all.add(filter.studentIds().isEmpty() ? cb.disjunction() : theCase.get("studentId").in(filter.studentIds()));
+            all.add(
+                    filter.studentIds().isEmpty()
+                            ? cb.disjunction()
+                            : theCase.get("studentId").in(filter.studentIds()));
         }
         return all.toArray(Predicate[]::new);
     }
@@ -101,8 +105,7 @@ class CaseQueries {
      * by state): {@code ix_lifecycle_case_open_listed} serves that filter and the default order, and the count of
      * the page is read from it alone; {@code ix_lifecycle_case_state_listed} does the same for one state.
      */
-    private static Predicate[] listed(
-            Predicate[] where, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
+    private static Predicate[] listed(Predicate[] where, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
         List<Predicate> listed = new ArrayList<>(Arrays.asList(where));
         listed.add(cb.isNull(theCase.get("anonymisedAt")));
         if (filter.states().isEmpty()) {

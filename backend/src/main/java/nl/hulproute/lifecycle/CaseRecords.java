@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.hulproute.lifecycle.CaseViews.ConsentView;
-import nl.hulproute.people.PersonRef;
-import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.UserSummary;
+import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
@@ -75,21 +75,35 @@ public class CaseRecords {
             @Nullable Instant externalCareEndedAt,
             @Nullable Outcome outcome,
             @Nullable Instant closedAt,
-            @Schema(description = "Every step, oldest first") List<TransitionView> history,
-            @Schema(description = "Every consent recorded, withdrawn ones too") List<ConsentView> consents,
-            @Schema(description = "Every bridging plan, oldest first") List<BridgingPlanRecord> bridgingPlans,
-            @Schema(description = "Every note and student's statement, confidential ones too, oldest first; each with "
+
+            @Schema(description = "Every step, oldest first")
+            List<TransitionView> history,
+
+            @Schema(description = "Every consent recorded, withdrawn ones too")
+            List<ConsentView> consents,
+
+            @Schema(description = "Every bridging plan, oldest first")
+            List<BridgingPlanRecord> bridgingPlans,
+
+            @Schema(
+                    description = "Every note and student's statement, confidential ones too, oldest first; each with "
                             + "its corrections")
-                    List<CaseNotes.NoteView> notes) {}
+            List<CaseNotes.NoteView> notes) {}
 
     @Schema(name = "BridgingPlanRecord", description = "A bridging plan as recorded: who kept contact, or why none")
     public record BridgingPlanRecord(
             @Nullable PersonRef contact,
             @Nullable Integer contactEveryDays,
-            @Schema(description = "what the bridging is") @Nullable String description,
+
+            @Schema(description = "what the bridging is") @Nullable
+            String description,
+
             @Nullable String noBridgingReason,
             Instant startedAt,
-            @Schema(description = "the day of the latest bridging contact") @Nullable LocalDate lastContactOn,
+
+            @Schema(description = "the day of the latest bridging contact") @Nullable
+            LocalDate lastContactOn,
+
             @Nullable Instant endedAt) {}
 
     /** The student's cases, oldest first, each with everything recorded on it. */
@@ -113,13 +127,16 @@ public class CaseRecords {
                 .stream()
                 .collect(Collectors.groupingBy(CaseTransition::caseId));
         Map<Long, List<CaseNote>> notes = entityManager
-                .createQuery("select n from CaseNote n where n.caseId in :caseIds order by n.writtenAt, n.id", CaseNote.class)
+                .createQuery(
+                        "select n from CaseNote n where n.caseId in :caseIds order by n.writtenAt, n.id",
+                        CaseNote.class)
                 .setParameter("caseIds", caseIds)
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(CaseNote::caseId));
         Map<Long, List<Consent>> consents = entityManager
-                .createQuery("select c from Consent c where c.caseId in :caseIds order by c.givenAt, c.id", Consent.class)
+                .createQuery(
+                        "select c from Consent c where c.caseId in :caseIds order by c.givenAt, c.id", Consent.class)
                 .setParameter("caseIds", caseIds)
                 .getResultList()
                 .stream()
@@ -204,14 +221,12 @@ public class CaseRecords {
     /** Up to {@code limit} cases, by id after {@code afterCaseId}, closed before this moment and not anonymised yet. */
     public List<ClosedCase> closedBefore(Instant closedBefore, long afterCaseId, int limit) {
         return entityManager
-                .createQuery(
-                        """
+                .createQuery("""
                         select c.id, c.studentId from LifecycleCase c
                         where c.state = nl.hulproute.lifecycle.CaseState.CLOSED and c.anonymisedAt is null
                           and c.closedAt < :closedBefore and c.id > :afterCaseId
                         order by c.id
-                        """,
-                        Object[].class)
+                        """, Object[].class)
                 .setParameter("closedBefore", closedBefore)
                 .setParameter("afterCaseId", afterCaseId)
                 .setMaxResults(limit)
@@ -236,8 +251,7 @@ public class CaseRecords {
         }
         @SuppressWarnings("unchecked")
         List<Number> due = entityManager
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                         SELECT id FROM lifecycle_case
                         WHERE id IN (:ids) AND state = 'CLOSED' AND anonymised_at IS NULL AND closed_at < :closedBefore
                         ORDER BY id
@@ -252,20 +266,17 @@ public class CaseRecords {
         }
         int transitions = update(
                 "UPDATE lifecycle_case_transition SET reason = NULL, payload = '{}' WHERE case_id IN (:ids)", ids);
-        int bridgingPlans = update(
-                """
+        int bridgingPlans = update("""
                 UPDATE lifecycle_bridging_plan
                 SET no_bridging_reason = CASE WHEN no_bridging_reason IS NULL THEN NULL ELSE '' END,
                     description = NULL
                 WHERE case_id IN (:ids) AND (no_bridging_reason IS NOT NULL OR description IS NOT NULL)
-                """,
-                ids);
+                """, ids);
         int consents = update("UPDATE lifecycle_consent SET student_id = NULL WHERE case_id IN (:ids)", ids);
         // notes are nothing but free text: they go as a whole, and their corrections with them (ON DELETE CASCADE)
         int notes = update("DELETE FROM lifecycle_case_note WHERE case_id IN (:ids)", ids);
         entityManager
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                         UPDATE lifecycle_case
                         SET student_id = NULL, advice = NULL, external_care_summary = NULL,
                             anonymised_at = :now, version = version + 1

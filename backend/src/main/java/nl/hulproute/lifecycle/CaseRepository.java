@@ -43,16 +43,19 @@ interface CaseRepository extends Repository<Case, Long> {
     List<Case> findByLocationIdInAndStateIn(Collection<Long> locationIds, Collection<CaseState> states);
 
     /** Every case in these states (served by ix_lifecycle_case_state_waiting). */
-    @Query("select c from LifecycleCase c where c.state in :states and c.anonymisedAt is null order by c.waitingSince, c.id")
+    @Query(
+            "select c from LifecycleCase c where c.state in :states and c.anonymisedAt is null order by c.waitingSince, c.id")
     List<Case> findByStateIn(Collection<CaseState> states);
 
     /** Every case in this state (served by ix_lifecycle_case_state_waiting). */
-    @Query("select c from LifecycleCase c where c.state = :state and c.anonymisedAt is null order by c.waitingSince, c.id")
+    @Query(
+            "select c from LifecycleCase c where c.state = :state and c.anonymisedAt is null order by c.waitingSince, c.id")
     List<Case> findByState(CaseState state);
 
     List<Case> findByStateAndHandoverStartedAtBefore(CaseState state, Instant before);
 
-    @Query("select c from LifecycleCase c where c.studentId = :studentId and c.state <> nl.hulproute.lifecycle.CaseState.CLOSED")
+    @Query(
+            "select c from LifecycleCase c where c.studentId = :studentId and c.state <> nl.hulproute.lifecycle.CaseState.CLOSED")
     Optional<Case> findOpenByStudentId(long studentId);
 
     long count();
@@ -66,5 +69,6 @@ interface CaseRepository extends Repository<Case, Long> {
     long countOpen(Collection<Long> locationIds);
 
     /** The case waiting longest for triage at these locations. */
-    Optional<Case> findFirstByLocationIdInAndStateOrderByOpenedAtAscIdAsc(Collection<Long> locationIds, CaseState state);
+    Optional<Case> findFirstByLocationIdInAndStateOrderByOpenedAtAscIdAsc(
+            Collection<Long> locationIds, CaseState state);
 }

@@ -101,7 +101,8 @@ class CaseStateMachine {
     /** The transitions the built machine really has, as "SOURCE -EVENT-> TARGET": for checking it against the declaration. */
     Set<String> transitions() {
         return factory.getStateMachine().getTransitions().stream()
-                .map(t -> t.getSource().getId() + " -" + t.getTrigger().getEvent() + "-> " + t.getTarget().getId())
+                .map(t -> t.getSource().getId() + " -" + t.getTrigger().getEvent() + "-> "
+                        + t.getTarget().getId())
                 .collect(Collectors.toSet());
     }
 

@@ -104,7 +104,9 @@ public class CaseStatistics {
         Permission.SEE_CASELOAD_FIGURES.require(actor);
         if (locationIds.isEmpty() || !actor.locationIds().containsAll(locationIds)) {
             throw new DomainProblem.Forbidden(
-                    "caseload.location-forbidden", "These figures are for the zorgcoördinatoren of the location.", Map.of());
+                    "caseload.location-forbidden",
+                    "These figures are for the zorgcoördinatoren of the location.",
+                    Map.of());
         }
     }
 }

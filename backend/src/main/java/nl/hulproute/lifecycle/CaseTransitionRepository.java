@@ -14,8 +14,7 @@ interface CaseTransitionRepository extends Repository<CaseTransition, Long> {
     List<CaseTransition> findByCaseIdOrderByOccurredAtAscIdAsc(long caseId);
 
     /** Which of these events happened to cases of these locations since {@code from}, and when. */
-    @Query(
-            """
+    @Query("""
             select t.event, t.occurredAt from CaseTransition t, LifecycleCase c
             where c.id = t.caseId and c.locationId in :locationIds and t.event in :events and t.occurredAt >= :from
             """)

@@ -1,7 +1,5 @@
 package nl.hulproute.lifecycle;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.Track;
 import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.Correction;
 import nl.hulproute.shared.PlausibleDate;
+import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
-import nl.hulproute.people.PersonRef;
-import nl.hulproute.socialmap.ProviderRef;
-import nl.hulproute.shared.Correction;
 
 /** What the case endpoints take and return. */
 public final class CaseViews {
@@ -45,20 +43,29 @@ public final class CaseViews {
             String programme,
             int level,
             Track track,
-            @Schema(description = "The 18th birthday while the student is younger: Jeugdwet care then moves to Wmo "
+
+            @Schema(
+                    description = "The 18th birthday while the student is younger: Jeugdwet care then moves to Wmo "
                             + "or adult care, and a parent's say ends")
-                    @Nullable
-                    LocalDate turns18On) {}
+            @Nullable
+            LocalDate turns18On) {}
 
     @Schema(name = "BridgingView", description = "The school's bridging while the student waits")
     public record BridgingView(
             @Nullable PersonRef contact,
             @Nullable Integer contactEveryDays,
-            @Schema(description = "what the bridging is, e.g. a weekly talk") @Nullable String description,
+
+            @Schema(description = "what the bridging is, e.g. a weekly talk") @Nullable
+            String description,
+
             @Nullable String noBridgingReason,
             Instant since,
-            @Schema(description = "the day of the latest bridging contact") @Nullable LocalDate lastContactOn,
-            @Schema(description = "when the next bridging contact is due") @Nullable LocalDate nextContactDue) {}
+
+            @Schema(description = "the day of the latest bridging contact") @Nullable
+            LocalDate lastContactOn,
+
+            @Schema(description = "when the next bridging contact is due") @Nullable
+            LocalDate nextContactDue) {}
 
     @Schema(name = "Case", description = "A case with what the caller may do with it now")
     public record CaseView(
@@ -82,42 +89,63 @@ public final class CaseViews {
             @Nullable BridgingView bridging,
             @Nullable Instant handoverStartedAt,
             @Nullable LocalDate firstContactDate,
+
             @Schema(description = "When the receiver accepted the current handover") @Nullable
-                    Instant handoverAcceptedAt,
+            Instant handoverAcceptedAt,
+
             @Schema(description = "The day the receiver reported care started (CARE_STARTED)") @Nullable
-                    LocalDate careStartedOn,
-            @Schema(description = "Closed as continuing in external care: the receiver keeps the case until they "
+            LocalDate careStartedOn,
+
+            @Schema(
+                    description = "Closed as continuing in external care: the receiver keeps the case until they "
                             + "report care ended")
-                    boolean careContinuesWithProvider,
+            boolean careContinuesWithProvider,
+
             @Nullable String externalCareSummary,
             @Nullable Outcome outcome,
             @Nullable Instant closedAt,
             @Nullable LocalDate nextDeadline,
-            @Schema(description = "What is due on that date") @Nullable DeadlineKind nextDeadlineKind,
+
+            @Schema(description = "What is due on that date") @Nullable
+            DeadlineKind nextDeadlineKind,
+
             boolean overdue,
-            @Schema(description = "The sections of the handover package sent to the provider") List<PackageSection>
-                    handoverSections,
-            @Schema(description = "Whether the student's consent for the case's provider is in force") boolean
-                    consentInForce,
-            @Schema(description = "The package sections the consent in force for the case's provider covers today "
+
+            @Schema(description = "The sections of the handover package sent to the provider")
+            List<PackageSection> handoverSections,
+
+            @Schema(description = "Whether the student's consent for the case's provider is in force")
+            boolean consentInForce,
+
+            @Schema(
+                    description = "The package sections the consent in force for the case's provider covers today "
                             + "(the student's and, under 16, a parent's too): what a handover may send, and what its "
                             + "form starts with")
-                    List<PackageSection> consentedSections,
-            @Schema(description = "The sections this caller may see: all for the case team; for a provider's "
+            List<PackageSection> consentedSections,
+
+            @Schema(
+                    description = "The sections this caller may see: all for the case team; for a provider's "
                             + "professional only those sent and consented to (the others are left out)")
-                    List<PackageSection> visibleSections,
+            List<PackageSection> visibleSections,
+
             @Schema(description = "The events this caller may fire now, derived from the lifecycle declaration")
-                    List<CaseEvent> allowedEvents,
+            List<CaseEvent> allowedEvents,
+
             @Schema(description = "Whether this caller writes notes on the case: those who work on it")
-                    boolean mayWriteNotes,
-            @Schema(description = "Whether this caller corrects what is recorded on the case and writes down the "
+            boolean mayWriteNotes,
+
+            @Schema(
+                    description = "Whether this caller corrects what is recorded on the case and writes down the "
                             + "student's own statement: the case's own zorgcoördinatoren")
-                    boolean mayCorrect,
-            @Schema(description = "Whether this caller only reads the case (break-glass): no steps, notes or "
-                            + "meetings")
-                    boolean readOnly,
+            boolean mayCorrect,
+
+            @Schema(
+                    description =
+                            "Whether this caller only reads the case (break-glass): no steps, notes or " + "meetings")
+            boolean readOnly,
+
             @Schema(description = "How long each step of the route took, from the history; for the case team only")
-                    CaseClocks.@Nullable View clocks) {}
+            CaseClocks.@Nullable View clocks) {}
 
     @Schema(name = "CaseStudentRef", description = "The student of a case in a list")
     public record CaseStudentRef(long id, String studentNumber, String name) {}
@@ -134,11 +162,18 @@ public final class CaseViews {
             CaseStudentRef student,
             long locationId,
             @Nullable PersonRef owner,
+
             @Schema(description = "The next date by which something must happen on the case") @Nullable
-                    LocalDate nextDeadline,
-            @Schema(description = "What is due on that date") @Nullable DeadlineKind nextDeadlineKind,
-            @Schema(description = "Whether that date has passed") boolean overdue,
-            @Schema(description = "Whether this caller only reads the case (break-glass)") boolean readOnly) {}
+            LocalDate nextDeadline,
+
+            @Schema(description = "What is due on that date") @Nullable
+            DeadlineKind nextDeadlineKind,
+
+            @Schema(description = "Whether that date has passed")
+            boolean overdue,
+
+            @Schema(description = "Whether this caller only reads the case (break-glass)")
+            boolean readOnly) {}
 
     @Schema(name = "CaseCounts", description = "How many cases are in each state, under the caseload's filters")
     public record CaseCountsView(Map<CaseState, Long> byState, long total) {}
@@ -152,7 +187,9 @@ public final class CaseViews {
             CaseState from,
             CaseState to,
             @Nullable String reason,
-            @Schema(description = "The event's fields as they were sent") JsonNode payload) {
+
+            @Schema(description = "The event's fields as they were sent")
+            JsonNode payload) {
 
         /** A stored step as the API shows it, its actor named from a batch lookup and its fields parsed back. */
         static TransitionView of(CaseTransition step, Map<Long, UserSummary> users, ObjectMapper json) {
@@ -178,12 +215,15 @@ public final class CaseViews {
                     + "the old one, which is not kept; the reason is kept with the correction")
     public record CorrectionRequest(
             @Schema(description = "The version the caller saw; a newer version on the server gives 409")
-                    @PositiveOrZero
-                    @Nullable
-                    Long version,
-            @Schema(description = "The corrected text, in full") @NotBlank @Size(max = 4000) String text,
+            @PositiveOrZero
+            @Nullable
+            Long version,
+
+            @Schema(description = "The corrected text, in full") @NotBlank @Size(max = 4000)
+            String text,
+
             @Schema(description = "Why it was corrected; without repeating what was wrong") @NotBlank @Size(max = 500)
-                    String reason) {}
+            String reason) {}
 
     @Schema(name = "Correction", description = "That recorded text was corrected: when, by whom, why")
     public record CorrectionView(Instant correctedAt, PersonRef correctedBy, String reason) {
@@ -203,9 +243,10 @@ public final class CaseViews {
     public record ConsentRequest(
             @NotNull ConsentGiver givenBy,
             @NotNull @Positive Long providerId,
-            @Schema(description = "The package sections the consent covers; the student's details at least")
-                    @NotEmpty
-                    Set<@NotNull PackageSection> sections,
+
+            @Schema(description = "The package sections the consent covers; the student's details at least") @NotEmpty
+            Set<@NotNull PackageSection> sections,
+
             @NotNull ConsentMethod givenHow,
             @NotNull @PlausibleDate LocalDate validUntil) {}
 

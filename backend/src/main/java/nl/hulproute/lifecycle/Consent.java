@@ -33,6 +33,7 @@ class Consent {
     private long caseId;
     /** Null once the case is anonymised (retention). */
     private @Nullable Long studentId;
+
     private long providerId;
 
     @Enumerated(EnumType.STRING)

@@ -93,7 +93,8 @@ public class HandoverCases {
             return List.of();
         }
         // and the cases the school closed as continuing in their care, until they report it ended
-        List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), CaseAccess.WITH_PROVIDER));
+        List<Case> held =
+                new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), CaseAccess.WITH_PROVIDER));
         held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
         return held.stream()
                 .filter(theCase -> access.mayRead(actor, theCase))

@@ -124,7 +124,9 @@ class HandoverEscalation {
             return false;
         }
         Set<Long> recipients = new LinkedHashSet<>();
-        people.staff(theCase.locationId(), Role.ZORGCOORDINATOR).stream().map(UserSummary::id).forEach(recipients::add);
+        people.staff(theCase.locationId(), Role.ZORGCOORDINATOR).stream()
+                .map(UserSummary::id)
+                .forEach(recipients::add);
         if (theCase.ownerUserId() != null) {
             recipients.add(theCase.ownerUserId());
         }
@@ -138,7 +140,10 @@ class HandoverEscalation {
                         + " werkdagen nog niet beantwoord door de zorgaanbieder.",
                 "/casussen/" + theCase.id());
         events.publishEvent(new HandoverUnanswered(
-                theCase.id(), requireNonNull(theCase.handoverStartedAt()), List.copyOf(recipients), norms.handoverResponseWorkingDays()));
+                theCase.id(),
+                requireNonNull(theCase.handoverStartedAt()),
+                List.copyOf(recipients),
+                norms.handoverResponseWorkingDays()));
         return true;
     }
 

@@ -12,4 +12,5 @@ import java.util.List;
  * @param recipientUserIds who was told: the location's zorgcoördinatoren and the case's owner
  * @param workingDays the working days the provider had
  */
-public record HandoverUnanswered(long caseId, Instant handoverStartedAt, List<Long> recipientUserIds, int workingDays) {}
+public record HandoverUnanswered(
+        long caseId, Instant handoverStartedAt, List<Long> recipientUserIds, int workingDays) {}

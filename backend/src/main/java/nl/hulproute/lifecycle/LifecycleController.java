@@ -28,12 +28,17 @@ class LifecycleController {
             Set<CaseState> from,
             CaseState to,
             Set<Role> roles,
+
             @Schema(description = "Members of CaseEventRequest this event takes, besides version and reason")
-                    List<String> fields,
-            @Schema(description = "Guard codes, in the order they are checked") List<String> guards,
-            @Schema(description = "The guards about a member of the request, by code: the field a form marks as "
+            List<String> fields,
+
+            @Schema(description = "Guard codes, in the order they are checked")
+            List<String> guards,
+
+            @Schema(
+                    description = "The guards about a member of the request, by code: the field a form marks as "
                             + "needed and shows the guard's refusal next to")
-                    Map<String, String> guardFields) {}
+            Map<String, String> guardFields) {}
 
     @Schema(name = "Lifecycle")
     record LifecycleView(CaseState initial, List<StateView> states, List<TransitionRuleView> transitions) {}

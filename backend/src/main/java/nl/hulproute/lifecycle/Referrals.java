@@ -44,7 +44,12 @@ public class Referrals {
     }
 
     /** The case a provider is being chosen for: whose it is, where, in which state, and the provider so far. */
-    public record ReferralCase(long caseId, long studentId, long locationId, CaseState state, @Nullable Long providerId) {}
+    public record ReferralCase(
+            long caseId,
+            long studentId,
+            long locationId,
+            CaseState state,
+            @Nullable Long providerId) {}
 
     /**
      * The case, for one of its own zorgcoördinatoren choosing where to refer the student: 404 for anyone who may not
@@ -53,13 +58,18 @@ public class Referrals {
     public ReferralCase forReferral(Actor actor, long caseId, String record) {
         Case theCase = access.readable(actor, caseId);
         if (!access.mayCorrect(actor, theCase)) {
-            throw new DomainProblem.Forbidden("referral.forbidden",
-                    "Only the case's own zorgcoördinatoren choose where to refer the student.", Map.of("caseId", caseId));
+            throw new DomainProblem.Forbidden(
+                    "referral.forbidden",
+                    "Only the case's own zorgcoördinatoren choose where to refer the student.",
+                    Map.of("caseId", caseId));
         }
-        accessLog.record(actor, AccessAction.VIEW, List.of(new AccessedRecord(theCase.studentId(), record, caseId)),
+        accessLog.record(
+                actor,
+                AccessAction.VIEW,
+                List.of(new AccessedRecord(theCase.studentId(), record, caseId)),
                 access.purposeOf(actor, theCase));
-        return new ReferralCase(theCase.id(), theCase.studentId(), theCase.locationId(), theCase.state(),
-                theCase.providerId());
+        return new ReferralCase(
+                theCase.id(), theCase.studentId(), theCase.locationId(), theCase.state(), theCase.providerId());
     }
 
     /**
@@ -68,14 +78,12 @@ public class Referrals {
      */
     public Map<Long, List<Long>> recordedWaits(LocalDate since) {
         Instant from = since.atStartOfDay(clock.getZone()).toInstant();
-        List<CaseTransition> steps = entities.createQuery(
-                        """
+        List<CaseTransition> steps = entities.createQuery("""
                         select t from CaseTransition t
                         where t.event in :events and t.caseId in (
                             select a.caseId from CaseTransition a where a.event = :accepted and a.occurredAt >= :from)
                         order by t.caseId, t.occurredAt, t.id
-                        """,
-                        CaseTransition.class)
+                        """, CaseTransition.class)
                 .setParameter("events", List.of(CaseEvent.REFER, CaseEvent.ACCEPT_HANDOVER))
                 .setParameter("accepted", CaseEvent.ACCEPT_HANDOVER)
                 .setParameter("from", from)
@@ -93,10 +101,13 @@ public class Referrals {
             if (step.event() == CaseEvent.REFER) {
                 referredAt = step.occurredAt();
                 referredTo = providerIn(step.payload());
-            } else if (referredAt != null && referredTo != null && !step.occurredAt().isBefore(from)) {
-                waits.computeIfAbsent(referredTo, provider -> new ArrayList<>()).add(ChronoUnit.DAYS.between(
-                        referredAt.atZone(clock.getZone()).toLocalDate(),
-                        step.occurredAt().atZone(clock.getZone()).toLocalDate()));
+            } else if (referredAt != null
+                    && referredTo != null
+                    && !step.occurredAt().isBefore(from)) {
+                waits.computeIfAbsent(referredTo, provider -> new ArrayList<>())
+                        .add(ChronoUnit.DAYS.between(
+                                referredAt.atZone(clock.getZone()).toLocalDate(),
+                                step.occurredAt().atZone(clock.getZone()).toLocalDate()));
                 referredAt = null;
             }
         }

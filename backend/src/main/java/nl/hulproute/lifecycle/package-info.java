@@ -5,7 +5,9 @@
  * (allowed events, the permission matrix, the generated diagram) is derived from it. Spring Statemachine stays
  * inside this module.
  */
-@ApplicationModule(displayName = "Case lifecycle", allowedDependencies = {"notifications", "people", "socialmap", "privacy", "shared"})
+@ApplicationModule(
+        displayName = "Case lifecycle",
+        allowedDependencies = {"notifications", "people", "socialmap", "privacy", "shared"})
 @NullMarked
 package nl.hulproute.lifecycle;
 

@@ -77,7 +77,8 @@ public class Mail {
      * @return how many were removed
      */
     public int forgetWrittenBefore(Instant cutoff) {
-        return jdbc.update("DELETE FROM mail_outbox WHERE created_at < ?", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+        return jdbc.update(
+                "DELETE FROM mail_outbox WHERE created_at < ?", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import nl.hulproute.shared.OneInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +23,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import nl.hulproute.shared.OneInstance;
 
 /**
  * Sends what is due in the outbox, on one application instance at a time (ShedLock). Each mail is claimed in its own
@@ -105,7 +105,9 @@ class MailDispatcher {
                 } catch (MailException | MessagingException e) {
                     // the class names what went wrong (connection refused, address rejected) without any content
                     String error = e.getClass().getSimpleName()
-                            + (e.getCause() == null ? "" : ": " + e.getCause().getClass().getSimpleName());
+                            + (e.getCause() == null
+                                    ? ""
+                                    : ": " + e.getCause().getClass().getSimpleName());
                     transaction.executeWithoutResult(status -> outbox.findById(id)
                             .ifPresent(m -> m.failed(error, clock.instant(), properties.giveUpAfter())));
                     failed++;
@@ -129,9 +131,8 @@ class MailDispatcher {
     }
 
     private MimeMessage message(JavaMailSender sender, OutboxMail mail) throws MessagingException {
-        Session session = sender instanceof JavaMailSenderImpl impl
-                ? impl.getSession()
-                : Session.getInstance(new Properties());
+        Session session =
+                sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
         MimeMessage message = new FixedMessageId(session, mail.messageId());
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());

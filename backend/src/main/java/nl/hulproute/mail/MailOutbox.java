@@ -37,10 +37,16 @@ class MailOutbox {
             MailStatus status,
             int attempts,
             Instant createdAt,
-            @Schema(description = "when it is tried next; null once sent or failed") @Nullable Instant nextAttemptAt,
+
+            @Schema(description = "when it is tried next; null once sent or failed") @Nullable
+            Instant nextAttemptAt,
+
             @Nullable Instant lastAttemptAt,
             @Nullable Instant sentAt,
-            @Schema(description = "what went wrong last, e.g. MailSendException: MailConnectException") @Nullable String lastError,
+
+            @Schema(description = "what went wrong last, e.g. MailSendException: MailConnectException") @Nullable
+            String lastError,
+
             long version) {
 
         static AdminMail of(OutboxMail mail) {
@@ -60,7 +66,9 @@ class MailOutbox {
         }
     }
 
-    @Schema(name = "MailOutbox", description = "The outbox: whether an SMTP server is configured, counts per status, one page of mails")
+    @Schema(
+            name = "MailOutbox",
+            description = "The outbox: whether an SMTP server is configured, counts per status, one page of mails")
     record OutboxView(boolean smtpConfigured, Map<MailStatus, Long> counts, PageView<AdminMail> mails) {}
 
     @Transactional(readOnly = true)
@@ -83,7 +91,9 @@ class MailOutbox {
         }
         if (mail.status() != MailStatus.FAILED) {
             throw new DomainProblem.Conflict(
-                    "mail.not-failed", "Only a mail that failed can be sent again.", Map.of("mailId", id, "mailStatus", mail.status()));
+                    "mail.not-failed",
+                    "Only a mail that failed can be sent again.",
+                    Map.of("mailId", id, "mailStatus", mail.status()));
         }
         mail.resend(clock.instant());
         return AdminMail.of(outbox.saveAndFlush(mail));

@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hulproute.mail")
 public record MailProperties(
-        @DefaultValue("Hulproute <noreply@hulproute.invalid>") String from,
+        @DefaultValue("Hulproute <noreply@hulproute.invalid>")
+        String from,
+
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("*/15 * * * * *") String dispatchCron,
         @DefaultValue("50") int batchSize,

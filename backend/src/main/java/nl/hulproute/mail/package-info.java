@@ -5,7 +5,9 @@
  * down, and the functioneel beheerder sees every mail's status and can send a failed one again. A mail carries a
  * link, never a health detail, observation or note.
  */
-@ApplicationModule(displayName = "Mail", allowedDependencies = {"people", "shared"})
+@ApplicationModule(
+        displayName = "Mail",
+        allowedDependencies = {"people", "shared"})
 @NullMarked
 package nl.hulproute.mail;
 

@@ -25,6 +25,7 @@ class Notification {
     private @Nullable String link;
     /** What it is about, e.g. {@code case:42}: notifications about it are marked done together. */
     private @Nullable String subject;
+
     private @Nullable Instant readAt;
     /** When someone acted on what it asked (an acute signal triaged): it needs no attention anymore. */
     private @Nullable Instant doneAt;

@@ -8,10 +8,19 @@ import org.jspecify.annotations.Nullable;
 public record NotificationView(
         long id,
         Instant createdAt,
-        @Schema(description = "What kind of notification, e.g. BREAK_GLASS") String kind,
+
+        @Schema(description = "What kind of notification, e.g. BREAK_GLASS")
+        String kind,
+
         String title,
-        @Schema(description = "A page of the web app to open") @Nullable String link,
+
+        @Schema(description = "A page of the web app to open") @Nullable
+        String link,
+
         @Nullable Instant readAt,
-        @Schema(description = "When someone acted on it (e.g. the acute signal was triaged); null while it still asks "
+
+        @Schema(
+                description = "When someone acted on it (e.g. the acute signal was triaged); null while it still asks "
                         + "for attention")
-                @Nullable Instant doneAt) {}
+        @Nullable
+        Instant doneAt) {}

@@ -35,13 +35,14 @@ public class Notifications {
             Collection<Long> recipients, String kind, String title, @Nullable String link, @Nullable String subject) {
         recipients.stream()
                 .distinct()
-                .forEach(recipient -> notifications.save(
-                        new Notification(recipient, clock.instant(), kind, title, link, subject)));
+                .forEach(recipient ->
+                        notifications.save(new Notification(recipient, clock.instant(), kind, title, link, subject)));
     }
 
     /** Someone acted on what these notifications asked: they are done (and read) for every recipient. */
     public void markDone(String kind, String subject) {
-        notifications.findByKindAndSubjectAndDoneAtIsNull(kind, subject)
+        notifications
+                .findByKindAndSubjectAndDoneAtIsNull(kind, subject)
                 .forEach(notification -> notification.markDone(clock.instant()));
     }
 
@@ -58,15 +59,19 @@ public class Notifications {
         return new Inbox(
                 notifications.countByRecipientUserIdAndReadAtIsNull(actor.id()),
                 PageView.of(
-                        notifications.findByRecipientUserId(actor.id(), PageRequest.of(page, size,
-                                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))),
+                        notifications.findByRecipientUserId(
+                                actor.id(),
+                                PageRequest.of(
+                                        page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))),
                         Notification::toView));
     }
 
     public NotificationView markRead(Actor actor, long id) {
-        Notification notification = notifications.findById(id)
+        Notification notification = notifications
+                .findById(id)
                 .filter(found -> found.recipientUserId() == actor.id())
-                .orElseThrow(() -> new DomainProblem.NotFound("notification.not-found", "There is no such notification."));
+                .orElseThrow(
+                        () -> new DomainProblem.NotFound("notification.not-found", "There is no such notification."));
         notification.markRead(clock.instant());
         return notifications.save(notification).toView();
     }
@@ -83,5 +88,4 @@ public class Notifications {
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "NotificationInbox")
     public record Inbox(long unread, PageView<NotificationView> notifications) {}
-
 }

@@ -35,7 +35,9 @@ class NotificationsController {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "AllRead")
-    record AllReadView(@io.swagger.v3.oas.annotations.media.Schema(description = "How many were unread") int marked) {}
+    record AllReadView(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "How many were unread")
+            int marked) {}
 
     @PostMapping("/api/notifications/read")
     @Operation(summary = "Alles gelezen: mark all my unread notifications as read")

@@ -3,7 +3,9 @@
  * that someone used break-glass on a student of it. Texts never carry health details. (E-mail through an outbox
  * comes later.)
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared"})
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"shared"})
 @NullMarked
 package nl.hulproute.notifications;
 

@@ -41,11 +41,15 @@ class LocationAdministrationController {
 
     @Schema(name = "NewLocationRequest", description = "A new location; the code is what the identity provider sends")
     record NewLocationRequest(
-            @NotBlank @Size(max = 20) @Pattern(regexp = "\\s*[A-Za-z0-9._-]+\\s*") String code,
+            @NotBlank @Size(max = 20) @Pattern(regexp = "\\s*[A-Za-z0-9._-]+\\s*")
+            String code,
+
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 100) String municipality) {}
 
-    @Schema(name = "LocationChangeRequest", description = "A location's name and municipality, against the version seen")
+    @Schema(
+            name = "LocationChangeRequest",
+            description = "A location's name and municipality, against the version seen")
     record LocationChangeRequest(
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 100) String municipality,
@@ -100,8 +104,7 @@ class LocationAdministrationController {
             summary = "Teams, by name, with their number of enrolled students",
             description = "`location` narrows the list to one location's teams.")
     List<AdminTeam> teams(
-            @Parameter(hidden = true) Actor actor,
-            @RequestParam(required = false) @Positive @Nullable Long location) {
+            @Parameter(hidden = true) Actor actor, @RequestParam(required = false) @Positive @Nullable Long location) {
         Permission.ADMINISTER.require(actor);
         return administration.teams(location);
     }

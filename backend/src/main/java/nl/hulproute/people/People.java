@@ -59,7 +59,9 @@ public class People {
 
     /** The enabled users with this role at this location. */
     public List<UserSummary> staff(long locationId, Role role) {
-        return users.findStaff(locationId, role).stream().map(UserAccount::toSummary).toList();
+        return users.findStaff(locationId, role).stream()
+                .map(UserAccount::toSummary)
+                .toList();
     }
 
     /** The enabled users who work for this provider (external professionals). */

@@ -14,10 +14,10 @@ import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.Municipalities;
 import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,10 +73,12 @@ public class PeopleAdministration {
     public long addLocation(String code, String name, String municipality) {
         String trimmed = code.strip();
         if (locations.existsByCode(trimmed)) {
-            throw new DomainProblem.Conflict("admin.location.code-taken", "This location code is already taken.",
-                    Map.of());
+            throw new DomainProblem.Conflict(
+                    "admin.location.code-taken", "This location code is already taken.", Map.of());
         }
-        return locations.save(new Location(trimmed, name.strip(), municipality.strip())).id();
+        return locations
+                .save(new Location(trimmed, name.strip(), municipality.strip()))
+                .id();
     }
 
     @Transactional(readOnly = true)
@@ -99,8 +101,8 @@ public class PeopleAdministration {
     /** Registers a team at a location that exists; its name is taken once per location. */
     public long addTeam(long locationId, String name, String sector) {
         if (locations.findById(locationId).isEmpty()) {
-            throw new DomainProblem.Unprocessable("admin.team.location-unknown", "This location does not exist.",
-                    Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.team.location-unknown", "This location does not exist.", Map.of());
         }
         requireFreeName(locationId, name.strip(), null);
         return teams.save(new Team(locationId, name.strip(), sector.strip())).id();
@@ -110,7 +112,8 @@ public class PeopleAdministration {
     @Transactional(readOnly = true)
     public List<AdminTeam> teams(@Nullable Long locationId) {
         Map<Long, Long> students = this.students.countEnrolledPerTeam().stream()
-                .collect(Collectors.toMap(StudentRepository.TeamCount::getTeamId, StudentRepository.TeamCount::getStudents));
+                .collect(Collectors.toMap(
+                        StudentRepository.TeamCount::getTeamId, StudentRepository.TeamCount::getStudents));
         List<Team> found = locationId == null ? teams.findAll() : teams.findByLocationId(locationId);
         return found.stream()
                 .map(team -> team.toAdmin(students.getOrDefault(team.id(), 0L)))
@@ -143,14 +146,16 @@ public class PeopleAdministration {
         teams.findByLocationIdAndName(locationId, name)
                 .filter(other -> !other.id().equals(teamId))
                 .ifPresent(other -> {
-                    throw new DomainProblem.Conflict("admin.team.name-taken",
-                            "This location already has a team by this name.", Map.of());
+                    throw new DomainProblem.Conflict(
+                            "admin.team.name-taken", "This location already has a team by this name.", Map.of());
                 });
     }
 
     private Location findLocation(long id) {
-        return locations.findById(id)
-                .orElseThrow(() -> new DomainProblem.NotFound("admin.location.not-found", "There is no such location."));
+        return locations
+                .findById(id)
+                .orElseThrow(
+                        () -> new DomainProblem.NotFound("admin.location.not-found", "There is no such location."));
     }
 
     private Team findTeam(long id) {
@@ -184,7 +189,8 @@ public class PeopleAdministration {
         String pattern = filter.q() == null || filter.q().isBlank()
                 ? null
                 : SearchTerm.containing(filter.q().strip());
-        return users.search(pattern, filter.role(), filter.locationId(), pageable).map(UserAccount::toRegistered);
+        return users.search(pattern, filter.role(), filter.locationId(), pageable)
+                .map(UserAccount::toRegistered);
     }
 
     /**
@@ -199,11 +205,15 @@ public class PeopleAdministration {
             throw DomainProblem.Conflict.staleVersion("admin.user", Map.of("userId", userId), user.version());
         }
         if (by.id() == userId && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
-            throw new DomainProblem.Unprocessable("admin.user.self-lockout",
-                    "You cannot disable yourself or give up your own administrator role.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.self-lockout",
+                    "You cannot disable yourself or give up your own administrator role.",
+                    Map.of());
         }
         requireFit(change.roles(), change.locationIds(), change.providerId());
-        String phone = change.phone() == null || change.phone().isBlank() ? null : change.phone().strip();
+        String phone = change.phone() == null || change.phone().isBlank()
+                ? null
+                : change.phone().strip();
         user.change(change.roles(), change.locationIds(), change.providerId(), change.enabled(), phone);
         users.save(user);
         users.flush();
@@ -217,24 +227,28 @@ public class PeopleAdministration {
      */
     private void requireFit(Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId) {
         if (roles.contains(Role.EXTERNAL_PROFESSIONAL) && providerId == null) {
-            throw new DomainProblem.Unprocessable("admin.user.provider-required",
-                    "An external professional needs the provider they work for.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.provider-required",
+                    "An external professional needs the provider they work for.",
+                    Map.of());
         }
         if (!roles.contains(Role.EXTERNAL_PROFESSIONAL) && providerId != null) {
-            throw new DomainProblem.Unprocessable("admin.user.provider-not-allowed",
-                    "Only an external professional works for a provider.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.provider-not-allowed", "Only an external professional works for a provider.", Map.of());
         }
         if (providerId != null && providers.provider(providerId).isEmpty()) {
-            throw new DomainProblem.Unprocessable("admin.user.provider-unknown",
-                    "This provider is not on the sociale kaart.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.provider-unknown", "This provider is not on the sociale kaart.", Map.of());
         }
         if ((roles.contains(Role.ZORGCOORDINATOR) || roles.contains(Role.SLB)) && locationIds.isEmpty()) {
-            throw new DomainProblem.Unprocessable("admin.user.location-required",
-                    "A zorgcoördinator or SLB'er works at one location at least.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.location-required",
+                    "A zorgcoördinator or SLB'er works at one location at least.",
+                    Map.of());
         }
         if (!locationIds.isEmpty() && locations.findByIdIn(locationIds).size() != locationIds.size()) {
-            throw new DomainProblem.Unprocessable("admin.user.location-unknown",
-                    "One of the locations does not exist.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.location-unknown", "One of the locations does not exist.", Map.of());
         }
     }
 
@@ -248,19 +262,25 @@ public class PeopleAdministration {
      *     role, the account is disabled, or the username belongs to another identity
      */
     public Optional<Actor> provision(ExternalIdentity identity) {
-        Optional<UserAccount> bound = users.findByExternalIssuerAndExternalSubject(identity.issuer(), identity.subject());
+        Optional<UserAccount> bound =
+                users.findByExternalIssuerAndExternalSubject(identity.issuer(), identity.subject());
         Optional<UserAccount> byUsername = users.findByUsername(identity.username());
-        if (byUsername.isPresent() && !byUsername.equals(bound) && (byUsername.get().bound() || bound.isPresent())) {
+        if (byUsername.isPresent()
+                && !byUsername.equals(bound)
+                && (byUsername.get().bound() || bound.isPresent())) {
             return Optional.empty(); // the username is someone else's
         }
         Set<Long> locationIds = identity.locationCodes().isEmpty()
                 ? Set.of()
-                : locations.findByCodeIn(identity.locationCodes()).stream().map(Location::id).collect(Collectors.toSet());
+                : locations.findByCodeIn(identity.locationCodes()).stream()
+                        .map(Location::id)
+                        .collect(Collectors.toSet());
         Optional<UserAccount> existing = bound.or(() -> byUsername);
         if (existing.isEmpty()) {
             return identity.roles().isEmpty()
                     ? Optional.empty()
-                    : Optional.of(users.save(new UserAccount(identity, locationIds)).toActor());
+                    : Optional.of(
+                            users.save(new UserAccount(identity, locationIds)).toActor());
         }
         UserAccount user = existing.get();
         if (!user.enabled()) {

@@ -29,8 +29,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -87,16 +87,26 @@ class PeopleController {
                 .distinct()
                 .sorted(Comparator.comparing(UserSummary::displayName).thenComparing(UserSummary::id))
                 .toList();
-        Map<Long, List<String>> teams = students.teamsCoachedBy(staff.stream().map(UserSummary::id).toList());
+        Map<Long, List<String>> teams =
+                students.teamsCoachedBy(staff.stream().map(UserSummary::id).toList());
         return staff.stream()
                 .map(user -> new StaffView(
-                        user.id(), user.displayName(), user.roles(), user.phone(), teams.getOrDefault(user.id(), List.of())))
+                        user.id(),
+                        user.displayName(),
+                        user.roles(),
+                        user.phone(),
+                        teams.getOrDefault(user.id(), List.of())))
                 .toList();
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(
-            name = "Contact", description = "Whom to reach at a location when help is needed: name, phone, e-mail")
-    record ContactView(long id, String name, @Nullable String phone, @Nullable String email) {}
+            name = "Contact",
+            description = "Whom to reach at a location when help is needed: name, phone, e-mail")
+    record ContactView(
+            long id,
+            String name,
+            @Nullable String phone,
+            @Nullable String email) {}
 
     @GetMapping("/locations/{id}/contacts")
     @Operation(
@@ -105,7 +115,8 @@ class PeopleController {
                     + "zorgcoördinator at any location (a case of theirs, or a student they help by break-glass).")
     List<ContactView> contacts(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
         Permission.SEE_STUDENTS.require(actor);
-        if ((!actor.has(Role.ZORGCOORDINATOR) && !actor.worksAt(id)) || people.locationNames(Set.of(id)).isEmpty()) {
+        if ((!actor.has(Role.ZORGCOORDINATOR) && !actor.worksAt(id))
+                || people.locationNames(Set.of(id)).isEmpty()) {
             throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
         }
         return people.staff(id, Role.ZORGCOORDINATOR).stream()
@@ -126,9 +137,12 @@ class PeopleController {
         Permission.SEE_STUDENTS.require(actor);
         var found = students.visibleTo(
                 actor, q, PageRequest.of(page, size, Sort.by("lastName", "firstName", "studentNumber")));
-        accessLog.record(actor, AccessAction.LIST, found.getContent().stream()
-                .map(student -> new AccessedRecord(student.id(), "student", student.id()))
-                .toList());
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                found.getContent().stream()
+                        .map(student -> new AccessedRecord(student.id(), "student", student.id()))
+                        .toList());
         return PageView.of(found, studentViews::toView);
     }
 }

@@ -22,9 +22,11 @@ final class PeopleViews {
             Set<Role> roles,
             List<LocationView> locations,
             @Nullable Long providerId,
-            @Schema(description = "What the user's roles allow, from the backend's one declaration of permissions: "
+
+            @Schema(
+                    description = "What the user's roles allow, from the backend's one declaration of permissions: "
                             + "the web app opens pages by it")
-                    Set<Permission> permissions) {}
+            Set<Permission> permissions) {}
 
     @Schema(name = "StaffMember", description = "A colleague who can take on a case or keep contact")
     record StaffView(
@@ -32,8 +34,9 @@ final class PeopleViews {
             String name,
             Set<Role> roles,
             @Nullable String phone,
+
             @Schema(description = "The teams whose students they coach as SLB'er, so namesakes can be told apart")
-                    List<String> teams) {}
+            List<String> teams) {}
 
     @Schema(name = "Location")
     record LocationView(long id, String name) {}

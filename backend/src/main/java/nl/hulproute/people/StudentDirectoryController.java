@@ -67,16 +67,19 @@ class StudentDirectoryController {
 
     @Schema(name = "BreakGlassRequest")
     record BreakGlassRequest(
-            @Schema(description = "Why you need this student's record now; shown to the student's zorgcoördinatoren "
+            @Schema(
+                    description = "Why you need this student's record now; shown to the student's zorgcoördinatoren "
                             + "and in the access log")
-                    @NotBlank
-                    @Size(max = 400)
-                    String reason) {}
+            @NotBlank
+            @Size(max = 400)
+            String reason) {}
 
     @Schema(name = "BreakGlassGrant", description = "Read access to the student's cases, until when")
     record BreakGlassView(long studentId, String reason, Instant expiresAt) {}
 
-    @Schema(name = "ActiveBreakGlass", description = "A break-glass grant of yours in force now: for whom, why, until when")
+    @Schema(
+            name = "ActiveBreakGlass",
+            description = "A break-glass grant of yours in force now: for whom, why, until when")
     record ActiveBreakGlassView(DirectoryEntry student, String reason, Instant expiresAt) {}
 
     @GetMapping("/api/students/directory")
@@ -87,15 +90,17 @@ class StudentDirectoryController {
                     + "name and student number, in any order, each the start of a word (\"Sem J\", \"van den\"); "
                     + "case and accents do not matter.")
     List<DirectoryEntry> directory(
-            @Parameter(hidden = true) Actor actor,
-            @RequestParam @NotBlank @Size(max = 100) String q) {
+            @Parameter(hidden = true) Actor actor, @RequestParam @NotBlank @Size(max = 100) String q) {
         Permission.USE_BREAK_GLASS.require(actor);
         List<DirectoryEntry> found = students.anywhere(q, DIRECTORY_LIMIT).stream()
                 .map(student -> entryOf(student, actor))
                 .toList();
-        accessLog.record(actor, AccessAction.LIST, found.stream()
-                .map(entry -> new AccessedRecord(entry.id(), "student-directory", entry.id()))
-                .toList());
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                found.stream()
+                        .map(entry -> new AccessedRecord(entry.id(), "student-directory", entry.id()))
+                        .toList());
         return found;
     }
 
@@ -108,7 +113,8 @@ class StudentDirectoryController {
         List<BreakGlass.Grant> grants = breakGlass.activeGrants(actor).values().stream()
                 .sorted(Comparator.comparing(BreakGlass.Grant::expiresAt))
                 .toList();
-        Map<Long, StudentSummary> found = students.students(grants.stream().map(BreakGlass.Grant::studentId).toList());
+        Map<Long, StudentSummary> found = students.students(
+                grants.stream().map(BreakGlass.Grant::studentId).toList());
         grants.forEach(grant -> accessLog.record(
                 actor,
                 AccessAction.LIST,
@@ -117,7 +123,9 @@ class StudentDirectoryController {
         return grants.stream()
                 .filter(grant -> found.containsKey(grant.studentId()))
                 .map(grant -> new ActiveBreakGlassView(
-                        entryOf(requireNonNull(found.get(grant.studentId())), actor), grant.reason(), grant.expiresAt()))
+                        entryOf(requireNonNull(found.get(grant.studentId())), actor),
+                        grant.reason(),
+                        grant.expiresAt()))
                 .toList();
     }
 

@@ -42,8 +42,7 @@ public class StudentRecords {
             return Set.of();
         }
         return new HashSet<>(entityManager
-                .createQuery(
-                        "select s.id from Student s where s.id in :ids and s.leftOn <= :day", Long.class)
+                .createQuery("select s.id from Student s where s.id in :ids and s.leftOn <= :day", Long.class)
                 .setParameter("ids", studentIds)
                 .setParameter("day", onOrBefore)
                 .getResultList());
@@ -52,13 +51,11 @@ public class StudentRecords {
     /** Up to {@code limit} students, by id after {@code afterId}, who left on or before this day and are not anonymised. */
     public List<Long> leftAndNotAnonymised(LocalDate onOrBefore, long afterId, int limit) {
         return entityManager
-                .createQuery(
-                        """
+                .createQuery("""
                         select s.id from Student s
                         where s.leftOn <= :day and s.anonymisedAt is null and s.id > :afterId
                         order by s.id
-                        """,
-                        Long.class)
+                        """, Long.class)
                 .setParameter("day", onOrBefore)
                 .setParameter("afterId", afterId)
                 .setMaxResults(limit)

@@ -50,14 +50,11 @@ interface StudentRepository extends Repository<Student, Long> {
      * Students someone may see: the students they coach as SLB'er, or those at the locations they work at (a search
      * by name goes through {@link StudentSearch}).
      */
-    @Query(
-            """
+    @Query("""
             select s from Student s
             where (s.slbUserId = :slbUserId or s.locationId in :locationIds)
               and s.anonymisedAt is null
             """)
     Page<Student> findVisible(
-            @Param("slbUserId") long slbUserId,
-            @Param("locationIds") Collection<Long> locationIds,
-            Pageable pageable);
+            @Param("slbUserId") long slbUserId, @Param("locationIds") Collection<Long> locationIds, Pageable pageable);
 }

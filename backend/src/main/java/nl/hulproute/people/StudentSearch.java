@@ -38,9 +38,10 @@ class StudentSearch {
     }
 
     /** The search keys of a student: each word of their names and their number, folded. */
-    static Set<String> keysOf(String firstName, @Nullable String lastNamePrefix, String lastName, String studentNumber) {
-        Set<String> keys = new LinkedHashSet<>(words(firstName + " " + (lastNamePrefix == null ? "" : lastNamePrefix)
-                + " " + lastName));
+    static Set<String> keysOf(
+            String firstName, @Nullable String lastNamePrefix, String lastName, String studentNumber) {
+        Set<String> keys = new LinkedHashSet<>(
+                words(firstName + " " + (lastNamePrefix == null ? "" : lastNamePrefix) + " " + lastName));
         keys.addAll(words(studentNumber));
         return keys;
     }
@@ -74,7 +75,9 @@ class StudentSearch {
     static boolean findsNobody(@Nullable String text) {
         return text != null
                 && !text.isBlank()
-                && (text.indexOf('%') >= 0 || text.indexOf('_') >= 0 || words(text).isEmpty());
+                && (text.indexOf('%') >= 0
+                        || text.indexOf('_') >= 0
+                        || words(text).isEmpty());
     }
 
     /** Which students someone sees, and the words typed (at least one). */
@@ -109,15 +112,11 @@ class StudentSearch {
         MapSqlParameterSource parameters = parameters(query.words())
                 .addValue("slbUserId", query.slbUserId())
                 .addValue("locationIds", query.locationIds());
-        Long count = jdbc.queryForObject(
-                """
+        Long count = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM people_student s
                 WHERE (s.slb_user_id = :slbUserId OR s.location_id IN (:locationIds))
                   AND s.anonymised_at IS NULL
-                """
-                        + wordConditions(query.words().size()),
-                parameters,
-                Long.class);
+                """ + wordConditions(query.words().size()), parameters, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -131,14 +130,16 @@ class StudentSearch {
     /** Ids of up to {@code limit} students anywhere in the school whose keys start with every word. */
     List<Long> anywhere(List<String> words, int limit) {
         List<String> limited = limited(words);
-        return jdbc.queryForList(anywhereSql(limited.size()), parameters(limited).addValue("limit", limit), Long.class);
+        return jdbc.queryForList(
+                anywhereSql(limited.size()), parameters(limited).addValue("limit", limit), Long.class);
     }
 
     private static String wordConditions(int words) {
         return Stream.iterate(0, i -> i + 1)
                 .limit(words)
-                .map(i -> " AND s.id IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE k%1$d.search_key LIKE :w%1$d)"
-                        .formatted(i))
+                .map(i ->
+                        " AND s.id IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE k%1$d.search_key LIKE :w%1$d)"
+                                .formatted(i))
                 .collect(Collectors.joining("\n"));
     }
 

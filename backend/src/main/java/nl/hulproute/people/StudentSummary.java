@@ -27,9 +27,7 @@ public record StudentSummary(
 
     /** The name as Dutch people write it: first name, prefix, last name. */
     public String displayName() {
-        return lastNamePrefix == null
-                ? firstName + " " + lastName
-                : firstName + " " + lastNamePrefix + " " + lastName;
+        return lastNamePrefix == null ? firstName + " " + lastName : firstName + " " + lastNamePrefix + " " + lastName;
     }
 
     public int ageOn(LocalDate date) {

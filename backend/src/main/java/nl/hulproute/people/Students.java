@@ -77,7 +77,8 @@ public class Students {
                 .filter(student -> !student.anonymised())
                 .flatMap(student -> {
                     StudentSummary summary = summarise(List.of(student)).get(0);
-                    boolean inMyTeam = student.leftOn() == null && teamsOf(actor).contains(student.teamId());
+                    boolean inMyTeam =
+                            student.leftOn() == null && teamsOf(actor).contains(student.teamId());
                     return isVisibleTo(actor, summary) || inMyTeam ? Optional.of(summary) : Optional.empty();
                 });
     }
@@ -94,9 +95,10 @@ public class Students {
      */
     public Page<StudentSummary> visibleTo(Actor actor, @Nullable String term, Pageable pageable) {
         long slbUserId = actor.has(Role.SLB) ? actor.id() : NOBODY;
-        Set<Long> locationIds = actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()
-                ? actor.locationIds()
-                : Set.of(NOBODY);
+        Set<Long> locationIds =
+                actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()
+                        ? actor.locationIds()
+                        : Set.of(NOBODY);
         if (StudentSearch.findsNobody(term)) {
             return new PageImpl<>(List.of(), pageable, 0);
         }
@@ -143,14 +145,21 @@ public class Students {
             return Map.of();
         }
         List<StudentRepository.CoachedTeam> coached = students.findCoachedTeams(userIds);
-        Map<Long, String> teamNames = teams.findByIdIn(coached.stream().map(StudentRepository.CoachedTeam::getTeamId).toList())
-                .stream()
-                .collect(Collectors.toMap(Team::id, Team::name));
-        return coached.stream().collect(Collectors.groupingBy(
-                StudentRepository.CoachedTeam::getSlbUserId,
-                Collectors.mapping(
-                        team -> teamNames.getOrDefault(team.getTeamId(), ""),
-                        Collectors.collectingAndThen(Collectors.toList(), names -> names.stream().sorted().toList()))));
+        Map<Long, String> teamNames =
+                teams
+                        .findByIdIn(coached.stream()
+                                .map(StudentRepository.CoachedTeam::getTeamId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Team::id, Team::name));
+        return coached.stream()
+                .collect(Collectors.groupingBy(
+                        StudentRepository.CoachedTeam::getSlbUserId,
+                        Collectors.mapping(
+                                team -> teamNames.getOrDefault(team.getTeamId(), ""),
+                                Collectors.collectingAndThen(
+                                        Collectors.toList(),
+                                        names -> names.stream().sorted().toList()))));
     }
 
     /** A student by id, for modules that make their own access decision (a case's student, for instance). */
@@ -167,9 +176,13 @@ public class Students {
     }
 
     private List<StudentSummary> summarise(List<Student> page) {
-        Map<Long, String> locationNames = locations.findByIdIn(page.stream().map(Student::locationId).toList()).stream()
+        Map<Long, String> locationNames = locations
+                .findByIdIn(page.stream().map(Student::locationId).toList())
+                .stream()
                 .collect(Collectors.toMap(Location::id, Location::name));
-        Map<Long, String> teamNames = teams.findByIdIn(page.stream().map(Student::teamId).toList()).stream()
+        Map<Long, String> teamNames = teams
+                .findByIdIn(page.stream().map(Student::teamId).toList())
+                .stream()
                 .collect(Collectors.toMap(Team::id, Team::name));
         return page.stream()
                 .map(student -> new StudentSummary(

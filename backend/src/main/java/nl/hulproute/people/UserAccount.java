@@ -42,6 +42,7 @@ class UserAccount {
     private @Nullable Long providerId;
     /** The identity provider and its subject this user is bound to, for users who sign in there. */
     private @Nullable String externalIssuer;
+
     private @Nullable String externalSubject;
 
     private boolean enabled = true;

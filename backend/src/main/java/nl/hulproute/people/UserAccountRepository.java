@@ -29,8 +29,7 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     List<UserAccount> findByProviderIdAndEnabledTrueOrderByDisplayName(long providerId);
 
-    @Query(
-            """
+    @Query("""
             select distinct u from UserAccount u join u.locationIds location join u.roles role
             where location = :locationId and role = :role and u.enabled = true
             order by u.displayName
@@ -38,13 +37,13 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     List<UserAccount> findStaff(long locationId, Role role);
 
     /** Users whose name or username match the pattern ({@link SearchTerm#containing}), with a role, at a location. */
-    @Query(
-            value = """
+    @Query(value = """
                     select u from UserAccount u
                     where (:pattern is null or lower(u.displayName) like :pattern escape '!' or lower(u.username) like :pattern escape '!')
                     and (:role is null or exists (select 1 from UserAccount r join r.roles role where r = u and role = :role))
                     and (:locationId is null or exists (
                         select 1 from UserAccount l join l.locationIds location where l = u and location = :locationId))
                     """)
-    Page<UserAccount> search(@Nullable String pattern, @Nullable Role role, @Nullable Long locationId, Pageable pageable);
+    Page<UserAccount> search(
+            @Nullable String pattern, @Nullable Role role, @Nullable Long locationId, Pageable pageable);
 }

@@ -59,26 +59,41 @@ class UserAdministrationController {
 
     @Schema(name = "NewUserRequest", description = "Registering someone before their first sign-in")
     record NewUserRequest(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._@+-]+") String username,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._@+-]+")
+            String username,
+
             @NotBlank @Size(max = 200) String displayName,
             @Nullable @Email @Size(max = 320) String email,
             @NotEmpty @Size(max = 5) Set<@NotNull Role> roles,
             @NotNull @Size(max = 50) Set<@NotNull @Positive Long> locationIds,
             @Nullable @Positive Long providerId,
-            @Schema(description = "Only where users sign in with a password (demo, tests); refused in production")
-                    @Nullable @Size(min = 8, max = 200) String password,
-            @Schema(description = "Whom to reach: shown where help is needed (the acute instructions, a case)")
-                    @Nullable @Size(max = 30) @Pattern(regexp = PHONE) String phone) {}
 
-    @Schema(name = "UserChangeRequest", description = "Roles, locations, provider and sign-in, against the version seen")
+            @Schema(description = "Only where users sign in with a password (demo, tests); refused in production")
+            @Nullable
+            @Size(min = 8, max = 200)
+            String password,
+
+            @Schema(description = "Whom to reach: shown where help is needed (the acute instructions, a case)")
+            @Nullable
+            @Size(max = 30)
+            @Pattern(regexp = PHONE)
+            String phone) {}
+
+    @Schema(
+            name = "UserChangeRequest",
+            description = "Roles, locations, provider and sign-in, against the version seen")
     record UserChangeRequest(
             @NotEmpty @Size(max = 5) Set<@NotNull Role> roles,
             @NotNull @Size(max = 50) Set<@NotNull @Positive Long> locationIds,
             @Nullable @Positive Long providerId,
             @NotNull Boolean enabled,
             @NotNull @PositiveOrZero Long version,
+
             @Schema(description = "Whom to reach; empty or absent removes it")
-                    @Nullable @Size(max = 30) @Pattern(regexp = PHONE) String phone) {}
+            @Nullable
+            @Size(max = 30)
+            @Pattern(regexp = PHONE)
+            String phone) {}
 
     @GetMapping
     @Operation(
@@ -94,7 +109,8 @@ class UserAdministrationController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Permission.ADMINISTER.require(actor);
         var found = administration.users(
-                new UserFilter(q, role, location), PageRequest.of(page, size, Sort.by("displayName", "username", "id")));
+                new UserFilter(q, role, location),
+                PageRequest.of(page, size, Sort.by("displayName", "username", "id")));
         return PageView.of(found, user -> user);
     }
 
@@ -116,8 +132,10 @@ class UserAdministrationController {
             @Parameter(hidden = true) Actor actor, @RequestBody @Valid NewUserRequest request) {
         Permission.ADMINISTER.require(actor);
         if (request.password() != null && !signIn.acceptsPasswords()) {
-            throw new DomainProblem.Unprocessable("admin.user.password-not-used",
-                    "Users sign in at the school's identity provider here; a password would never be used.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.user.password-not-used",
+                    "Users sign in at the school's identity provider here; a password would never be used.",
+                    Map.of());
         }
         long id = administration.addUser(new NewUser(
                 request.username().strip(),
@@ -127,7 +145,9 @@ class UserAdministrationController {
                 request.locationIds(),
                 request.providerId(),
                 request.password(),
-                request.phone() == null || request.phone().isBlank() ? null : request.phone().strip()));
+                request.phone() == null || request.phone().isBlank()
+                        ? null
+                        : request.phone().strip()));
         RegisteredUser user = administration.user(id);
         return ResponseEntity.created(URI.create("/api/admin/users/" + id)).body(user);
     }
@@ -142,12 +162,15 @@ class UserAdministrationController {
             @PathVariable @Positive long id,
             @RequestBody @Valid UserChangeRequest request) {
         Permission.ADMINISTER.require(actor);
-        return administration.changeUser(actor, id, new UserChange(
-                request.roles(),
-                request.locationIds(),
-                request.providerId(),
-                request.enabled(),
-                request.version(),
-                request.phone()));
+        return administration.changeUser(
+                actor,
+                id,
+                new UserChange(
+                        request.roles(),
+                        request.locationIds(),
+                        request.providerId(),
+                        request.enabled(),
+                        request.version(),
+                        request.phone()));
     }
 }

@@ -6,6 +6,5 @@
 @NullMarked
 package nl.hulproute.people;
 
-import nl.hulproute.shared.Actor;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

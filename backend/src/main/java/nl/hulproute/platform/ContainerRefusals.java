@@ -49,7 +49,8 @@ class ContainerRefusals {
         return (request, response, e) -> {
             if (ApiAddress.isApi(request.getRequestURI(), request.getContextPath())) {
                 log.debug("Firewall refused an API request: {}", e.getMessage());
-                SecurityConfiguration.write(json, response, HttpStatus.BAD_REQUEST, "request.rejected", REJECTED_DETAIL);
+                SecurityConfiguration.write(
+                        json, response, HttpStatus.BAD_REQUEST, "request.rejected", REJECTED_DETAIL);
             } else {
                 pages.handle(request, response, e);
             }
@@ -109,7 +110,9 @@ class ContainerRefusals {
                 return;
             }
             ProblemDetail problem = status == HttpStatus.BAD_REQUEST.value()
-                    ? ProblemDetailsAdvice.problem(HttpStatus.BAD_REQUEST, "request.rejected",
+                    ? ProblemDetailsAdvice.problem(
+                            HttpStatus.BAD_REQUEST,
+                            "request.rejected",
                             "The request is refused before it is read: its address holds a part that could be read in "
                                     + "two ways (such as an encoded / or NUL), or its request line or headers are too large.")
                     : ProblemDetailsAdvice.problemFor(HttpStatusCode.valueOf(status));
@@ -125,6 +128,5 @@ class ContainerRefusals {
                 log.debug("Could not write the container's refusal as a problem", e);
             }
         }
-
     }
 }

@@ -22,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(HulprouteProperties properties) {
         return EmbeddedMariaDb.start(
-                properties.embeddedDatabase().directory(), properties.embeddedDatabase().database());
+                properties.embeddedDatabase().directory(),
+                properties.embeddedDatabase().database());
     }
 
     @Bean

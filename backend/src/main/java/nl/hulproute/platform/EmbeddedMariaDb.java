@@ -136,8 +136,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 Files.deleteIfExists(initFile);
             }
             int port = config.getPort();
-            log.info("Embedded MariaDB started on {}:{} with data in {} ({} ms)",
-                    LOOPBACK, port, home, (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Embedded MariaDB started on {}:{} with data in {} ({} ms)",
+                    LOOPBACK,
+                    port,
+                    home,
+                    (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port, password);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start", e);
@@ -152,15 +156,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     private static String initStatements(String database, String password) {
         String account = "'" + USER + "'@'" + LOOPBACK + "'";
-        return String.join("\n", List.of(
-                "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
-                "DELETE FROM mysql.global_priv WHERE User = '';",
-                "FLUSH PRIVILEGES;",
-                "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';",
-                "ALTER USER " + account + " IDENTIFIED BY '" + password + "' ACCOUNT UNLOCK;",
-                // the server exists for the application alone, which also creates and drops test databases on it
-                "GRANT ALL PRIVILEGES ON *.* TO " + account + ";",
-                "FLUSH PRIVILEGES;")) + "\n";
+        return String.join(
+                        "\n",
+                        List.of(
+                                "CREATE DATABASE IF NOT EXISTS `" + database
+                                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                                "DELETE FROM mysql.global_priv WHERE User = '';",
+                                "FLUSH PRIVILEGES;",
+                                "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';",
+                                "ALTER USER " + account + " IDENTIFIED BY '" + password + "' ACCOUNT UNLOCK;",
+                                // the server exists for the application alone, which also creates and drops test
+                                // databases on it
+                                "GRANT ALL PRIVILEGES ON *.* TO " + account + ";",
+                                "FLUSH PRIVILEGES;"))
+                + "\n";
     }
 
     /** The stored password, or a new random one stored owner-only on the first start. */

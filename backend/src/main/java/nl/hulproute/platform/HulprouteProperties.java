@@ -24,5 +24,6 @@ public record HulprouteProperties(
      * @param database the schema the application uses
      */
     public record EmbeddedDatabase(
-            @DefaultValue("data/mariadb") Path directory, @DefaultValue("hulproute") String database) {}
+            @DefaultValue("data/mariadb") Path directory,
+            @DefaultValue("hulproute") String database) {}
 }

@@ -71,7 +71,9 @@ final class OidcClaims {
 
     private static Optional<Role> role(String value) {
         String name = value.toUpperCase(Locale.ROOT);
-        return Arrays.stream(Role.values()).filter(role -> role.name().equals(name)).findFirst();
+        return Arrays.stream(Role.values())
+                .filter(role -> role.name().equals(name))
+                .findFirst();
     }
 
     /** A claim as a list of values: a JSON array, or a text of values separated by spaces or commas. */

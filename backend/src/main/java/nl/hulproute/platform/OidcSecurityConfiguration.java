@@ -73,7 +73,8 @@ class OidcSecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OidcSecurityConfiguration.class);
 
-    private static final String[] ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    private static final String[] ROLES =
+            Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     private final OidcProperties properties;
     private final OidcClaims claims;
@@ -88,15 +89,17 @@ class OidcSecurityConfiguration {
 
     @Bean
     ClientRegistrationRepository clientRegistrationRepository() {
-        return new SupplierClientRegistrationRepository(() -> new InMemoryClientRegistrationRepository(
-                ClientRegistrations.fromIssuerLocation(properties.issuerUri())
+        return new SupplierClientRegistrationRepository(() ->
+                new InMemoryClientRegistrationRepository(ClientRegistrations.fromIssuerLocation(properties.issuerUri())
                         .registrationId(properties.registrationId())
                         .clientId(properties.clientId())
                         .clientSecret(properties.clientSecret())
                         .scope(properties.scopes())
                         .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                         .userNameAttributeName(IdTokenClaimNames.SUB)
-                        .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                        .clientSettings(ClientRegistration.ClientSettings.builder()
+                                .requireProofKey(true)
+                                .build())
                         .build()));
     }
 
@@ -105,7 +108,8 @@ class OidcSecurityConfiguration {
     JwtDecoder jwtDecoder() {
         String issuer = properties.issuerUri();
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            NimbusJwtDecoder decoder =
+                    NimbusJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(issuer),
                     new JwtAudienceValidator(properties.requiredAudience())));
@@ -122,30 +126,46 @@ class OidcSecurityConfiguration {
             if (!ScriptAware.isScript(request)) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"Hulproute\"");
             }
-            SecurityConfiguration.write(json, response, HttpStatus.UNAUTHORIZED, "auth.unauthenticated", "Sign in first.",
-                    Map.of("signIn", request.getContextPath() + "/oauth2/authorization/" + properties.registrationId()));
+            SecurityConfiguration.write(
+                    json,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "auth.unauthenticated",
+                    "Sign in first.",
+                    Map.of(
+                            "signIn",
+                            request.getContextPath() + "/oauth2/authorization/" + properties.registrationId()));
         };
         AuthenticationEntryPoint invalidToken = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Hulproute\", error=\"invalid_token\"");
-            SecurityConfiguration.write(json, response, HttpStatus.UNAUTHORIZED, "auth.invalid-token",
+            SecurityConfiguration.write(
+                    json,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "auth.invalid-token",
                     "The bearer token is not valid here: expired, for another audience or from another issuer.");
         };
         AccessDeniedHandler forbidden = (request, response, e) -> {
             if (holdsNoRole(SecurityContextHolder.getContext().getAuthentication())) {
-                SecurityConfiguration.write(json, response, HttpStatus.FORBIDDEN, "auth.no-role",
-                        "Your account holds no Hulproute role.");
+                SecurityConfiguration.write(
+                        json, response, HttpStatus.FORBIDDEN, "auth.no-role", "Your account holds no Hulproute role.");
             } else {
-                SecurityConfiguration.write(json, response, HttpStatus.FORBIDDEN, "auth.forbidden", "You may not do this.");
+                SecurityConfiguration.write(
+                        json, response, HttpStatus.FORBIDDEN, "auth.forbidden", "You may not do this.");
             }
         };
-        OidcClientInitiatedLogoutSuccessHandler providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        OidcClientInitiatedLogoutSuccessHandler providerLogout =
+                new OidcClientInitiatedLogoutSuccessHandler(registrations);
         providerLogout.setPostLogoutRedirectUri("{baseUrl}/");
 
         // signing out of a browser session continues at the provider: the form post's redirect must be allowed there
         SecurityConfiguration.common(
-                        http, unauthenticated, forbidden, AuthorityAuthorizationManager.hasAnyRole(ROLES), providerOrigin())
-                .oauth2Login(login -> login
-                        .loginPage("/login")
+                        http,
+                        unauthenticated,
+                        forbidden,
+                        AuthorityAuthorizationManager.hasAnyRole(ROLES),
+                        providerOrigin())
+                .oauth2Login(login -> login.loginPage("/login")
                         .clientRegistrationRepository(registrations)
                         // only the session keeps the provider's tokens: nothing outlives the sign-in
                         .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
@@ -170,9 +190,11 @@ class OidcSecurityConfiguration {
         OidcUserService standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
-            ExternalIdentity identity = claims.identity(user.getIdToken().getIssuer().toString(), user.getClaims());
-            Actor actor = provision(identity).orElseThrow(() -> new OAuth2AuthenticationException(
-                    new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED, "no Hulproute role", null)));
+            ExternalIdentity identity =
+                    claims.identity(user.getIdToken().getIssuer().toString(), user.getClaims());
+            Actor actor = provision(identity)
+                    .orElseThrow(() -> new OAuth2AuthenticationException(
+                            new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED, "no Hulproute role", null)));
             return new HulprouteOidcUser(authorities(actor), user, actor.username());
         };
     }
@@ -187,16 +209,20 @@ class OidcSecurityConfiguration {
 
     /** The user, if they hold a Hulproute role after provisioning. */
     private Optional<Actor> provision(ExternalIdentity identity) {
-        Optional<Actor> actor = users.provision(identity).filter(user -> !user.roles().isEmpty());
+        Optional<Actor> actor =
+                users.provision(identity).filter(user -> !user.roles().isEmpty());
         if (actor.isEmpty()) {
-            log.info("Refused sign-in of subject {} from {}: no Hulproute role, disabled, or username taken",
-                    identity.subject(), identity.issuer());
+            log.info(
+                    "Refused sign-in of subject {} from {}: no Hulproute role, disabled, or username taken",
+                    identity.subject(),
+                    identity.issuer());
         }
         return actor;
     }
 
     private static Collection<GrantedAuthority> authorities(Actor actor) {
-        return AuthorityUtils.createAuthorityList(actor.roles().stream().map(Role::authority).toList());
+        return AuthorityUtils.createAuthorityList(
+                actor.roles().stream().map(Role::authority).toList());
     }
 
     private static boolean holdsNoRole(@Nullable Authentication authentication) {
@@ -204,7 +230,8 @@ class OidcSecurityConfiguration {
                 && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.getAuthorities().stream()
-                        .noneMatch(authority -> String.valueOf(authority.getAuthority()).startsWith("ROLE_"));
+                        .noneMatch(authority ->
+                                String.valueOf(authority.getAuthority()).startsWith("ROLE_"));
     }
 
     /** The provider's user as Spring Security keeps it in the session, named after the Hulproute username. */

@@ -61,13 +61,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Optimistic version clashes, lock timeouts, deadlocks and Galera certification failures alike. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException e) {
-        return respond(HttpStatus.CONFLICT, "concurrent-modification",
+        return respond(
+                HttpStatus.CONFLICT,
+                "concurrent-modification",
                 "Someone else changed this record at the same time. Reload it and try again.");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info("Refused a write that conflicts with stored data: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        log.info(
+                "Refused a write that conflicts with stored data: {}",
+                e.getMostSpecificCause().getClass().getSimpleName());
         return respond(HttpStatus.CONFLICT, "conflict", "This conflicts with data that is already stored.");
     }
 
@@ -102,10 +106,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or invalid.");
-        body.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> Map.of("field", error.getField(), "code", String.valueOf(error.getCode())))
-                .toList());
+        body.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .sorted(Comparator.comparing(FieldError::getField))
+                        .map(error -> Map.of("field", error.getField(), "code", String.valueOf(error.getCode())))
+                        .toList());
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -113,16 +119,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some parameters are invalid.");
-        body.setProperty("errors", e.getParameterValidationResults().stream()
-                .map(result -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "code", result.getResolvableErrors().stream()
-                                .map(error -> String.valueOf(error.getCodes() == null || error.getCodes().length == 0
-                                        ? "invalid"
-                                        : lastCode(error.getCodes())))
-                                .findFirst()
-                                .orElse("invalid")))
-                .toList());
+        body.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .map(result -> Map.of(
+                                "field",
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                "code",
+                                        result.getResolvableErrors().stream()
+                                                .map(error -> String.valueOf(
+                                                        error.getCodes() == null || error.getCodes().length == 0
+                                                                ? "invalid"
+                                                                : lastCode(error.getCodes())))
+                                                .findFirst()
+                                                .orElse("invalid")))
+                        .toList());
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -130,16 +142,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (isDuplicateKey(e)) {
-            return toObject(respond(HttpStatus.BAD_REQUEST, "request.duplicate-key",
+            return toObject(respond(
+                    HttpStatus.BAD_REQUEST,
+                    "request.duplicate-key",
                     "The request body names a member more than once; send each member once."));
         }
-        return toObject(respond(HttpStatus.BAD_REQUEST, "request.malformed", "The request body is not valid JSON for this endpoint."));
+        return toObject(respond(
+                HttpStatus.BAD_REQUEST, "request.malformed", "The request body is not valid JSON for this endpoint."));
     }
 
     /** Jackson's strict duplicate detection has no exception type of its own, only its message. */
     private static boolean isDuplicateKey(HttpMessageNotReadableException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException read && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+            if (cause instanceof StreamReadException read
+                    && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
                 return true;
             }
         }
@@ -162,7 +178,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "request.invalid", "A parameter has a value of the wrong kind.");
+        ProblemDetail body =
+                problem(HttpStatus.BAD_REQUEST, "request.invalid", "A parameter has a value of the wrong kind.");
         body.setProperty("errors", List.of(Map.of("field", e.getName(), "code", "TypeMismatch")));
         return ResponseEntity.badRequest().body(body);
     }
@@ -182,7 +199,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A problem named after its status alone ({@code http.method-not-allowed}), for refusals without a reason of ours. */
     static ProblemDetail problemFor(HttpStatusCode statusCode) {
         HttpStatus status = HttpStatus.resolve(statusCode.value());
-        String code = "http." + (status == null ? statusCode.value() : status.name().toLowerCase().replace('_', '-'));
+        String code = "http."
+                + (status == null
+                        ? statusCode.value()
+                        : status.name().toLowerCase().replace('_', '-'));
         String detail = status == null ? "The request cannot be handled." : status.getReasonPhrase() + ".";
         return problem(statusCode, code, detail);
     }

@@ -32,7 +32,8 @@ class RecordNullabilityConverter implements ModelConverter {
         }
         Schema<?> model = schema.get$ref() == null
                 ? schema
-                : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+                : context.getDefinedModels()
+                        .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         if (model == null || model.getProperties() == null) {
             return schema;
         }
@@ -60,8 +61,10 @@ class RecordNullabilityConverter implements ModelConverter {
         if (allowsNull(property)) {
             return property;
         }
-        boolean plain = property.get$ref() == null && (property.getEnum() == null || property.getEnum().isEmpty())
-                && property.getTypes() != null && !property.getTypes().isEmpty();
+        boolean plain = property.get$ref() == null
+                && (property.getEnum() == null || property.getEnum().isEmpty())
+                && property.getTypes() != null
+                && !property.getTypes().isEmpty();
         if (plain) {
             property.addType("null");
             return property;
@@ -69,16 +72,20 @@ class RecordNullabilityConverter implements ModelConverter {
         Schema either = new JsonSchema();
         either.setDescription(property.getDescription());
         property.setDescription(null);
-        either.setAnyOf(new ArrayList<>(List.of(property, new JsonSchema().types(new LinkedHashSet<>(Set.of("null"))))));
+        either.setAnyOf(
+                new ArrayList<>(List.of(property, new JsonSchema().types(new LinkedHashSet<>(Set.of("null"))))));
         return either;
     }
 
     @SuppressWarnings("rawtypes")
     private static boolean allowsNull(Schema property) {
         return (property.getTypes() != null && property.getTypes().contains("null"))
-                || (property.getAnyOf() != null && ((List<?>) property.getAnyOf()).stream()
-                        .anyMatch(option -> option instanceof Schema alternative && alternative.getTypes() != null
-                                && alternative.getTypes().contains("null")));
+                || (property.getAnyOf() != null
+                        && ((List<?>) property.getAnyOf())
+                                .stream()
+                                        .anyMatch(option -> option instanceof Schema alternative
+                                                && alternative.getTypes() != null
+                                                && alternative.getTypes().contains("null")));
     }
 
     private static boolean isNullable(RecordComponent component) {

@@ -17,12 +17,14 @@ final class ScriptAware {
         return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
     }
 
-    static AuthenticationSuccessHandler success(AuthenticationSuccessHandler script, AuthenticationSuccessHandler browser) {
+    static AuthenticationSuccessHandler success(
+            AuthenticationSuccessHandler script, AuthenticationSuccessHandler browser) {
         return (request, response, authentication) ->
                 (isScript(request) ? script : browser).onAuthenticationSuccess(request, response, authentication);
     }
 
-    static AuthenticationFailureHandler failure(AuthenticationFailureHandler script, AuthenticationFailureHandler browser) {
+    static AuthenticationFailureHandler failure(
+            AuthenticationFailureHandler script, AuthenticationFailureHandler browser) {
         return (request, response, e) ->
                 (isScript(request) ? script : browser).onAuthenticationFailure(request, response, e);
     }

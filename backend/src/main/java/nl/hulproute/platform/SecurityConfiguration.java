@@ -54,7 +54,8 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher API =
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
     /** Requests that authenticate themselves (Basic, Bearer) cannot be forged by another site. */
     private static final RequestMatcher CARRIES_CREDENTIALS =
@@ -68,8 +69,8 @@ class SecurityConfiguration {
 
     @Bean
     @Profile("!" + OidcSecurityConfiguration.PROFILE)
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SignInThrottle throttle)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (!ScriptAware.isScript(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Hulproute\"");
@@ -80,16 +81,21 @@ class SecurityConfiguration {
                 write(json, response, HttpStatus.FORBIDDEN, "auth.forbidden", "You may not do this.");
 
         common(http, unauthenticated, forbidden, AuthenticatedAuthorizationManager.authenticated(), "")
-                .addFilterBefore(new SignInThrottling.ThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new SignInThrottling.ThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
-                .formLogin(form -> form
-                        .loginPage("/login")
+                .formLogin(form -> form.loginPage("/login")
                         .successHandler(ScriptAware.success(
-                                (request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value()),
+                                (request, response, authentication) ->
+                                        response.setStatus(HttpStatus.NO_CONTENT.value()),
                                 new SavedRequestAwareAuthenticationSuccessHandler()))
                         .failureHandler(ScriptAware.failure(
-                                (request, response, e) -> write(json, response, HttpStatus.UNAUTHORIZED,
-                                        "auth.bad-credentials", "Unknown user name or wrong password."),
+                                (request, response, e) -> write(
+                                        json,
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "auth.bad-credentials",
+                                        "Unknown user name or wrong password."),
                                 new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(logout -> logout.logoutSuccessHandler(ScriptAware.logout(
                         (request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value()),
@@ -110,27 +116,32 @@ class SecurityConfiguration {
             String formActionSources)
             throws Exception {
         String formAction = ("'self' " + formActionSources).strip();
-        return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/**").access(apiAccess)
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**")
+                        .access(apiAccess)
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .permitAll())
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(unauthenticated, API)
                         .defaultAccessDeniedHandlerFor(
-                                csrfAware(unauthenticated, forbidden, http.getSharedObject(ApplicationContext.class)
-                                        .getBean(ObjectMapper.class)),
+                                csrfAware(
+                                        unauthenticated,
+                                        forbidden,
+                                        http.getSharedObject(ApplicationContext.class)
+                                                .getBean(ObjectMapper.class)),
                                 API))
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SinglePageAppCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(CARRIES_CREDENTIALS))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'; form-action " + formAction + "; base-uri 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     }
 
     /**
@@ -147,7 +158,11 @@ class SecurityConfiguration {
             } else if (!trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
                 unauthenticated.commence(request, response, new InsufficientAuthenticationException("no session"));
             } else {
-                write(json, response, HttpStatus.FORBIDDEN, "auth.csrf-token-missing",
+                write(
+                        json,
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "auth.csrf-token-missing",
                         "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.");
             }
         };

@@ -46,8 +46,11 @@ public class SignInThrottle {
     public Optional<Duration> lockedFor(String username, String address) {
         Instant now = clock.instant();
         Optional<Duration> wait = longest(remaining(userKey(username), now), remaining(addressKey(address), now));
-        wait.ifPresent(duration -> log.warn("Refused a sign-in attempt for user name '{}' from {}: locked for another {} s",
-                printable(username), address, duration.toSeconds()));
+        wait.ifPresent(duration -> log.warn(
+                "Refused a sign-in attempt for user name '{}' from {}: locked for another {} s",
+                printable(username),
+                address,
+                duration.toSeconds()));
         return wait;
     }
 
@@ -56,7 +59,9 @@ public class SignInThrottle {
         count(userKey(username), userFailures, now, "user name '" + printable(username) + "'", address);
         count(addressKey(address), addressFailures, now, "address " + address, address);
         if (failures.size() > PRUNE_ABOVE) {
-            failures.values().removeIf(entry -> entry.last().plus(maxLock).isBefore(now) && entry.lockedUntil().isBefore(now));
+            failures.values()
+                    .removeIf(entry -> entry.last().plus(maxLock).isBefore(now)
+                            && entry.lockedUntil().isBefore(now));
         }
     }
 
@@ -76,8 +81,12 @@ public class SignInThrottle {
             return new Failures(count, now.plus(lock.compareTo(maxLock) > 0 ? maxLock : lock), now);
         });
         if (counted.lockedUntil().isAfter(now)) {
-            log.warn("Sign-in locked for {} until {} after {} failed attempts (last from {})",
-                    what, counted.lockedUntil(), counted.count(), address);
+            log.warn(
+                    "Sign-in locked for {} until {} after {} failed attempts (last from {})",
+                    what,
+                    counted.lockedUntil(),
+                    counted.count(),
+                    address);
         }
     }
 

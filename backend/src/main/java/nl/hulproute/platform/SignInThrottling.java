@@ -92,7 +92,11 @@ class SignInThrottling {
             }
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            SecurityConfiguration.write(json, response, HttpStatus.TOO_MANY_REQUESTS, "auth.sign-in-throttled",
+            SecurityConfiguration.write(
+                    json,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "auth.sign-in-throttled",
                     "Too many failed sign-ins for this user name or from this address. Try again in " + seconds
                             + " seconds.",
                     Map.of("retryAfterSeconds", seconds));
@@ -102,7 +106,9 @@ class SignInThrottling {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 try {
-                    String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    String decoded = new String(
+                            Base64.getDecoder()
+                                    .decode(authorization.substring(6).strip()),
                             StandardCharsets.UTF_8);
                     int colon = decoded.indexOf(':');
                     return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));

@@ -62,7 +62,8 @@ public class AccessLog {
 
     public void record(Actor actor, AccessAction action, Collection<AccessedRecord> records, String purpose) {
         List<Object[]> rows = records.stream()
-                .<Object[]>map(record -> row(actor, action, record.studentId(), record.kind(), record.recordId(), purpose))
+                .<Object[]>map(
+                        record -> row(actor, action, record.studentId(), record.kind(), record.recordId(), purpose))
                 .toList();
         if (CHANGES.contains(action) && inReadWriteTransaction()) {
             insertNow(rows);
@@ -104,8 +105,16 @@ public class AccessLog {
         return new Object[] {
             // stored as UTC wall time, as Hibernate stores and reads every other instant (jdbc.time_zone=UTC),
             // whatever the JVM's own time zone
-            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.id(), actor.username(), roles, action.name(), studentId, kind, recordId,
-            purpose, clientAddress()
+            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+            actor.id(),
+            actor.username(),
+            roles,
+            action.name(),
+            studentId,
+            kind,
+            recordId,
+            purpose,
+            clientAddress()
         };
     }
 
@@ -122,13 +131,11 @@ public class AccessLog {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 INSERT INTO privacy_access_log
                     (occurred_at, user_id, username, roles, action, student_id, record_kind, record_id, purpose, client_address)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows);
+                """, rows);
     }
 
     private static @Nullable String clientAddress() {

@@ -43,6 +43,16 @@ class AccessLogEntry {
 
     AccessLogView toView() {
         return new AccessLogView(
-                id, occurredAt, userId, username, roles, action, studentId, recordKind, recordId, purpose, clientAddress);
+                id,
+                occurredAt,
+                userId,
+                username,
+                roles,
+                action,
+                studentId,
+                recordKind,
+                recordId,
+                purpose,
+                clientAddress);
     }
 }

@@ -61,10 +61,11 @@ public class AccessLogRecords {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long purgeBefore(Instant cutoff) {
-        Instant latestAllowed = clock.instant().atZone(clock.getZone()).minus(MINIMUM_RETENTION).toInstant();
+        Instant latestAllowed =
+                clock.instant().atZone(clock.getZone()).minus(MINIMUM_RETENTION).toInstant();
         if (cutoff.isAfter(latestAllowed)) {
-            throw new IllegalArgumentException(
-                    "Access-log lines are kept at least " + MINIMUM_RETENTION + "; refusing to remove lines after " + cutoff);
+            throw new IllegalArgumentException("Access-log lines are kept at least " + MINIMUM_RETENTION
+                    + "; refusing to remove lines after " + cutoff);
         }
         long removed = 0;
         int lastChunk;

@@ -79,7 +79,11 @@ public class AccessLogSearch {
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<AccessLogEntry> counted = ids.from(AccessLogEntry.class);
         ids.select(counted.get("id")).where(where(query, counted, cb));
-        return entityManager.createQuery(ids).setMaxResults((int) limit).getResultList().size();
+        return entityManager
+                .createQuery(ids)
+                .setMaxResults((int) limit)
+                .getResultList()
+                .size();
     }
 
     /** Up to {@code limit} lines of the search, newest first: for an export. */
@@ -93,7 +97,8 @@ public class AccessLogSearch {
         CriteriaQuery<AccessLogEntry> select = cb.createQuery(AccessLogEntry.class);
         Root<AccessLogEntry> entry = select.from(AccessLogEntry.class);
         select.where(where(query, entry, cb)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
-        return entityManager.createQuery(select)
+        return entityManager
+                .createQuery(select)
                 .setFirstResult((int) offset)
                 .setMaxResults(limit)
                 .getResultList()

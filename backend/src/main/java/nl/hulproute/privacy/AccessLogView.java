@@ -10,12 +10,21 @@ public record AccessLogView(
         Instant occurredAt,
         long userId,
         String username,
-        @Schema(description = "The roles the user held, comma-separated") String roles,
+
+        @Schema(description = "The roles the user held, comma-separated")
+        String roles,
+
         AccessAction action,
         @Nullable Long studentId,
-        @Schema(description = "The kind of record: case, signal, consent, student, access-log …") String recordKind,
+
+        @Schema(description = "The kind of record: case, signal, consent, student, access-log …")
+        String recordKind,
+
         @Nullable Long recordId,
-        @Schema(description = "CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for "
-                + "break-glass; the filter for a log search")
-                String purpose,
+
+        @Schema(
+                description = "CARE for normal work; CORRECTION for a correction (AVG art. 16); the stated reason for "
+                        + "break-glass; the filter for a log search")
+        String purpose,
+
         @Nullable String clientAddress) {}

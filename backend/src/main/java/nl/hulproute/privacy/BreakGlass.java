@@ -47,7 +47,9 @@ public class BreakGlass {
                 actor.id(), studentId, reason.strip(), now, now.plus(properties.breakGlassDuration())));
         Grant granted = new Grant(studentId, grant.reason(), grant.expiresAt());
         accessLog.record(
-                actor, AccessAction.BREAK_GLASS, java.util.List.of(new AccessedRecord(studentId, "student", studentId)),
+                actor,
+                AccessAction.BREAK_GLASS,
+                java.util.List.of(new AccessedRecord(studentId, "student", studentId)),
                 granted.purpose());
         return granted;
     }

@@ -79,18 +79,33 @@ class AccessLogController {
             Instant occurredAt,
             long userId,
             String username,
-            @Schema(description = "The user's name as it is now") @Nullable String userName,
-            @Schema(description = "The roles the user held, comma-separated") String roles,
+
+            @Schema(description = "The user's name as it is now") @Nullable
+            String userName,
+
+            @Schema(description = "The roles the user held, comma-separated")
+            String roles,
+
             AccessAction action,
             @Nullable Long studentId,
             @Nullable String studentNumber,
-            @Schema(description = "The student's name as it is now (empty once anonymised)") @Nullable String studentName,
-            @Schema(description = "The kind of record: case, signal, consent, student, access-log …") String recordKind,
+
+            @Schema(description = "The student's name as it is now (empty once anonymised)") @Nullable
+            String studentName,
+
+            @Schema(description = "The kind of record: case, signal, consent, student, access-log …")
+            String recordKind,
+
             @Nullable Long recordId,
-            @Schema(description = "CARE for normal work; CORRECTION for a correction (AVG art. 16); `BREAK_GLASS: "
+
+            @Schema(
+                    description = "CARE for normal work; CORRECTION for a correction (AVG art. 16); `BREAK_GLASS: "
                             + "<reason>` under break-glass; the filter for a log search")
-                    String purpose,
-            @Schema(description = "Whether this was done under break-glass") boolean breakGlass,
+            String purpose,
+
+            @Schema(description = "Whether this was done under break-glass")
+            boolean breakGlass,
+
             @Nullable String clientAddress) {}
 
     @GetMapping("/api/access-log")
@@ -146,14 +161,26 @@ class AccessLogController {
         List<AccessLogView> lines = search.all(query, EXPORT_LIMIT);
         Names names = names(lines);
         String csv = Stream.concat(
-                        Stream.of(csvRow(List.of("tijdstip", "gebruiker", "naam gebruiker", "rollen", "actie",
-                                "studentnummer", "naam student", "soort gegeven", "gegeven", "doel", "adres"))),
+                        Stream.of(csvRow(List.of(
+                                "tijdstip",
+                                "gebruiker",
+                                "naam gebruiker",
+                                "rollen",
+                                "actie",
+                                "studentnummer",
+                                "naam student",
+                                "soort gegeven",
+                                "gegeven",
+                                "doel",
+                                "adres"))),
                         lines.stream().map(line -> csvLine(names.line(line))))
                 .collect(Collectors.joining());
         String file = "toegangslog-" + LocalDate.now(clock) + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -196,13 +223,22 @@ class AccessLogController {
         if (ids == null) {
             return "any";
         }
-        return ids.size() <= 10 ? ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) : ids.size() + " matches";
+        return ids.size() <= 10
+                ? ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))
+                : ids.size() + " matches";
     }
 
     private Names names(List<AccessLogView> lines) {
         return new Names(
-                people.users(lines.stream().map(AccessLogView::userId).map(Long::valueOf).toList()),
-                students.students(lines.stream().map(AccessLogView::studentId).filter(java.util.Objects::nonNull).distinct().toList()));
+                people.users(lines.stream()
+                        .map(AccessLogView::userId)
+                        .map(Long::valueOf)
+                        .toList()),
+                students.students(lines.stream()
+                        .map(AccessLogView::studentId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()));
     }
 
     private record Names(Map<Long, UserSummary> users, Map<Long, StudentSummary> students) {
@@ -260,5 +296,4 @@ class AccessLogController {
                 ? "\"" + safe.replace("\"", "\"\"") + "\""
                 : safe;
     }
-
 }

@@ -11,17 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.hulproute.agreements.Agreements;
+import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseRecords.Anonymised;
 import nl.hulproute.lifecycle.CaseRecords.ClosedCase;
-import nl.hulproute.people.StudentRecords;
 import nl.hulproute.mail.Mail;
 import nl.hulproute.notifications.Notifications;
+import nl.hulproute.people.StudentRecords;
 import nl.hulproute.privacy.AccessLogRecords;
-import nl.hulproute.handover.HandoverRecords;
-import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.shared.OneInstance;
+import nl.hulproute.waitinglist.BridgingContacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -118,8 +118,8 @@ class RetentionJob {
      * {@code lock-at-least-for} ago (the same night's run, fired on a clock a little behind).
      */
     Optional<RetentionReport> run() {
-        Optional<RetentionReport> report = oneInstance.run(
-                LOCK, properties.lockAtMostFor(), properties.lockAtLeastFor(), this::anonymiseAndPurge);
+        Optional<RetentionReport> report =
+                oneInstance.run(LOCK, properties.lockAtMostFor(), properties.lockAtLeastFor(), this::anonymiseAndPurge);
         if (report.isEmpty()) {
             log.info("Retention: skipped, another instance holds the lock or ran moments ago");
         }
@@ -144,7 +144,8 @@ class RetentionJob {
                 break;
             }
             afterCase = closed.get(closed.size() - 1).caseId();
-            Set<Long> left = students.whoLeft(closed.stream().map(ClosedCase::studentId).distinct().toList(), today);
+            Set<Long> left = students.whoLeft(
+                    closed.stream().map(ClosedCase::studentId).distinct().toList(), today);
             List<Long> due = closed.stream()
                     .filter(theCase -> left.contains(theCase.studentId()))
                     .map(ClosedCase::caseId)
@@ -158,7 +159,10 @@ class RetentionJob {
                 bridgingContacts.anonymiseOfCases(anonymised.caseIds());
                 handoverRecords.anonymiseOfCases(anonymised.caseIds());
                 return new int[] {
-                    anonymised.caseIds().size(), signalCount, anonymised.transitions(), anonymised.bridgingPlans(),
+                    anonymised.caseIds().size(),
+                    signalCount,
+                    anonymised.transitions(),
+                    anonymised.bridgingPlans(),
                     anonymised.consents()
                 };
             }));
@@ -190,7 +194,8 @@ class RetentionJob {
         }
 
         // messages name students; none outlives the case content it was about
-        int notificationsRemoved = Objects.requireNonNull(batch.execute(status -> notifications.forgetCreatedBefore(closedBefore)));
+        int notificationsRemoved =
+                Objects.requireNonNull(batch.execute(status -> notifications.forgetCreatedBefore(closedBefore)));
         int mailsRemoved = Objects.requireNonNull(batch.execute(status -> mail.forgetWrittenBefore(closedBefore)));
 
         Instant logBefore = now.minus(properties.accessLogKeptFor()).toInstant();

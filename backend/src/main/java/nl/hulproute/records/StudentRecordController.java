@@ -77,7 +77,10 @@ class StudentRecordController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(pdf.filename(record)).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(pdf.filename(record))
+                                .build()
+                                .toString())
                 .body(pdf.render(record));
     }
 
@@ -97,7 +100,8 @@ class StudentRecordController {
 
     private static double quality(List<MediaType> types, MediaType wanted) {
         return types.stream()
-                .filter(type -> type.getType().equals(wanted.getType()) && type.getSubtype().equals(wanted.getSubtype()))
+                .filter(type -> type.getType().equals(wanted.getType())
+                        && type.getSubtype().equals(wanted.getSubtype()))
                 .mapToDouble(MediaType::getQualityValue)
                 .max()
                 .orElse(0);

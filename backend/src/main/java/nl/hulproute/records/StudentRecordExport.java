@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.hulproute.agreements.Agreements;
+import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentRecords;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
@@ -22,10 +23,9 @@ import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.Exporter;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.shared.Actor;
-import nl.hulproute.handover.HandoverRecords;
-import nl.hulproute.waitinglist.BridgingContacts;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
+import nl.hulproute.waitinglist.BridgingContacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -115,10 +115,8 @@ class StudentRecordExport {
 
     private StudentRecordView collect(Actor actor, StudentSummary student) {
         List<AccessLogView> log = accessLogRecords.about(student.id());
-        Map<Long, UserSummary> users = people.users(log.stream()
-                .map(AccessLogView::userId)
-                .distinct()
-                .toList());
+        Map<Long, UserSummary> users =
+                people.users(log.stream().map(AccessLogView::userId).distinct().toList());
         PersonRef slb = student.slbUserId() == null
                 ? null
                 : people.user(student.slbUserId())
@@ -126,7 +124,10 @@ class StudentRecordExport {
                         .orElse(null);
         return new StudentRecordView(
                 clock.instant(),
-                new Exporter(actor.id(), actor.displayName(), actor.roles().stream().sorted().toList()),
+                new Exporter(
+                        actor.id(),
+                        actor.displayName(),
+                        actor.roles().stream().sorted().toList()),
                 new StudentDetails(
                         student.id(),
                         student.studentNumber(),
@@ -153,7 +154,9 @@ class StudentRecordExport {
                         .map(line -> new AccessLine(
                                 line.occurredAt(),
                                 line.userId(),
-                                users.containsKey(line.userId()) ? users.get(line.userId()).displayName() : "",
+                                users.containsKey(line.userId())
+                                        ? users.get(line.userId()).displayName()
+                                        : "",
                                 line.username(),
                                 line.roles(),
                                 line.action(),

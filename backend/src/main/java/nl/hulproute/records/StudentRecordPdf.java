@@ -37,20 +37,20 @@ import nl.hulproute.agreements.AgreementViews.AgreementView;
 import nl.hulproute.agreements.AgreementViews.EvaluationView;
 import nl.hulproute.agreements.AgreementViews.MeasureView;
 import nl.hulproute.agreements.AgreementViews.RevisionView;
-import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.handover.JointMeetingView;
 import nl.hulproute.handover.PackageContent;
+import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.lifecycle.CaseNotes;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseViews.ConsentView;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.lifecycle.Confidentiality;
 import nl.hulproute.lifecycle.NoteKind;
 import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
@@ -111,12 +111,19 @@ class StudentRecordPdf {
                         + "Wat op verzoek van de student is gecorrigeerd, staat er in de verbeterde vorm, met wanneer, "
                         + "door wie en waarom. Het is gemaakt op verzoek van de student, op grond van artikel 15 van "
                         + "de Algemene verordening gegevensbescherming (AVG).",
-                fonts.body, 0, 6));
+                fonts.body,
+                0,
+                6));
         document.add(paragraph(
-                "Gemaakt op " + moment(record.exportedAt()) + " door " + record.exportedBy().name() + " ("
-                        + record.exportedBy().roles().stream().map(DutchLabels::role).collect(Collectors.joining(", "))
+                "Gemaakt op " + moment(record.exportedAt()) + " door "
+                        + record.exportedBy().name() + " ("
+                        + record.exportedBy().roles().stream()
+                                .map(DutchLabels::role)
+                                .collect(Collectors.joining(", "))
                         + ").",
-                fonts.body, 0, 4));
+                fonts.body,
+                0,
+                4));
 
         personalDetails(document, record.student(), fonts);
         cases(document, record.cases(), fonts);
@@ -140,9 +147,17 @@ class StudentRecordPdf {
         row(table, "Woongemeente", student.municipality(), fonts);
         row(table, "Locatie", student.locationName(), fonts);
         row(table, "Team", student.teamName(), fonts);
-        row(table, "Opleiding", student.programme() + ", niveau " + student.level() + " (" + student.track() + ")", fonts);
+        row(
+                table,
+                "Opleiding",
+                student.programme() + ", niveau " + student.level() + " (" + student.track() + ")",
+                fonts);
         row(table, "SLB'er", student.slb() == null ? "" : student.slb().name(), fonts);
-        row(table, "Van school gegaan op", student.leftOn() == null ? "Studeert nog op school" : day(student.leftOn()), fonts);
+        row(
+                table,
+                "Van school gegaan op",
+                student.leftOn() == null ? "Studeert nog op school" : day(student.leftOn()),
+                fonts);
         document.add(table);
     }
 
@@ -165,14 +180,22 @@ class StudentRecordPdf {
             optional(table, "Eigenaar", name(theCase.owner()), fonts);
             optional(table, "Advies voor de SLB'er", theCase.advice(), fonts);
             optional(table, "Datum terugkoppeling", day(theCase.checkInDate()), fonts);
-            optional(table, "Zorgaanbieder", theCase.provider() == null ? null : theCase.provider().name(), fonts);
+            optional(
+                    table,
+                    "Zorgaanbieder",
+                    theCase.provider() == null ? null : theCase.provider().name(),
+                    fonts);
             optional(table, "Verwezen", moment(theCase.referredAt()), fonts);
             optional(table, "Op de wachtlijst sinds", moment(theCase.waitingSince()), fonts);
             optional(table, "Verwachte start", day(theCase.expectedStartDate()), fonts);
             optional(table, "Warme overdracht gestart", moment(theCase.handoverStartedAt()), fonts);
-            optional(table, "Gedeelde onderdelen", theCase.handoverSections().stream()
-                    .map(DutchLabels::section)
-                    .collect(Collectors.joining(", ")), fonts);
+            optional(
+                    table,
+                    "Gedeelde onderdelen",
+                    theCase.handoverSections().stream()
+                            .map(DutchLabels::section)
+                            .collect(Collectors.joining(", ")),
+                    fonts);
             optional(table, "Overdracht geaccepteerd", moment(theCase.handoverAcceptedAt()), fonts);
             optional(table, "Eerste contact", day(theCase.firstContactDate()), fonts);
             optional(table, "Samenvatting externe zorg", theCase.externalCareSummary(), fonts);
@@ -182,8 +205,10 @@ class StudentRecordPdf {
             document.add(table);
 
             document.add(paragraph("Verloop", fonts.label, 8, 3));
-            PdfPTable history = table(new float[] {2.2f, 2.2f, 2.6f, 3f, 4f},
-                    List.of("Wanneer", "Door", "Stap", "Van → naar", "Toelichting"), fonts);
+            PdfPTable history = table(
+                    new float[] {2.2f, 2.2f, 2.6f, 3f, 4f},
+                    List.of("Wanneer", "Door", "Stap", "Van → naar", "Toelichting"),
+                    fonts);
             for (TransitionView step : theCase.history()) {
                 cell(history, moment(step.occurredAt()), fonts.body);
                 cell(history, step.actor().name(), fonts.body);
@@ -197,35 +222,61 @@ class StudentRecordPdf {
             if (theCase.consents().isEmpty()) {
                 document.add(paragraph("Geen toestemming vastgelegd.", fonts.body, 0, 2));
             } else {
-                PdfPTable consents = table(new float[] {2.4f, 2.6f, 3.6f, 2.2f, 2.6f},
-                        List.of("Gegeven door", "Aan", "Onderdelen", "Geldig tot", "Vastgelegd"), fonts);
+                PdfPTable consents = table(
+                        new float[] {2.4f, 2.6f, 3.6f, 2.2f, 2.6f},
+                        List.of("Gegeven door", "Aan", "Onderdelen", "Geldig tot", "Vastgelegd"),
+                        fonts);
                 for (ConsentView consent : theCase.consents()) {
-                    cell(consents, DutchLabels.consentGiver(consent.givenBy()) + ", "
-                            + DutchLabels.consentMethod(consent.givenHow()).toLowerCase(DUTCH), fonts.body);
-                    cell(consents, consent.provider().name(), fonts.body);
-                    cell(consents, consent.sections().stream().map(DutchLabels::section)
-                            .collect(Collectors.joining(", ")), fonts.body);
-                    cell(consents, day(consent.validUntil()) + (consent.withdrawnAt() == null
-                            ? ""
-                            : "\nIngetrokken op " + moment(consent.withdrawnAt())
-                                    + (consent.withdrawnBy() == null ? "" : " door " + consent.withdrawnBy().name())),
+                    cell(
+                            consents,
+                            DutchLabels.consentGiver(consent.givenBy()) + ", "
+                                    + DutchLabels.consentMethod(consent.givenHow())
+                                            .toLowerCase(DUTCH),
                             fonts.body);
-                    cell(consents, moment(consent.givenAt()) + " door " + consent.recordedBy().name(), fonts.body);
+                    cell(consents, consent.provider().name(), fonts.body);
+                    cell(
+                            consents,
+                            consent.sections().stream()
+                                    .map(DutchLabels::section)
+                                    .collect(Collectors.joining(", ")),
+                            fonts.body);
+                    cell(
+                            consents,
+                            day(consent.validUntil())
+                                    + (consent.withdrawnAt() == null
+                                            ? ""
+                                            : "\nIngetrokken op " + moment(consent.withdrawnAt())
+                                                    + (consent.withdrawnBy() == null
+                                                            ? ""
+                                                            : " door "
+                                                                    + consent.withdrawnBy()
+                                                                            .name())),
+                            fonts.body);
+                    cell(
+                            consents,
+                            moment(consent.givenAt()) + " door "
+                                    + consent.recordedBy().name(),
+                            fonts.body);
                 }
                 document.add(consents);
             }
 
             if (!theCase.bridgingPlans().isEmpty()) {
                 document.add(paragraph("Overbrugging tijdens het wachten", fonts.label, 8, 3));
-                PdfPTable bridging = table(new float[] {3f, 5f, 2.5f, 2.5f},
-                        List.of("Contactpersoon", "Afspraak", "Van", "Tot"), fonts);
+                PdfPTable bridging = table(
+                        new float[] {3f, 5f, 2.5f, 2.5f}, List.of("Contactpersoon", "Afspraak", "Van", "Tot"), fonts);
                 for (BridgingPlanRecord plan : theCase.bridgingPlans()) {
                     cell(bridging, name(plan.contact()), fonts.body);
-                    cell(bridging, plan.contactEveryDays() != null
-                            ? "Contact om de " + plan.contactEveryDays() + " dagen"
-                                    + (plan.description() == null ? "" : ": " + plan.description())
-                                    + (plan.lastContactOn() == null ? "" : " (laatste contact " + plan.lastContactOn() + ")")
-                            : "Geen overbrugging: " + nullToEmpty(plan.noBridgingReason()), fonts.body);
+                    cell(
+                            bridging,
+                            plan.contactEveryDays() != null
+                                    ? "Contact om de " + plan.contactEveryDays() + " dagen"
+                                            + (plan.description() == null ? "" : ": " + plan.description())
+                                            + (plan.lastContactOn() == null
+                                                    ? ""
+                                                    : " (laatste contact " + plan.lastContactOn() + ")")
+                                    : "Geen overbrugging: " + nullToEmpty(plan.noBridgingReason()),
+                            fonts.body);
                     cell(bridging, moment(plan.startedAt()), fonts.body);
                     cell(bridging, plan.endedAt() == null ? "loopt nog" : moment(plan.endedAt()), fonts.body);
                 }
@@ -234,12 +285,16 @@ class StudentRecordPdf {
 
             if (!theCase.notes().isEmpty()) {
                 document.add(paragraph("Notities en verklaringen van de student", fonts.label, 8, 3));
-                PdfPTable notes = table(new float[] {3f, 2.5f, 6.5f}, List.of("Geschreven", "Zichtbaar voor", "Notitie"), fonts);
+                PdfPTable notes =
+                        table(new float[] {3f, 2.5f, 6.5f}, List.of("Geschreven", "Zichtbaar voor", "Notitie"), fonts);
                 for (CaseNotes.NoteView note : theCase.notes()) {
                     cell(notes, moment(note.writtenAt()) + " door " + name(note.author()), fonts.body);
-                    cell(notes, note.confidentiality() == Confidentiality.CONFIDENTIAL
-                            ? "Vertrouwelijk: alleen de zorgcoördinatoren"
-                            : "Iedereen die aan de casus werkt", fonts.body);
+                    cell(
+                            notes,
+                            note.confidentiality() == Confidentiality.CONFIDENTIAL
+                                    ? "Vertrouwelijk: alleen de zorgcoördinatoren"
+                                    : "Iedereen die aan de casus werkt",
+                            fonts.body);
                     String text = note.kind() == NoteKind.STUDENT_STATEMENT
                             ? "Verklaring van de student (in eigen woorden):\n" + note.text()
                             : note.text();
@@ -257,13 +312,19 @@ class StudentRecordPdf {
             return;
         }
         for (SignalRecord signal : signals) {
-            document.add(paragraph("Signaal van " + moment(signal.raisedAt()) + " door " + signal.raisedByName()
-                    + " (casus " + signal.caseId() + ")", fonts.subheading, 8, 3));
+            document.add(paragraph(
+                    "Signaal van " + moment(signal.raisedAt()) + " door " + signal.raisedByName() + " (casus "
+                            + signal.caseId() + ")",
+                    fonts.subheading,
+                    8,
+                    3));
             PdfPTable table = labelValueTable();
             row(table, "Urgentie", DutchLabels.urgency(signal.urgency()), fonts);
-            row(table, "Levensgebieden", signal.lifeDomains().stream()
-                    .map(DutchLabels::lifeDomain)
-                    .collect(Collectors.joining(", ")), fonts);
+            row(
+                    table,
+                    "Levensgebieden",
+                    signal.lifeDomains().stream().map(DutchLabels::lifeDomain).collect(Collectors.joining(", ")),
+                    fonts);
             row(table, "Wat is gezien", withCorrections(signal.observation(), signal.corrections()), fonts);
             row(table, "Besproken met de student", signal.discussedWithStudent() ? "Ja" : "Nee", fonts);
             document.add(table);
@@ -275,8 +336,8 @@ class StudentRecordPdf {
             return;
         }
         document.add(section("Contact tijdens het wachten op zorg", fonts));
-        PdfPTable table = table(new float[] {2f, 1.5f, 6f, 3f},
-                List.of("Datum", "Casus", "Notitie", "Vastgelegd door"), fonts);
+        PdfPTable table =
+                table(new float[] {2f, 1.5f, 6f, 3f}, List.of("Datum", "Casus", "Notitie", "Vastgelegd door"), fonts);
         for (ContactRecord contact : contacts) {
             cell(table, day(contact.contactedOn()), fonts.body);
             cell(table, String.valueOf(contact.caseId()), fonts.body);
@@ -292,31 +353,56 @@ class StudentRecordPdf {
         }
         document.add(section("Gedeeld bij een warme overdracht", fonts));
         for (PackageContent.View sent : packages) {
-            document.add(paragraph("Casus " + sent.caseId() + " · aan " + sent.provider().name(), fonts.subheading, 10, 4));
+            document.add(paragraph(
+                    "Casus " + sent.caseId() + " · aan " + sent.provider().name(), fonts.subheading, 10, 4));
             PdfPTable table = labelValueTable();
             row(table, "Verstuurd", moment(sent.sentAt()) + " door " + name(sent.sentBy()), fonts);
-            row(table, "Gedeelde onderdelen",
-                    sent.sections().stream().map(DutchLabels::section).collect(Collectors.joining(", ")), fonts);
-            row(table, "Waar de hulp over gaat", sent.helpQuestion().lifeDomains().stream()
-                    .map(DutchLabels::lifeDomain)
-                    .collect(Collectors.joining(", ")), fonts);
-            optional(table, "In eigen woorden", sent.helpQuestion().inOwnWords().isEmpty()
-                    ? null
-                    : String.join("\n", sent.helpQuestion().inOwnWords()), fonts);
+            row(
+                    table,
+                    "Gedeelde onderdelen",
+                    sent.sections().stream().map(DutchLabels::section).collect(Collectors.joining(", ")),
+                    fonts);
+            row(
+                    table,
+                    "Waar de hulp over gaat",
+                    sent.helpQuestion().lifeDomains().stream()
+                            .map(DutchLabels::lifeDomain)
+                            .collect(Collectors.joining(", ")),
+                    fonts);
+            optional(
+                    table,
+                    "In eigen woorden",
+                    sent.helpQuestion().inOwnWords().isEmpty()
+                            ? null
+                            : String.join("\n", sent.helpQuestion().inOwnWords()),
+                    fonts);
             if (sent.signals() != null) {
-                row(table, "Wat school zag", sent.signals().stream()
-                        .map(signal -> day(signal.raisedOn()) + ": " + signal.observation())
-                        .collect(Collectors.joining("\n")), fonts);
+                row(
+                        table,
+                        "Wat school zag",
+                        sent.signals().stream()
+                                .map(signal -> day(signal.raisedOn()) + ": " + signal.observation())
+                                .collect(Collectors.joining("\n")),
+                        fonts);
             }
             if (sent.schoolSupport() != null) {
-                optional(table, "Wat school al deed", sent.schoolSupport().tried().isEmpty()
-                        ? null
-                        : String.join("\n", sent.schoolSupport().tried()), fonts);
-                optional(table, "Afgesproken maatregelen", sent.schoolSupport().measures().isEmpty()
-                        ? null
-                        : sent.schoolSupport().measures().stream()
-                                .map(measure -> DutchLabels.measureKind(measure.kind()) + ": " + measure.description())
-                                .collect(Collectors.joining("\n")), fonts);
+                optional(
+                        table,
+                        "Wat school al deed",
+                        sent.schoolSupport().tried().isEmpty()
+                                ? null
+                                : String.join("\n", sent.schoolSupport().tried()),
+                        fonts);
+                optional(
+                        table,
+                        "Afgesproken maatregelen",
+                        sent.schoolSupport().measures().isEmpty()
+                                ? null
+                                : sent.schoolSupport().measures().stream()
+                                        .map(measure ->
+                                                DutchLabels.measureKind(measure.kind()) + ": " + measure.description())
+                                        .collect(Collectors.joining("\n")),
+                        fonts);
             }
             row(table, "Contactpersoon op school", sent.contact().name(), fonts);
             document.add(table);
@@ -328,8 +414,8 @@ class StudentRecordPdf {
             return;
         }
         document.add(section("Driegesprekken", fonts));
-        PdfPTable table = table(new float[] {1.5f, 2f, 2f, 5f},
-                List.of("Casus", "Gepland op", "Gehouden op", "Notitie"), fonts);
+        PdfPTable table =
+                table(new float[] {1.5f, 2f, 2f, 5f}, List.of("Casus", "Gepland op", "Gehouden op", "Notitie"), fonts);
         for (JointMeetingView meeting : meetings) {
             cell(table, String.valueOf(meeting.caseId()), fonts.body);
             cell(table, day(meeting.plannedOn()) + " (" + name(meeting.plannedBy()) + ")", fonts.body);
@@ -347,8 +433,11 @@ class StudentRecordPdf {
         }
         for (AgreementRecord record : agreements) {
             AgreementView agreement = record.agreement();
-            document.add(paragraph("Afspraak " + agreement.id() + " · " + DutchLabels.agreementStatus(agreement.status()),
-                    fonts.subheading, 10, 4));
+            document.add(paragraph(
+                    "Afspraak " + agreement.id() + " · " + DutchLabels.agreementStatus(agreement.status()),
+                    fonts.subheading,
+                    10,
+                    4));
             PdfPTable table = labelValueTable();
             row(table, "Vastgelegd", moment(agreement.createdAt()), fonts);
             optional(table, "Voor het eerst geaccepteerd", day(agreement.firstAcceptedOn()), fonts);
@@ -359,22 +448,31 @@ class StudentRecordPdf {
             document.add(table);
 
             for (RevisionView revision : record.revisions()) {
-                document.add(paragraph("Versie " + revision.revision() + " · "
-                        + DutchLabels.revisionStatus(revision.status())
-                        + (revision.acceptedOn() == null ? "" : " · geldt vanaf " + day(revision.acceptedOn()))
-                        + (revision.supersededOn() == null ? "" : " tot " + day(revision.supersededOn())),
-                        fonts.label, 8, 3));
+                document.add(paragraph(
+                        "Versie " + revision.revision() + " · "
+                                + DutchLabels.revisionStatus(revision.status())
+                                + (revision.acceptedOn() == null ? "" : " · geldt vanaf " + day(revision.acceptedOn()))
+                                + (revision.supersededOn() == null ? "" : " tot " + day(revision.supersededOn())),
+                        fonts.label,
+                        8,
+                        3));
                 PdfPTable content = labelValueTable();
                 row(content, "Ondersteuningsbehoefte (in eigen woorden)", revision.needInOwnWords(), fonts);
-                row(content, "Geaccepteerd door", revision.acceptances().isEmpty()
-                        ? "Nog niet geaccepteerd"
-                        : revision.acceptances().stream()
-                                .map(acceptance -> DutchLabels.acceptedBy(acceptance.acceptedBy()) + " op "
-                                        + day(acceptance.acceptedOn()) + " (" + acceptance.how() + ")")
-                                .collect(Collectors.joining("\n")), fonts);
+                row(
+                        content,
+                        "Geaccepteerd door",
+                        revision.acceptances().isEmpty()
+                                ? "Nog niet geaccepteerd"
+                                : revision.acceptances().stream()
+                                        .map(acceptance -> DutchLabels.acceptedBy(acceptance.acceptedBy()) + " op "
+                                                + day(acceptance.acceptedOn()) + " (" + acceptance.how() + ")")
+                                        .collect(Collectors.joining("\n")),
+                        fonts);
                 document.add(content);
-                PdfPTable measureTable = table(new float[] {3f, 5f, 2.5f, 1.5f},
-                        List.of("Soort", "Afspraak", "Wie zorgt ervoor", "Ook in de bpv"), fonts);
+                PdfPTable measureTable = table(
+                        new float[] {3f, 5f, 2.5f, 1.5f},
+                        List.of("Soort", "Afspraak", "Wie zorgt ervoor", "Ook in de bpv"),
+                        fonts);
                 for (MeasureView measure : revision.measures()) {
                     cell(measureTable, DutchLabels.measureKind(measure.kind()), fonts.body);
                     cell(measureTable, measure.description(), fonts.body);
@@ -393,17 +491,27 @@ class StudentRecordPdf {
             Map<Long, String> measures = record.revisions().stream()
                     .flatMap(revision -> revision.measures().stream())
                     .collect(Collectors.toMap(MeasureView::id, MeasureView::description, (first, same) -> first));
-            PdfPTable evaluations = table(new float[] {2f, 2.6f, 4f, 4f},
-                    List.of("Gehouden", "Met de student", "Oordeel per afspraak", "Wat de student ervan vindt"), fonts);
+            PdfPTable evaluations = table(
+                    new float[] {2f, 2.6f, 4f, 4f},
+                    List.of("Gehouden", "Met de student", "Oordeel per afspraak", "Wat de student ervan vindt"),
+                    fonts);
             for (EvaluationView evaluation : record.evaluations()) {
                 cell(evaluations, day(evaluation.heldOn()) + " (versie " + evaluation.revision() + ")", fonts.body);
-                cell(evaluations, (evaluation.studentPresent() ? "Ja" : "Nee, telt niet als jaarlijkse evaluatie")
-                        + (evaluation.participants().isEmpty() ? "" : "\nMet: " + String.join(", ", evaluation.participants())),
+                cell(
+                        evaluations,
+                        (evaluation.studentPresent() ? "Ja" : "Nee, telt niet als jaarlijkse evaluatie")
+                                + (evaluation.participants().isEmpty()
+                                        ? ""
+                                        : "\nMet: " + String.join(", ", evaluation.participants())),
                         fonts.body);
-                cell(evaluations, evaluation.outcomes().stream()
-                        .map(outcome -> measures.getOrDefault(outcome.measureId(), "Afspraak " + outcome.measureId())
-                                + ": " + DutchLabels.verdict(outcome.verdict()))
-                        .collect(Collectors.joining("\n")), fonts.body);
+                cell(
+                        evaluations,
+                        evaluation.outcomes().stream()
+                                .map(outcome ->
+                                        measures.getOrDefault(outcome.measureId(), "Afspraak " + outcome.measureId())
+                                                + ": " + DutchLabels.verdict(outcome.verdict()))
+                                .collect(Collectors.joining("\n")),
+                        fonts.body);
                 cell(evaluations, nullToEmpty(evaluation.studentView()), fonts.body);
             }
             document.add(evaluations);
@@ -415,16 +523,22 @@ class StudentRecordPdf {
         document.add(paragraph(
                 "Elke keer dat iemand gegevens van de student bekeek, vastlegde, wijzigde of exporteerde, staat hier, "
                         + "van oud naar nieuw. \"Begeleiding\" betekent: in het gewone werk rond de student.",
-                fonts.body, 0, 4));
-        PdfPTable table = table(new float[] {2.4f, 3f, 2.4f, 2.4f, 3.2f, 2.2f},
-                List.of("Wanneer", "Wie", "Rol", "Wat", "Welke gegevens", "Waarom"), fonts);
+                fonts.body,
+                0,
+                4));
+        PdfPTable table = table(
+                new float[] {2.4f, 3f, 2.4f, 2.4f, 3.2f, 2.2f},
+                List.of("Wanneer", "Wie", "Rol", "Wat", "Welke gegevens", "Waarom"),
+                fonts);
         for (AccessLine line : lines) {
             cell(table, moment(line.occurredAt()), fonts.small);
             cell(table, line.userName().isBlank() ? line.username() : line.userName(), fonts.small);
             cell(table, DutchLabels.roles(line.roles()), fonts.small);
             cell(table, DutchLabels.action(line.action()), fonts.small);
-            cell(table, DutchLabels.recordKind(line.recordKind())
-                    + (line.recordId() == null ? "" : " " + line.recordId()), fonts.small);
+            cell(
+                    table,
+                    DutchLabels.recordKind(line.recordKind()) + (line.recordId() == null ? "" : " " + line.recordId()),
+                    fonts.small);
             cell(table, DutchLabels.purpose(line.purpose()), fonts.small);
         }
         document.add(table);
@@ -466,8 +580,9 @@ class StudentRecordPdf {
         }
         if (node.isObject()) {
             List<String> items = new ArrayList<>();
-            node.fields().forEachRemaining(member ->
-                    items.add(DutchLabels.eventField(member.getKey()) + " " + value(member.getKey(), member.getValue())));
+            node.fields()
+                    .forEachRemaining(member -> items.add(
+                            DutchLabels.eventField(member.getKey()) + " " + value(member.getKey(), member.getValue())));
             return String.join(", ", items);
         }
         String text = node.asText();
@@ -503,7 +618,8 @@ class StudentRecordPdf {
 
     private record Fonts(Font title, Font heading, Font subheading, Font label, Font body, Font small) {
         Fonts(BaseFont base) {
-            this(new Font(base, 20, Font.BOLD, ACCENT),
+            this(
+                    new Font(base, 20, Font.BOLD, ACCENT),
                     new Font(base, 15, Font.BOLD, ACCENT),
                     new Font(base, 11, Font.BOLD, Color.BLACK),
                     new Font(base, 9.5f, Font.BOLD, Color.BLACK),

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.hulproute.agreements.AgreementViews.AgreementRecord;
+import nl.hulproute.handover.JointMeetingView;
+import nl.hulproute.handover.PackageContent;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.Track;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.shared.Role;
-import nl.hulproute.handover.JointMeetingView;
-import nl.hulproute.handover.PackageContent;
 import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -25,21 +25,31 @@ record StudentRecordView(
         @Schema(description = "When this export was made") Instant exportedAt,
         @Schema(description = "Who made it") Exporter exportedBy,
         StudentDetails student,
+
         @Schema(description = "Every case, oldest first, with its history, consents and bridging plans")
-                List<CaseRecord> cases,
-        @Schema(description = "Every signal raised about the student, oldest first") List<SignalRecord> signals,
-        @Schema(description = "Every contact school had with the student while they waited for external care, oldest "
+        List<CaseRecord> cases,
+
+        @Schema(description = "Every signal raised about the student, oldest first")
+        List<SignalRecord> signals,
+
+        @Schema(
+                description = "Every contact school had with the student while they waited for external care, oldest "
                         + "first")
-                List<ContactRecord> bridgingContacts,
+        List<ContactRecord> bridgingContacts,
+
         @Schema(description = "Every handover package sent to a care provider, oldest first, whole and as it was sent")
-                List<PackageContent.View> handoverPackages,
+        List<PackageContent.View> handoverPackages,
+
         @Schema(description = "Every driegesprek of the student, school and a receiving professional, oldest first")
-                List<JointMeetingView> jointMeetings,
-        @Schema(description = "Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and "
+        List<JointMeetingView> jointMeetings,
+
+        @Schema(
+                description = "Every support agreement (ondersteuningsafspraak), oldest first, with its revisions and "
                         + "evaluations")
-                List<AgreementRecord> agreements,
+        List<AgreementRecord> agreements,
+
         @Schema(description = "Every access-log line about the student, oldest first; this export is the last")
-                List<AccessLine> accessLog) {
+        List<AccessLine> accessLog) {
 
     @Schema(name = "StudentRecordExporter", description = "The user who made the export")
     record Exporter(long id, String name, List<Role> roles) {}
@@ -59,8 +69,12 @@ record StudentRecordView(
             String programme,
             int level,
             Track track,
-            @Schema(description = "The student's SLB'er") @Nullable PersonRef slb,
-            @Schema(description = "The day the student left school, if they have") @Nullable LocalDate leftOn) {}
+
+            @Schema(description = "The student's SLB'er") @Nullable
+            PersonRef slb,
+
+            @Schema(description = "The day the student left school, if they have") @Nullable
+            LocalDate leftOn) {}
 
     @Schema(name = "StudentRecordAccess", description = "One access-log line about the student")
     record AccessLine(
@@ -68,11 +82,20 @@ record StudentRecordView(
             long userId,
             @Schema(description = "The user's name") String userName,
             String username,
-            @Schema(description = "The roles the user held, comma-separated") String roles,
+
+            @Schema(description = "The roles the user held, comma-separated")
+            String roles,
+
             AccessAction action,
-            @Schema(description = "The kind of record: case, signal, consent, student, student-record …") String recordKind,
+
+            @Schema(description = "The kind of record: case, signal, consent, student, student-record …")
+            String recordKind,
+
             @Nullable Long recordId,
-            @Schema(description = "CARE for normal work; INZAGE for an export like this one; CORRECTION for a correction "
-                            + "(AVG art. 16); a break-glass reason")
-                    String purpose) {}
+
+            @Schema(
+                    description =
+                            "CARE for normal work; INZAGE for an export like this one; CORRECTION for a correction "
+                                    + "(AVG art. 16); a break-glass reason")
+            String purpose) {}
 }

@@ -5,7 +5,19 @@
  */
 @ApplicationModule(
         displayName = "Records (inzage and retention)",
-        allowedDependencies = {"agreements", "people", "lifecycle", "intake", "privacy", "notifications", "mail", "waitinglist", "handover", "socialmap", "shared"})
+        allowedDependencies = {
+            "agreements",
+            "people",
+            "lifecycle",
+            "intake",
+            "privacy",
+            "notifications",
+            "mail",
+            "waitinglist",
+            "handover",
+            "socialmap",
+            "shared"
+        })
 @NullMarked
 package nl.hulproute.records;
 

@@ -51,23 +51,30 @@ class CaseloadDashboardController {
     @Schema(name = "CaseloadDashboard", description = "The figures above a zorgcoördinator's caseload")
     record DashboardView(
             @Schema(description = "Open cases per line of support (a case in triage is in no line yet)")
-                    Map<Line, Long> casesPerLine,
-            @Schema(description = "Open cases in no line yet: waiting for triage or in triage") long casesBeforeALine,
-            @Schema(description = "Signals raised since Monday") long newSignalsThisWeek,
+            Map<Line, Long> casesPerLine,
+
+            @Schema(description = "Open cases in no line yet: waiting for triage or in triage")
+            long casesBeforeALine,
+
+            @Schema(description = "Signals raised since Monday")
+            long newSignalsThisWeek,
+
             CaseStatistics.@Nullable Untriaged oldestUntriaged,
-            @Schema(description = "The last 12 weeks, oldest first") List<CaseStatistics.Week> weeks) {}
+
+            @Schema(description = "The last 12 weeks, oldest first")
+            List<CaseStatistics.Week> weeks) {}
 
     @GetMapping("/api/caseload/dashboard")
     @Operation(summary = "Caseload figures for one of my locations, or all of them")
     DashboardView dashboard(
-            @Parameter(hidden = true) Actor actor,
-            @RequestParam(required = false) @Positive @Nullable Long location) {
+            @Parameter(hidden = true) Actor actor, @RequestParam(required = false) @Positive @Nullable Long location) {
         Set<Long> locations = locationsOf(actor, location);
         Map<Line, Long> perLine = new EnumMap<>(Line.class);
         for (Line line : Line.values()) {
             perLine.put(line, 0L);
         }
-        Map<CaseState, Long> byState = cases.countsByState(actor, CaseFilter.atLocation(location)).byState();
+        Map<CaseState, Long> byState =
+                cases.countsByState(actor, CaseFilter.atLocation(location)).byState();
         byState.forEach((state, count) -> {
             if (state.line() != null) {
                 perLine.merge(state.line(), count, Long::sum);
@@ -78,7 +85,8 @@ class CaseloadDashboardController {
         return new DashboardView(
                 perLine,
                 beforeALine,
-                signals.countRaisedSince(locations, monday.atStartOfDay(clock.getZone()).toInstant()),
+                signals.countRaisedSince(
+                        locations, monday.atStartOfDay(clock.getZone()).toInstant()),
                 statistics.oldestUntriaged(actor, locations).orElse(null),
                 statistics.weekly(actor, locations, WEEKS));
     }

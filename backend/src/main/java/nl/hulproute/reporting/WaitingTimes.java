@@ -96,7 +96,10 @@ class WaitingTimes {
                     "report.period-too-long", "A report covers at most five years; choose a shorter period.");
         }
         boolean wholeInstitution = actor.has(Role.AUDITOR);
-        accessLog.recordAcrossStudents(actor, AccessAction.VIEW, "waiting-times",
+        accessLog.recordAcrossStudents(
+                actor,
+                AccessAction.VIEW,
+                "waiting-times",
                 "WAITING_TIMES from=" + from + " to=" + to + " groupBy=" + groupBy.parameter());
         List<CareEpisode> started = episodes.startedBetween(wholeInstitution ? null : actor.locationIds(), from, to);
         Map<Long, List<LocalDate>> contactDays = contacts.contactDays(
@@ -129,8 +132,10 @@ class WaitingTimes {
             }
         }
         List<GroupView> groups = byKey.entrySet().stream()
-                .map(entry -> group(entry.getKey(), requireNonNull(names.get(entry.getKey())), entry.getValue(), contactDays))
-                .sorted(Comparator.comparing(GroupView::name, String.CASE_INSENSITIVE_ORDER).thenComparing(GroupView::key))
+                .map(entry ->
+                        group(entry.getKey(), requireNonNull(names.get(entry.getKey())), entry.getValue(), contactDays))
+                .sorted(Comparator.comparing(GroupView::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(GroupView::key))
                 .toList();
         return new WaitingTimesView(from, to, groupBy.parameter(), MINIMUM_CASES, groups, LocalDate.now(clock));
     }
@@ -140,7 +145,8 @@ class WaitingTimes {
         if (episodes.size() < MINIMUM_CASES) {
             return GroupView.suppressed(key, name);
         }
-        List<Long> referralToCare = episodes.stream().map(CareEpisode::daysReferralToCare).toList();
+        List<Long> referralToCare =
+                episodes.stream().map(CareEpisode::daysReferralToCare).toList();
         List<CareEpisode> waited = episodes.stream().filter(CareEpisode::waited).toList();
         boolean waitingShown = waited.size() >= MINIMUM_CASES;
         long withPlan = waited.stream()
@@ -161,7 +167,8 @@ class WaitingTimes {
                         .count();
             }
         }
-        List<Long> waitingDays = waited.stream().map(CareEpisode::daysOnWaitingList).toList();
+        List<Long> waitingDays =
+                waited.stream().map(CareEpisode::daysOnWaitingList).toList();
         return new GroupView(
                 key,
                 name,
@@ -203,17 +210,28 @@ class WaitingTimes {
                 "key,name,suppressed,cases,referralToCareMedianDays,referralToCareP90Days,waitedCases,"
                         + "waitingListMedianDays,waitingListP90Days,bridgingPlanPercent,contactsMade,contactsPlanned\r\n");
         for (GroupView group : report.groups()) {
-            csv.append(field(group.key())).append(',')
-                    .append(field(group.name())).append(',')
-                    .append(group.suppressed()).append(',')
-                    .append(cell(group.cases())).append(',')
-                    .append(cell(group.referralToCareMedianDays())).append(',')
-                    .append(cell(group.referralToCareP90Days())).append(',')
-                    .append(cell(group.waitedCases())).append(',')
-                    .append(cell(group.waitingListMedianDays())).append(',')
-                    .append(cell(group.waitingListP90Days())).append(',')
-                    .append(cell(group.bridgingPlanPercent())).append(',')
-                    .append(cell(group.contactsMade())).append(',')
+            csv.append(field(group.key()))
+                    .append(',')
+                    .append(field(group.name()))
+                    .append(',')
+                    .append(group.suppressed())
+                    .append(',')
+                    .append(cell(group.cases()))
+                    .append(',')
+                    .append(cell(group.referralToCareMedianDays()))
+                    .append(',')
+                    .append(cell(group.referralToCareP90Days()))
+                    .append(',')
+                    .append(cell(group.waitedCases()))
+                    .append(',')
+                    .append(cell(group.waitingListMedianDays()))
+                    .append(',')
+                    .append(cell(group.waitingListP90Days()))
+                    .append(',')
+                    .append(cell(group.bridgingPlanPercent()))
+                    .append(',')
+                    .append(cell(group.contactsMade()))
+                    .append(',')
                     .append(cell(group.contactsPlanned()))
                     .append("\r\n");
         }

@@ -42,7 +42,8 @@ class WaitingTimesController {
     // no `produces`: the CSV sets its own content type, so a refusal is still a problem+json for any Accept
     @GetMapping("/api/reports/waiting-times")
     @Operation(
-            summary = "Waiting times per provider or gemeente: referral to care started, time on the waiting list, bridging",
+            summary =
+                    "Waiting times per provider or gemeente: referral to care started, time on the waiting list, bridging",
             description = "Of the referrals whose external care started from `from` to `to` (both included): per "
                     + "group the number of cases, median and 90th percentile days from referral to care started and "
                     + "on the waiting list, the share of waiting students with a bridging plan, and bridging contacts "
@@ -53,7 +54,9 @@ class WaitingTimesController {
             responseCode = "200",
             description = "The report",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = WaitingTimesView.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = WaitingTimesView.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
             })
     ResponseEntity<?> waitingTimes(
@@ -83,10 +86,12 @@ class WaitingTimesController {
         if (format != null ? format.equals("csv") : prefersCsv(accept)) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("wachttijden-" + from + "-" + to + "-" + report.groupBy() + ".csv")
-                            .build()
-                            .toString())
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename("wachttijden-" + from + "-" + to + "-" + report.groupBy() + ".csv")
+                                    .build()
+                                    .toString())
                     .body(WaitingTimes.csv(report));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
@@ -108,7 +113,8 @@ class WaitingTimesController {
 
     private static double quality(List<MediaType> types, MediaType wanted) {
         return types.stream()
-                .filter(type -> type.getType().equals(wanted.getType()) && type.getSubtype().equals(wanted.getSubtype()))
+                .filter(type -> type.getType().equals(wanted.getType())
+                        && type.getSubtype().equals(wanted.getSubtype()))
                 .mapToDouble(MediaType::getQualityValue)
                 .max()
                 .orElse(0);

@@ -3,7 +3,9 @@
  * report (per provider or gemeente, groups under five cases suppressed). Reads other modules only through their
  * public API.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = {"lifecycle", "intake", "people", "privacy", "socialmap", "waitinglist", "shared"})
+@ApplicationModule(
+        displayName = "Reporting",
+        allowedDependencies = {"lifecycle", "intake", "people", "privacy", "socialmap", "waitinglist", "shared"})
 @NullMarked
 package nl.hulproute.reporting;
 

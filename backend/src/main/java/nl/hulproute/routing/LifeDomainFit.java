@@ -1,7 +1,6 @@
 package nl.hulproute.routing;
 
 import static java.util.Objects.requireNonNull;
-
 import static nl.hulproute.socialmap.ProviderKind.DOORSTROOMPUNT;
 import static nl.hulproute.socialmap.ProviderKind.GGZ;
 import static nl.hulproute.socialmap.ProviderKind.JEUGDHULP;
@@ -39,7 +38,9 @@ final class LifeDomainFit {
     /** The case's life domains this kind of provider helps with. */
     static Set<LifeDomain> fitting(ProviderKind kind, Set<LifeDomain> domains) {
         Set<LifeDomain> fitting = EnumSet.noneOf(LifeDomain.class);
-        domains.stream().filter(domain -> requireNonNull(FIT.get(domain)).contains(kind)).forEach(fitting::add);
+        domains.stream()
+                .filter(domain -> requireNonNull(FIT.get(domain)).contains(kind))
+                .forEach(fitting::add);
         return fitting;
     }
 }

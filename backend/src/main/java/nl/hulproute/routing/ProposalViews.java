@@ -73,14 +73,22 @@ final class ProposalViews {
     }
 
     @Schema(name = "ProposalWarning")
-    record Warning(WarningCode code, @Schema(description = "the day it happens") LocalDate date) {}
+    record Warning(
+            WarningCode code,
+            @Schema(description = "the day it happens") LocalDate date) {}
 
     @Schema(name = "ProposalWaitingTime", description = "The current typical wait from referral to acceptance")
     record WaitingTime(
-            @Schema(description = "days; null when unknown") @Nullable Integer days,
+            @Schema(description = "days; null when unknown") @Nullable
+            Integer days,
+
             WaitingTimeSource source,
-            @Schema(description = "how many waits were recorded for this provider in the last year") int recordedWaits,
-            @Schema(description = "how many recorded waits the median needs") int recordedWaitsNeeded) {}
+
+            @Schema(description = "how many waits were recorded for this provider in the last year")
+            int recordedWaits,
+
+            @Schema(description = "how many recorded waits the median needs")
+            int recordedWaitsNeeded) {}
 
     @Schema(name = "ProviderProposal")
     record Proposal(
@@ -88,14 +96,20 @@ final class ProposalViews {
             ProviderSummary provider,
             List<Reason> reasons,
             WaitingTime waitingTime,
-            @Schema(description = "today plus the waiting time; null when that is unknown") @Nullable LocalDate expectedStart,
+
+            @Schema(description = "today plus the waiting time; null when that is unknown") @Nullable
+            LocalDate expectedStart,
+
             List<Warning> warnings) {}
 
     @Schema(name = "ProviderProposals")
     record Proposals(
             long caseId,
             int studentAge,
-            @Schema(description = "the woongemeente on the reference list; null when it is not on it") @Nullable Municipality municipality,
+
+            @Schema(description = "the woongemeente on the reference list; null when it is not on it") @Nullable
+            Municipality municipality,
+
             List<LifeDomain> lifeDomains,
             List<CaseWarningCode> warnings,
             List<Proposal> proposals) {}

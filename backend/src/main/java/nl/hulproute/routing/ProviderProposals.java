@@ -1,7 +1,7 @@
 package nl.hulproute.routing;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,8 +58,13 @@ public class ProviderProposals {
     private final Municipalities municipalities;
     private final Clock clock;
 
-    ProviderProposals(Referrals referrals, SignalRecords signals, Students students, Providers providers,
-            Municipalities municipalities, Clock clock) {
+    ProviderProposals(
+            Referrals referrals,
+            SignalRecords signals,
+            Students students,
+            Providers providers,
+            Municipalities municipalities,
+            Clock clock) {
         this.referrals = referrals;
         this.signals = signals;
         this.students = students;
@@ -75,23 +80,29 @@ public class ProviderProposals {
         LocalDate today = LocalDate.now(clock);
         int age = student.ageOn(today);
         Set<LifeDomain> domains = signals.lifeDomainsOfCase(caseId);
-        @Nullable Municipality municipality =
-                student.municipalityCode() == null ? null : municipalities.byCode(student.municipalityCode()).orElse(null);
+        @Nullable
+        Municipality municipality = student.municipalityCode() == null
+                ? null
+                : municipalities.byCode(student.municipalityCode()).orElse(null);
         if (municipality == null) {
-            return new Proposals(caseId, age, null, sorted(domains), List.of(CaseWarningCode.WOONGEMEENTE_UNKNOWN),
-                    List.of());
+            return new Proposals(
+                    caseId, age, null, sorted(domains), List.of(CaseWarningCode.WOONGEMEENTE_UNKNOWN), List.of());
         }
         Map<Long, List<Long>> waits = referrals.recordedWaits(today.minusDays(RECENT_DAYS));
         record Candidate(ProviderSummary provider, Set<LifeDomain> fits, boolean embedded, WaitingTime waitingTime) {}
         List<Candidate> candidates = providers.catalogue().stream()
                 .filter(provider -> provider.serves(age, municipality.code()))
-                .map(provider -> new Candidate(provider, LifeDomainFit.fitting(provider.kind(), domains),
+                .map(provider -> new Candidate(
+                        provider,
+                        LifeDomainFit.fitting(provider.kind(), domains),
                         !provider.daysAt(referral.locationId()).isEmpty(),
                         waitingTime(provider, waits.getOrDefault(provider.id(), List.of()))))
                 .filter(candidate -> domains.isEmpty() || !candidate.fits().isEmpty())
-                .sorted(Comparator.comparing((Candidate candidate) -> -candidate.fits().size())
+                .sorted(Comparator.comparing(
+                                (Candidate candidate) -> -candidate.fits().size())
                         .thenComparing(candidate -> !candidate.embedded())
-                        .thenComparing(candidate -> candidate.waitingTime().days(),
+                        .thenComparing(
+                                candidate -> candidate.waitingTime().days(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(candidate -> candidate.provider().name())
                         .thenComparing(candidate -> candidate.provider().id()))
@@ -102,9 +113,12 @@ public class ProviderProposals {
                     LocalDate expectedStart = candidate.waitingTime().days() == null
                             ? null
                             : today.plusDays(candidate.waitingTime().days());
-                    return new Proposal(index + 1, candidate.provider(),
+                    return new Proposal(
+                            index + 1,
+                            candidate.provider(),
                             reasons(candidate.provider(), age, candidate.fits(), referral.locationId()),
-                            candidate.waitingTime(), expectedStart,
+                            candidate.waitingTime(),
+                            expectedStart,
                             warnings(candidate.provider(), student, age, expectedStart));
                 })
                 .toList();
@@ -114,11 +128,14 @@ public class ProviderProposals {
     /** The median of the recorded waits when there are enough, else the sociale kaart's figure, else unknown. */
     static WaitingTime waitingTime(ProviderSummary provider, List<Long> recorded) {
         if (recorded.size() >= RECORDED_WAITS_NEEDED) {
-            return new WaitingTime(median(recorded), WaitingTimeSource.RECORDED_MEDIAN, recorded.size(),
-                    RECORDED_WAITS_NEEDED);
+            return new WaitingTime(
+                    median(recorded), WaitingTimeSource.RECORDED_MEDIAN, recorded.size(), RECORDED_WAITS_NEEDED);
         }
         if (provider.typicalWaitingDays() != null) {
-            return new WaitingTime(provider.typicalWaitingDays(), WaitingTimeSource.SOCIALE_KAART, recorded.size(),
+            return new WaitingTime(
+                    provider.typicalWaitingDays(),
+                    WaitingTimeSource.SOCIALE_KAART,
+                    recorded.size(),
                     RECORDED_WAITS_NEEDED);
         }
         return new WaitingTime(null, WaitingTimeSource.UNKNOWN, recorded.size(), RECORDED_WAITS_NEEDED);

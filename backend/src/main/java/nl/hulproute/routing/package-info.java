@@ -3,7 +3,9 @@
  * for. It combines the case (lifecycle), its life domains (intake), the student (people) and the sociale kaart, whose
  * serving rule it applies as the REFER guard does.
  */
-@ApplicationModule(displayName = "Routing", allowedDependencies = {"intake", "lifecycle", "people", "socialmap", "shared"})
+@ApplicationModule(
+        displayName = "Routing",
+        allowedDependencies = {"intake", "lifecycle", "people", "socialmap", "shared"})
 @NullMarked
 package nl.hulproute.routing;
 

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * external professional, which provider they work for. Every access decision starts here.
  */
 public record Actor(
-        long id, String username, String displayName, Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId) {
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Set<Long> locationIds,
+        @Nullable Long providerId) {
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -11,7 +11,10 @@ import java.util.Map;
  * what kind of refusal it is; only the platform knows how that maps to HTTP.
  */
 public abstract sealed class DomainProblem extends RuntimeException
-        permits DomainProblem.NotFound, DomainProblem.Forbidden, DomainProblem.Conflict, DomainProblem.Unprocessable,
+        permits DomainProblem.NotFound,
+                DomainProblem.Forbidden,
+                DomainProblem.Conflict,
+                DomainProblem.Unprocessable,
                 DomainProblem.InvalidInput {
 
     /** What kind of refusal this is; the platform maps each kind to one HTTP status. */

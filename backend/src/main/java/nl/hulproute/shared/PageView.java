@@ -16,7 +16,8 @@ public record PageView<T>(
         return of(page, mapper, false);
     }
 
-    public static <S, T> PageView<T> of(Page<S> page, Function<? super S, ? extends T> mapper, boolean totalIsLowerBound) {
+    public static <S, T> PageView<T> of(
+            Page<S> page, Function<? super S, ? extends T> mapper, boolean totalIsLowerBound) {
         return new PageView<>(
                 page.getContent().stream().<T>map(mapper).toList(),
                 page.getNumber(),

@@ -13,11 +13,17 @@ public record AdminProvider(
         int minAge,
         int maxAge,
         List<Municipality> municipalities,
-        @Schema(description = "gemeenten typed as free text before the reference list that match no name on it; "
-                + "gone once the provider is saved with gemeenten from the list")
+
+        @Schema(
+                description = "gemeenten typed as free text before the reference list that match no name on it; "
+                        + "gone once the provider is saved with gemeenten from the list")
         List<String> unmatchedMunicipalities,
+
         ProviderContact contact,
-        @Schema(description = "the provider's own figure: typical days from referral to start") @Nullable Integer typicalWaitingDays,
+
+        @Schema(description = "the provider's own figure: typical days from referral to start") @Nullable
+        Integer typicalWaitingDays,
+
         List<EmbeddedPresence> embedded,
         boolean enabled,
         long version) {

@@ -21,13 +21,18 @@ final class CbsMunicipalityFile {
 
     /** Code to name, in file order. */
     static Map<String, String> read(String file) {
-        List<String> lines = file.replace("\uFEFF", "").lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines = file.replace("\uFEFF", "")
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
             throw unreadable("The file is empty or too long.");
         }
         String header = lines.get(0);
         char separator = separatorOf(header);
-        List<String> columns = split(header, separator).stream().map(column -> column.toLowerCase(Locale.ROOT)).toList();
+        List<String> columns = split(header, separator).stream()
+                .map(column -> column.toLowerCase(Locale.ROOT))
+                .toList();
         int codeColumn = columns.indexOf("gemeentecodegm");
         if (codeColumn < 0) {
             codeColumn = columns.indexOf("gemeentecode");
@@ -42,7 +47,8 @@ final class CbsMunicipalityFile {
             @Nullable String code = cells.size() > codeColumn ? codeOf(cells.get(codeColumn)) : null;
             String name = cells.size() > nameColumn ? cells.get(nameColumn).strip() : "";
             if (code == null || name.isEmpty() || name.length() > 100 || rows.containsKey(code)) {
-                throw new DomainProblem.Unprocessable("admin.municipality.import-line-invalid",
+                throw new DomainProblem.Unprocessable(
+                        "admin.municipality.import-line-invalid",
                         "Line " + (number + 1) + " holds no gemeente: a code, a name, each once.",
                         Map.of("line", number + 1));
             }

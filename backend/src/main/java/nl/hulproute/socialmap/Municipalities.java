@@ -44,7 +44,9 @@ public class Municipalities {
 
     /** Every municipality on the list, deactivated ones too, for the functioneel beheerder. */
     public List<AdminMunicipality> administered() {
-        return municipalities.findAll(Sort.by("name", "code")).stream().map(MunicipalityEntry::toAdmin).toList();
+        return municipalities.findAll(Sort.by("name", "code")).stream()
+                .map(MunicipalityEntry::toAdmin)
+                .toList();
     }
 
     /** Adds a real gemeente by its CBS code; 409 when the code or the name is on the list already. */
@@ -52,20 +54,25 @@ public class Municipalities {
     public AdminMunicipality add(String code, String name) {
         requireReal(code);
         if (municipalities.findByCode(code).isPresent()) {
-            throw new DomainProblem.Conflict("admin.municipality.code-taken",
-                    "That code is on the list already.", Map.of("municipality", code));
+            throw new DomainProblem.Conflict(
+                    "admin.municipality.code-taken", "That code is on the list already.", Map.of("municipality", code));
         }
         requireNameFree(name.strip(), code);
-        return municipalities.saveAndFlush(new MunicipalityEntry(code, name.strip(), false)).toAdmin();
+        return municipalities
+                .saveAndFlush(new MunicipalityEntry(code, name.strip(), false))
+                .toAdmin();
     }
 
     /** Renames or (de)activates a gemeente against the version the administrator saw. */
     @Transactional
     public AdminMunicipality change(String code, String name, boolean active, long version) {
-        MunicipalityEntry entry = municipalities.findByCode(code).orElseThrow(() -> new DomainProblem.NotFound(
-                "admin.municipality.not-found", "There is no such gemeente on the list."));
+        MunicipalityEntry entry = municipalities
+                .findByCode(code)
+                .orElseThrow(() -> new DomainProblem.NotFound(
+                        "admin.municipality.not-found", "There is no such gemeente on the list."));
         if (entry.version() != version) {
-            throw DomainProblem.Conflict.staleVersion("admin.municipality", Map.of("municipality", code), entry.version());
+            throw DomainProblem.Conflict.staleVersion(
+                    "admin.municipality", Map.of("municipality", code), entry.version());
         }
         requireNameFree(name.strip(), code);
         entry.change(name.strip(), active);
@@ -118,15 +125,21 @@ public class Municipalities {
     }
 
     private void requireNameFree(String name, String code) {
-        municipalities.findByName(name).filter(other -> !other.code().equals(code)).ifPresent(other -> {
-            throw new DomainProblem.Conflict("admin.municipality.name-taken",
-                    "Another gemeente on the list has that name.", Map.of("municipality", other.code()));
-        });
+        municipalities
+                .findByName(name)
+                .filter(other -> !other.code().equals(code))
+                .ifPresent(other -> {
+                    throw new DomainProblem.Conflict(
+                            "admin.municipality.name-taken",
+                            "Another gemeente on the list has that name.",
+                            Map.of("municipality", other.code()));
+                });
     }
 
     private static void requireReal(String code) {
         if (!CODE.matcher(code).matches() || Integer.parseInt(code.substring(2)) >= FIRST_FICTIONAL) {
-            throw new DomainProblem.Unprocessable("admin.municipality.code-invalid",
+            throw new DomainProblem.Unprocessable(
+                    "admin.municipality.code-invalid",
                     "A CBS gemeentecode is GM and four digits below GM9000 (those are kept for fictional data).",
                     Map.of("municipality", code));
         }
@@ -151,7 +164,9 @@ public class Municipalities {
      * names a woongemeente or a served gemeente is checked against.
      */
     public Municipality require(String code) {
-        return byCode(code).filter(Municipality::active).orElseThrow(() -> unknown("municipality.unknown", Set.of(code)));
+        return byCode(code)
+                .filter(Municipality::active)
+                .orElseThrow(() -> unknown("municipality.unknown", Set.of(code)));
     }
 
     /** All of these, active, or a 422 with {@code code} naming the ones not (or no longer) on the list. */
@@ -164,7 +179,9 @@ public class Municipalities {
         if (!missing.isEmpty()) {
             throw unknown(problemCode, missing);
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing(Municipality::name)).toList();
+        return found.values().stream()
+                .sorted(java.util.Comparator.comparing(Municipality::name))
+                .toList();
     }
 
     /**
@@ -177,17 +194,21 @@ public class Municipalities {
         if (existing.isPresent()) {
             return existing.get().toMunicipality();
         }
-        int next = municipalities.highestFictionalCode()
+        int next = municipalities
+                .highestFictionalCode()
                 .map(code -> Integer.parseInt(code.substring(2)) + 1)
                 .orElse(FIRST_FICTIONAL);
         if (next > 9999) {
             throw new IllegalStateException("no fictional municipality codes left");
         }
-        return municipalities.saveAndFlush(new MunicipalityEntry("GM" + next, name, true)).toMunicipality();
+        return municipalities
+                .saveAndFlush(new MunicipalityEntry("GM" + next, name, true))
+                .toMunicipality();
     }
 
     private static DomainProblem unknown(String problemCode, Set<String> codes) {
-        return new DomainProblem.Unprocessable(problemCode,
+        return new DomainProblem.Unprocessable(
+                problemCode,
                 "Not a municipality on the reference list: " + String.join(", ", codes) + ".",
                 Map.of("municipalities", List.copyOf(codes)));
     }

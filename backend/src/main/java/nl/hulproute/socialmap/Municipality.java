@@ -11,5 +11,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Municipality(
         @Schema(example = "GM0344") String code,
         @Schema(example = "Utrecht") String name,
-        @Schema(description = "true for a gemeente that exists only in demo or test data") boolean fictional,
-        @Schema(description = "false: no longer chosen (merged away); what refers to it keeps it") boolean active) {}
+
+        @Schema(description = "true for a gemeente that exists only in demo or test data")
+        boolean fictional,
+
+        @Schema(description = "false: no longer chosen (merged away); what refers to it keeps it")
+        boolean active) {}

@@ -43,12 +43,18 @@ class MunicipalityAdministrationController {
 
     @Schema(name = "MunicipalityRequest", description = "A gemeente by its CBS code and name")
     record MunicipalityRequest(
-            @NotNull @Pattern(regexp = "GM\\d{4}") String code, @NotBlank @Size(max = 100) String name) {}
+            @NotNull @Pattern(regexp = "GM\\d{4}") String code,
+            @NotBlank @Size(max = 100) String name) {}
 
-    @Schema(name = "MunicipalityChangeRequest", description = "A gemeente renamed or (de)activated, against the version seen")
+    @Schema(
+            name = "MunicipalityChangeRequest",
+            description = "A gemeente renamed or (de)activated, against the version seen")
     record MunicipalityChangeRequest(
             @NotBlank @Size(max = 100) String name,
-            @Schema(description = "false: no longer chosen (merged away)") @NotNull Boolean active,
+
+            @Schema(description = "false: no longer chosen (merged away)") @NotNull
+            Boolean active,
+
             @NotNull @PositiveOrZero Long version) {}
 
     @GetMapping
@@ -65,7 +71,8 @@ class MunicipalityAdministrationController {
             @Parameter(hidden = true) Actor actor, @RequestBody @Valid MunicipalityRequest request) {
         Permission.ADMINISTER.require(actor);
         AdminMunicipality added = municipalities.add(request.code(), request.name());
-        return ResponseEntity.created(URI.create("/api/admin/municipalities/" + added.code())).body(added);
+        return ResponseEntity.created(URI.create("/api/admin/municipalities/" + added.code()))
+                .body(added);
     }
 
     @PutMapping("/{code}")
@@ -78,7 +85,9 @@ class MunicipalityAdministrationController {
         return municipalities.change(code, request.name(), request.active(), request.version());
     }
 
-    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    @PostMapping(
+            path = "/import",
+            consumes = {"text/csv", "text/plain"})
     @Operation(
             summary = "Import CBS's list of gemeenten",
             description = "The file CBS publishes as \"Gemeentelijke indeling op 1 januari YYYY\", saved as CSV: a "

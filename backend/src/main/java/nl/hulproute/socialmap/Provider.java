@@ -85,7 +85,11 @@ class Provider {
 
     /** One day a week at one school location. */
     @Embeddable
-    record Presence(long locationId, @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) DayOfWeek dayOfWeek) {}
+    record Presence(
+            long locationId,
+
+            @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR)
+            DayOfWeek dayOfWeek) {}
 
     protected Provider() {}
 
@@ -109,16 +113,19 @@ class Provider {
         this.enabled = change.enabled();
     }
 
-    private void describe(ProviderContact contact, @Nullable Integer typicalWaitingDays, List<EmbeddedPresence> embedded) {
+    private void describe(
+            ProviderContact contact, @Nullable Integer typicalWaitingDays, List<EmbeddedPresence> embedded) {
         this.phone = contact.phone();
         this.email = contact.email();
         this.website = contact.website();
         this.address = contact.address();
         this.intakeProcedure = contact.intakeProcedure();
         this.typicalWaitingDays = typicalWaitingDays;
-        replace(presence, embedded.stream()
-                .flatMap(place -> place.days().stream().map(day -> new Presence(place.locationId(), day)))
-                .collect(Collectors.toSet()));
+        replace(
+                presence,
+                embedded.stream()
+                        .flatMap(place -> place.days().stream().map(day -> new Presence(place.locationId(), day)))
+                        .collect(Collectors.toSet()));
     }
 
     private static <T> void replace(Set<T> current, Collection<T> wanted) {
@@ -137,14 +144,33 @@ class Provider {
     }
 
     ProviderSummary toSummary(Map<String, Municipality> municipalities) {
-        return new ProviderSummary(id, name, kind, minAge, maxAge, served(municipalities), enabled, contact(),
-                typicalWaitingDays, embedded());
+        return new ProviderSummary(
+                id,
+                name,
+                kind,
+                minAge,
+                maxAge,
+                served(municipalities),
+                enabled,
+                contact(),
+                typicalWaitingDays,
+                embedded());
     }
 
     AdminProvider toAdmin(Map<String, Municipality> municipalities) {
-        return new AdminProvider(id, name, kind, minAge, maxAge, served(municipalities),
-                new TreeSet<>(unmatchedMunicipalities).stream().toList(), contact(), typicalWaitingDays, embedded(),
-                enabled, version);
+        return new AdminProvider(
+                id,
+                name,
+                kind,
+                minAge,
+                maxAge,
+                served(municipalities),
+                new TreeSet<>(unmatchedMunicipalities).stream().toList(),
+                contact(),
+                typicalWaitingDays,
+                embedded(),
+                enabled,
+                version);
     }
 
     private List<Municipality> served(Map<String, Municipality> municipalities) {
@@ -161,7 +187,8 @@ class Provider {
 
     private List<EmbeddedPresence> embedded() {
         Map<Long, List<DayOfWeek>> byLocation = new TreeMap<>();
-        presence.forEach(day -> byLocation.computeIfAbsent(day.locationId(), location -> new java.util.ArrayList<>())
+        presence.forEach(day -> byLocation
+                .computeIfAbsent(day.locationId(), location -> new java.util.ArrayList<>())
                 .add(day.dayOfWeek()));
         return byLocation.entrySet().stream()
                 .map(entry -> new EmbeddedPresence(entry.getKey(), entry.getValue()))

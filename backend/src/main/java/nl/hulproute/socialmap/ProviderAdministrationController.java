@@ -48,9 +48,14 @@ class ProviderAdministrationController {
 
     @Schema(name = "ProviderContactRequest", description = "How to reach the provider; every field optional")
     record ContactRequest(
-            @Size(max = 40) @Pattern(regexp = "[0-9+() -]*") @Nullable String phone,
+            @Size(max = 40) @Pattern(regexp = "[0-9+() -]*") @Nullable
+            String phone,
+
             @Size(max = 320) @Email @Nullable String email,
-            @Size(max = 300) @Pattern(regexp = "(https?://\\S+)?") @Nullable String website,
+
+            @Size(max = 300) @Pattern(regexp = "(https?://\\S+)?") @Nullable
+            String website,
+
             @Size(max = 300) @Nullable String address,
             @Size(max = 2000) @Nullable String intakeProcedure) {
 
@@ -64,17 +69,23 @@ class ProviderAdministrationController {
     }
 
     @Schema(name = "EmbeddedPresenceRequest", description = "Embedded in school: at this location on these days")
-    record PresenceRequest(@NotNull @Positive Long locationId, @NotEmpty @Size(max = 7) Set<@NotNull DayOfWeek> days) {
+    record PresenceRequest(
+            @NotNull @Positive Long locationId,
+            @NotEmpty @Size(max = 7) Set<@NotNull DayOfWeek> days) {
 
         static List<EmbeddedPresence> of(@Nullable List<PresenceRequest> requests) {
-            return requests == null ? List.of() : requests.stream()
-                    .map(request -> new EmbeddedPresence(request.locationId(), List.copyOf(request.days())))
-                    .toList();
+            return requests == null
+                    ? List.of()
+                    : requests.stream()
+                            .map(request -> new EmbeddedPresence(request.locationId(), List.copyOf(request.days())))
+                            .toList();
         }
     }
 
-    @Schema(name = "ProviderRequest", description = "A provider and whom it serves: ages (inclusive) and gemeenten "
-            + "(CBS codes from GET /api/municipalities), with how to reach it")
+    @Schema(
+            name = "ProviderRequest",
+            description = "A provider and whom it serves: ages (inclusive) and gemeenten "
+                    + "(CBS codes from GET /api/municipalities), with how to reach it")
     record ProviderRequest(
             @NotBlank @Size(max = 200) String name,
             @NotNull ProviderKind kind,
@@ -82,11 +93,18 @@ class ProviderAdministrationController {
             @NotNull @Min(0) @Max(120) Integer maxAge,
             @NotEmpty @Size(max = 400) Set<@NotNull @Pattern(regexp = "GM\\d{4}") String> municipalities,
             @Valid @Nullable ContactRequest contact,
+
             @Schema(description = "the provider's own figure: typical days from referral to start")
-            @Min(0) @Max(3650) @Nullable Integer typicalWaitingDays,
+            @Min(0)
+            @Max(3650)
+            @Nullable
+            Integer typicalWaitingDays,
+
             @Size(max = 50) @Nullable List<@Valid @NotNull PresenceRequest> embedded) {}
 
-    @Schema(name = "ProviderChangeRequest", description = "A provider changed, or deactivated, against the version seen")
+    @Schema(
+            name = "ProviderChangeRequest",
+            description = "A provider changed, or deactivated, against the version seen")
     record ProviderChangeRequest(
             @NotBlank @Size(max = 200) String name,
             @NotNull ProviderKind kind,
@@ -94,10 +112,18 @@ class ProviderAdministrationController {
             @NotNull @Min(0) @Max(120) Integer maxAge,
             @NotEmpty @Size(max = 400) Set<@NotNull @Pattern(regexp = "GM\\d{4}") String> municipalities,
             @Valid @Nullable ContactRequest contact,
+
             @Schema(description = "the provider's own figure: typical days from referral to start")
-            @Min(0) @Max(3650) @Nullable Integer typicalWaitingDays,
+            @Min(0)
+            @Max(3650)
+            @Nullable
+            Integer typicalWaitingDays,
+
             @Size(max = 50) @Nullable List<@Valid @NotNull PresenceRequest> embedded,
-            @Schema(description = "false deactivates: no new referrals") @NotNull Boolean enabled,
+
+            @Schema(description = "false deactivates: no new referrals") @NotNull
+            Boolean enabled,
+
             @NotNull @PositiveOrZero Long version) {}
 
     @GetMapping
@@ -110,10 +136,17 @@ class ProviderAdministrationController {
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Created")
     @Operation(summary = "Add a provider to the sociale kaart")
-    ResponseEntity<AdminProvider> add(@Parameter(hidden = true) Actor actor, @RequestBody @Valid ProviderRequest request) {
+    ResponseEntity<AdminProvider> add(
+            @Parameter(hidden = true) Actor actor, @RequestBody @Valid ProviderRequest request) {
         Permission.ADMINISTER.require(actor);
-        long id = providers.add(new NewProvider(request.name(), request.kind(), request.minAge(), request.maxAge(),
-                request.municipalities(), ContactRequest.of(request.contact()), request.typicalWaitingDays(),
+        long id = providers.add(new NewProvider(
+                request.name(),
+                request.kind(),
+                request.minAge(),
+                request.maxAge(),
+                request.municipalities(),
+                ContactRequest.of(request.contact()),
+                request.typicalWaitingDays(),
                 PresenceRequest.of(request.embedded())));
         return ResponseEntity.created(URI.create("/api/admin/providers/" + id)).body(providers.administered(id));
     }
@@ -128,9 +161,18 @@ class ProviderAdministrationController {
             @PathVariable @Positive long id,
             @RequestBody @Valid ProviderChangeRequest request) {
         Permission.ADMINISTER.require(actor);
-        return providers.change(id, new ProviderChange(request.name(), request.kind(), request.minAge(),
-                request.maxAge(), request.municipalities(), ContactRequest.of(request.contact()),
-                request.typicalWaitingDays(), PresenceRequest.of(request.embedded()), request.enabled(),
-                request.version()));
+        return providers.change(
+                id,
+                new ProviderChange(
+                        request.name(),
+                        request.kind(),
+                        request.minAge(),
+                        request.maxAge(),
+                        request.municipalities(),
+                        ContactRequest.of(request.contact()),
+                        request.typicalWaitingDays(),
+                        PresenceRequest.of(request.embedded()),
+                        request.enabled(),
+                        request.version()));
     }
 }

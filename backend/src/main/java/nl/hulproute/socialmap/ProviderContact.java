@@ -9,8 +9,12 @@ public record ProviderContact(
         @Nullable String phone,
         @Nullable String email,
         @Schema(description = "http(s) address") @Nullable String website,
-        @Schema(description = "visiting address, one line") @Nullable String address,
-        @Schema(description = "how a referral reaches intake: who calls whom, what is needed") @Nullable String intakeProcedure) {
+
+        @Schema(description = "visiting address, one line") @Nullable
+        String address,
+
+        @Schema(description = "how a referral reaches intake: who calls whom, what is needed") @Nullable
+        String intakeProcedure) {
 
     public static final ProviderContact NONE = new ProviderContact(null, null, null, null, null);
 }

@@ -16,7 +16,10 @@ public record ProviderSummary(
         List<Municipality> municipalities,
         boolean enabled,
         ProviderContact contact,
-        @Schema(description = "the provider's own figure: typical days from referral to start") @Nullable Integer typicalWaitingDays,
+
+        @Schema(description = "the provider's own figure: typical days from referral to start") @Nullable
+        Integer typicalWaitingDays,
+
         List<EmbeddedPresence> embedded) {
 
     public ProviderSummary {
@@ -41,7 +44,8 @@ public record ProviderSummary(
 
     public boolean servesMunicipality(@Nullable String municipalityCode) {
         return municipalityCode != null
-                && municipalities.stream().anyMatch(municipality -> municipality.code().equals(municipalityCode));
+                && municipalities.stream()
+                        .anyMatch(municipality -> municipality.code().equals(municipalityCode));
     }
 
     /** The days this provider is in at this school location; empty when it is not embedded there. */

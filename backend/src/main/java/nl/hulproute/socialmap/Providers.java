@@ -40,7 +40,9 @@ public class Providers {
 
     /** The active providers, to refer to; deactivated ones are left out. */
     public List<ProviderSummary> catalogue() {
-        return summaries(providers.findAll(Sort.by("name"))).stream().filter(ProviderSummary::enabled).toList();
+        return summaries(providers.findAll(Sort.by("name"))).stream()
+                .filter(ProviderSummary::enabled)
+                .toList();
     }
 
     /** Every provider, deactivated ones too, for the functioneel beheerder. */
@@ -59,9 +61,18 @@ public class Providers {
     @Transactional
     public long add(NewProvider provider) {
         requireSensible(provider.minAge(), provider.maxAge(), provider.municipalities(), provider.typicalWaitingDays());
-        return providers.save(new Provider(new NewProvider(provider.name().strip(), provider.kind(), provider.minAge(),
-                provider.maxAge(), stripped(provider.municipalities()), tidy(provider.contact()),
-                provider.typicalWaitingDays(), provider.embedded()))).toSummary(Map.of()).id();
+        return providers
+                .save(new Provider(new NewProvider(
+                        provider.name().strip(),
+                        provider.kind(),
+                        provider.minAge(),
+                        provider.maxAge(),
+                        stripped(provider.municipalities()),
+                        tidy(provider.contact()),
+                        provider.typicalWaitingDays(),
+                        provider.embedded())))
+                .toSummary(Map.of())
+                .id();
     }
 
     /**
@@ -75,9 +86,17 @@ public class Providers {
             throw DomainProblem.Conflict.staleVersion("admin.provider", Map.of("providerId", id), provider.version());
         }
         requireSensible(change.minAge(), change.maxAge(), change.municipalities(), change.typicalWaitingDays());
-        provider.change(new ProviderChange(change.name().strip(), change.kind(), change.minAge(), change.maxAge(),
-                stripped(change.municipalities()), tidy(change.contact()), change.typicalWaitingDays(),
-                change.embedded(), change.enabled(), change.version()));
+        provider.change(new ProviderChange(
+                change.name().strip(),
+                change.kind(),
+                change.minAge(),
+                change.maxAge(),
+                stripped(change.municipalities()),
+                tidy(change.contact()),
+                change.typicalWaitingDays(),
+                change.embedded(),
+                change.enabled(),
+                change.version()));
         providers.save(provider);
         providers.flush();
         return provider.toAdmin(municipalitiesOf(List.of(provider)));
@@ -89,29 +108,34 @@ public class Providers {
     }
 
     private Map<String, Municipality> municipalitiesOf(List<Provider> list) {
-        return municipalities.byCodes(
-                list.stream().flatMap(provider -> provider.municipalityCodes().stream()).collect(Collectors.toSet()));
+        return municipalities.byCodes(list.stream()
+                .flatMap(provider -> provider.municipalityCodes().stream())
+                .collect(Collectors.toSet()));
     }
 
     private void requireSensible(int minAge, int maxAge, Set<String> codes, @Nullable Integer typicalWaitingDays) {
         if (minAge > maxAge) {
-            throw new DomainProblem.Unprocessable("admin.provider.ages-reversed",
-                    "The lowest age is above the highest.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.provider.ages-reversed", "The lowest age is above the highest.", Map.of());
         }
         if (stripped(codes).isEmpty()) {
-            throw new DomainProblem.Unprocessable("admin.provider.municipality-required",
-                    "A provider serves at least one municipality.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.provider.municipality-required", "A provider serves at least one municipality.", Map.of());
         }
         if (typicalWaitingDays != null && typicalWaitingDays < 0) {
-            throw new DomainProblem.Unprocessable("admin.provider.waiting-time-negative",
-                    "A waiting time is zero days or more.", Map.of());
+            throw new DomainProblem.Unprocessable(
+                    "admin.provider.waiting-time-negative", "A waiting time is zero days or more.", Map.of());
         }
         municipalities.requireAll("admin.provider.municipality-unknown", stripped(codes));
     }
 
     private static ProviderContact tidy(ProviderContact contact) {
-        return new ProviderContact(blankToNull(contact.phone()), blankToNull(contact.email()),
-                blankToNull(contact.website()), blankToNull(contact.address()), blankToNull(contact.intakeProcedure()));
+        return new ProviderContact(
+                blankToNull(contact.phone()),
+                blankToNull(contact.email()),
+                blankToNull(contact.website()),
+                blankToNull(contact.address()),
+                blankToNull(contact.intakeProcedure()));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

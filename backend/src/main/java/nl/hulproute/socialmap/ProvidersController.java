@@ -34,7 +34,10 @@ class ProvidersController {
     List<ProviderSummary> providers(
             @RequestParam(required = false) @Min(0) @Max(120) @Nullable Integer age,
             @Parameter(description = "CBS gemeentecode, e.g. GM0344")
-            @RequestParam(required = false) @Pattern(regexp = "GM\\d{4}") @Nullable String municipality) {
+                    @RequestParam(required = false)
+                    @Pattern(regexp = "GM\\d{4}")
+                    @Nullable
+                    String municipality) {
         return providers.catalogue().stream()
                 .filter(provider -> age == null || provider.servesAge(age))
                 .filter(provider -> municipality == null || provider.servesMunicipality(municipality))

@@ -9,8 +9,8 @@ import java.util.Map;
 import nl.hulproute.lifecycle.BridgingContactCount;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -62,7 +62,8 @@ public class BridgingContacts implements BridgingContactCount {
     @Transactional(readOnly = true)
     public List<ContactRecord> recordsOf(long studentId) {
         List<BridgingContact> found = contacts.findByStudentIdOrderByContactedOnAscIdAsc(studentId);
-        Map<Long, UserSummary> users = people.users(found.stream().map(BridgingContact::recordedByUserId).toList());
+        Map<Long, UserSummary> users = people.users(
+                found.stream().map(BridgingContact::recordedByUserId).toList());
         return found.stream()
                 .map(contact -> new ContactRecord(
                         contact.caseId(),
@@ -86,7 +87,8 @@ public class BridgingContacts implements BridgingContactCount {
             return days;
         }
         for (Object[] row : contacts.contactDaysOf(caseIds)) {
-            days.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((LocalDate) row[1]);
+            days.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>())
+                    .add((LocalDate) row[1]);
         }
         days.values().forEach(list -> list.sort(java.util.Comparator.naturalOrder()));
         return days;
@@ -107,14 +109,16 @@ public class BridgingContacts implements BridgingContactCount {
         WaitingCase waiting = plans.requireBridgingWork(actor, caseId);
         if (contactedOn.isAfter(LocalDate.now(clock))) {
             throw new DomainProblem.Unprocessable(
-                    "bridging.contact-in-future", "A contact is recorded once it happened, not before.",
+                    "bridging.contact-in-future",
+                    "A contact is recorded once it happened, not before.",
                     Map.of("caseId", caseId));
         }
         String text = note == null || note.isBlank() ? null : note.strip();
-        BridgingContact saved = contacts.saveAndFlush(new BridgingContact(
-                caseId, waiting.studentId(), contactedOn, text, actor.id(), clock.instant()));
+        BridgingContact saved = contacts.saveAndFlush(
+                new BridgingContact(caseId, waiting.studentId(), contactedOn, text, actor.id(), clock.instant()));
         plans.contactMade(caseId, contactedOn);
-        accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(waiting.studentId(), "bridging-contact", saved.id()));
+        accessLog.record(
+                actor, AccessAction.CHANGE, new AccessedRecord(waiting.studentId(), "bridging-contact", saved.id()));
         return view(saved, people.users(List.of(actor.id())));
     }
 
@@ -123,7 +127,8 @@ public class BridgingContacts implements BridgingContactCount {
         long studentId = plans.requireBridgingReader(actor, caseId);
         List<BridgingContact> found = contacts.findByCaseIdOrderByContactedOnDescIdDesc(caseId);
         accessLog.record(actor, AccessAction.VIEW, new AccessedRecord(studentId, "bridging-contacts", caseId));
-        Map<Long, UserSummary> users = people.users(found.stream().map(BridgingContact::recordedByUserId).toList());
+        Map<Long, UserSummary> users = people.users(
+                found.stream().map(BridgingContact::recordedByUserId).toList());
         return found.stream().map(contact -> view(contact, users)).toList();
     }
 

@@ -108,7 +108,9 @@ class BridgingReminders {
         Set<Long> recipients = new LinkedHashSet<>();
         recipients.add(plan.contactUserId());
         if (overdue.ownerUserId() != null
-                && people.user(overdue.ownerUserId()).map(user -> user.has(Role.ZORGCOORDINATOR)).orElse(false)) {
+                && people.user(overdue.ownerUserId())
+                        .map(user -> user.has(Role.ZORGCOORDINATOR))
+                        .orElse(false)) {
             recipients.add(overdue.ownerUserId());
         } else {
             people.staff(overdue.locationId(), Role.ZORGCOORDINATOR).stream()

@@ -13,9 +13,8 @@ import java.util.stream.Stream;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
 import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
-import nl.hulproute.people.PersonRef;
-import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.people.People;
+import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
@@ -24,6 +23,7 @@ import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Permission;
+import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
@@ -85,15 +85,19 @@ class WaitingList {
                 .distinct()
                 .toList());
         List<WaitingListRow> rows = waiting.stream()
-                .map(found -> row(found, requireNonNull(studentsById.get(found.studentId())), contacts, providersById, today))
+                .map(found ->
+                        row(found, requireNonNull(studentsById.get(found.studentId())), contacts, providersById, today))
                 .filter(row -> !overdueOnly || row.overdue())
                 .sorted(ORDER)
                 .toList();
         if (!rows.isEmpty()) {
-            accessLog.record(actor, AccessAction.LIST, waiting.stream()
-                    .filter(found -> rows.stream().anyMatch(row -> row.caseId() == found.caseId()))
-                    .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
-                    .toList());
+            accessLog.record(
+                    actor,
+                    AccessAction.LIST,
+                    waiting.stream()
+                            .filter(found -> rows.stream().anyMatch(row -> row.caseId() == found.caseId()))
+                            .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
+                            .toList());
         }
         return rows;
     }
@@ -107,7 +111,10 @@ class WaitingList {
         Long contactId = found.plan() == null ? null : found.plan().contactUserId();
         Map<Long, ProviderSummary> provider = found.providerId() == null
                 ? Map.of()
-                : providers.provider(found.providerId()).map(p -> Map.of(p.id(), p)).orElse(Map.of());
+                : providers
+                        .provider(found.providerId())
+                        .map(p -> Map.of(p.id(), p))
+                        .orElse(Map.of());
         return row(
                 found,
                 students.student(found.studentId()).orElseThrow(),
@@ -131,15 +138,23 @@ class WaitingList {
                 new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
                 found.providerId() == null
                         ? null
-                        : new ProviderRef(found.providerId(), Stream.ofNullable(providersById.get(found.providerId()))
-                                .map(ProviderSummary::name).findFirst().orElse("")),
+                        : new ProviderRef(
+                                found.providerId(),
+                                Stream.ofNullable(providersById.get(found.providerId()))
+                                        .map(ProviderSummary::name)
+                                        .findFirst()
+                                        .orElse("")),
                 found.waitingSince(),
                 ChronoUnit.DAYS.between(since, today),
                 found.expectedStartDate(),
                 contactId == null
                         ? null
-                        : new PersonRef(contactId, Stream.ofNullable(contacts.get(contactId))
-                                .map(UserSummary::displayName).findFirst().orElse("")),
+                        : new PersonRef(
+                                contactId,
+                                Stream.ofNullable(contacts.get(contactId))
+                                        .map(UserSummary::displayName)
+                                        .findFirst()
+                                        .orElse("")),
                 plan == null ? null : plan.contactEveryDays(),
                 plan == null ? null : plan.description(),
                 plan == null ? null : plan.noBridgingReason(),

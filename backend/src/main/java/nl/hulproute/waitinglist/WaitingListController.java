@@ -41,13 +41,16 @@ class WaitingListController {
         this.contacts = contacts;
     }
 
-    @Schema(name = "BridgingContactRequest", description = "A contact that happened: the day and, optionally, a short non-clinical note")
+    @Schema(
+            name = "BridgingContactRequest",
+            description = "A contact that happened: the day and, optionally, a short non-clinical note")
     record BridgingContactRequest(
             @NotNull @PlausibleDate LocalDate contactedOn,
+
             @Schema(description = "short and non-clinical, e.g. 'Gebeld, gaat redelijk; volgende week weer.'")
-                    @Size(max = 500)
-                    @Nullable
-                    String note) {}
+            @Size(max = 500)
+            @Nullable
+            String note) {}
 
     @Schema(name = "ExpectedStartRequest", description = "The day the provider expects care to start; null clears it")
     record ExpectedStartRequest(@PlausibleDate @Nullable LocalDate expectedStartDate) {}

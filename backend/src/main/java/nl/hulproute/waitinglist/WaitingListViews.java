@@ -21,18 +21,31 @@ final class WaitingListViews {
             @Nullable ProviderRef provider,
             Instant waitingSince,
             long daysWaiting,
-            @Schema(description = "when the provider expects to start; often unknown") @Nullable LocalDate expectedStart,
+
+            @Schema(description = "when the provider expects to start; often unknown") @Nullable
+            LocalDate expectedStart,
+
             @Schema(description = "who from school keeps contact; null when no bridging is needed") @Nullable
-                    PersonRef contactPerson,
+            PersonRef contactPerson,
+
             @Nullable Integer contactEveryDays,
-            @Schema(description = "what the bridging is, e.g. a weekly talk") @Nullable String bridging,
-            @Schema(description = "why no bridging is needed, where that was decided") @Nullable String noBridgingReason,
+
+            @Schema(description = "what the bridging is, e.g. a weekly talk") @Nullable
+            String bridging,
+
+            @Schema(description = "why no bridging is needed, where that was decided") @Nullable
+            String noBridgingReason,
+
             @Nullable LocalDate lastContact,
             @Nullable LocalDate nextContactDue,
-            @Schema(description = "the next contact was due before today") boolean overdue,
-            @Schema(description = "WAITING on the list; HANDOVER or EXTERNAL_CARE while the school still bridges "
+
+            @Schema(description = "the next contact was due before today")
+            boolean overdue,
+
+            @Schema(
+                    description = "WAITING on the list; HANDOVER or EXTERNAL_CARE while the school still bridges "
                             + "until the receiver reports care started")
-                    CaseState state) {}
+            CaseState state) {}
 
     @Schema(name = "BridgingContact", description = "A contact between school and a waiting student")
     record BridgingContactView(

@@ -24,14 +24,25 @@ class AgreementDriver {
     }
 
     static Map<String, Object> measure(String kind, String description, boolean internship) {
-        return Map.of("kind", kind, "description", description, "responsible", "Docent", "appliesDuringInternship",
+        return Map.of(
+                "kind",
+                kind,
+                "description",
+                description,
+                "responsible",
+                "Docent",
+                "appliesDuringInternship",
                 internship);
     }
 
     static Map<String, Object> draft() {
-        return Map.of("needInOwnWords", NEED, "measures", List.of(
-                measure("ADAPTED_ASSESSMENT", "25% extra tijd bij toetsen", false),
-                measure("EXTRA_GUIDANCE", "Elke twee weken een gesprek met de mentor", true)));
+        return Map.of(
+                "needInOwnWords",
+                NEED,
+                "measures",
+                List.of(
+                        measure("ADAPTED_ASSESSMENT", "25% extra tijd bij toetsen", false),
+                        measure("EXTRA_GUIDANCE", "Elke twee weken een gesprek met de mentor", true)));
     }
 
     JsonNode create(User zc, long studentId) {
@@ -47,8 +58,10 @@ class AgreementDriver {
     }
 
     Response accept(User zc, long agreementId, String by, LocalDate on) {
-        return api.as(zc).post("/api/agreements/" + agreementId + "/acceptance",
-                Map.of("acceptedOn", on.toString(), "acceptedBy", by, "how", "Getekend op papier"));
+        return api.as(zc)
+                .post(
+                        "/api/agreements/" + agreementId + "/acceptance",
+                        Map.of("acceptedOn", on.toString(), "acceptedBy", by, "how", "Getekend op papier"));
     }
 
     /** A new agreement for the student, accepted by the student on the day. */
@@ -56,7 +69,9 @@ class AgreementDriver {
         long id = create(zc, studentId).path("id").asLong();
         Response accepted = accept(zc, id, "STUDENT", on);
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
-        assertThat(accepted.body().path("status").asText()).as("16 or older on the day").isEqualTo("ACCEPTED");
+        assertThat(accepted.body().path("status").asText())
+                .as("16 or older on the day")
+                .isEqualTo("ACCEPTED");
         return id;
     }
 
@@ -73,7 +88,9 @@ class AgreementDriver {
     }
 
     Response end(User zc, long agreementId, LocalDate on) {
-        return api.as(zc).post("/api/agreements/" + agreementId + "/end",
-                Map.of("endedOn", on.toString(), "reason", "De student heeft de school verlaten."));
+        return api.as(zc)
+                .post(
+                        "/api/agreements/" + agreementId + "/end",
+                        Map.of("endedOn", on.toString(), "reason", "De student heeft de school verlaten."));
     }
 }

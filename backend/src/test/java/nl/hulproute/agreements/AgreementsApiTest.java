@@ -57,7 +57,8 @@ class AgreementsApiTest {
         assertThat(draft.path("measures")).hasSize(2);
         assertThat(draft.path("measures").get(0).path("id").asLong()).isPositive();
         assertThat(draft.path("measures").get(0).path("kind").asText()).isEqualTo("ADAPTED_ASSESSMENT");
-        assertThat(draft.path("measures").get(1).path("appliesDuringInternship").asBoolean()).isTrue();
+        assertThat(draft.path("measures").get(1).path("appliesDuringInternship").asBoolean())
+                .isTrue();
         assertThat(draft.path("awaitingAcceptanceBy").toString()).isEqualTo("[\"STUDENT\"]");
         long id = draft.path("id").asLong();
 
@@ -71,14 +72,17 @@ class AgreementsApiTest {
         assertThat(accepted.body().path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.body().path("firstAcceptedOn").asText()).isEqualTo(acceptedOn.toString());
         assertThat(accepted.body().path("inForceRevision").asInt()).isEqualTo(1);
-        assertThat(accepted.body().path("nextEvaluationDueOn").asText()).isEqualTo(acceptedOn.plusMonths(12).toString());
-        assertThat(accepted.body().path("version").asLong()).isGreaterThan(draft.path("version").asLong());
+        assertThat(accepted.body().path("nextEvaluationDueOn").asText())
+                .isEqualTo(acceptedOn.plusMonths(12).toString());
+        assertThat(accepted.body().path("version").asLong())
+                .isGreaterThan(draft.path("version").asLong());
 
         Response again = driver().accept(zc, id, "STUDENT", acceptedOn);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("agreement.nothing-to-accept");
 
-        JsonNode list = api.as(zc).get("/api/students/" + student + "/agreements").body();
+        JsonNode list =
+                api.as(zc).get("/api/students/" + student + "/agreements").body();
         assertThat(list).hasSize(1);
         assertThat(list.get(0).path("id").asLong()).isEqualTo(id);
     }
@@ -92,15 +96,27 @@ class AgreementsApiTest {
         long id = driver().accepted(zc, student, first);
         JsonNode accepted = driver().read(zc, id);
 
-        Map<String, Object> change = Map.of("version", accepted.path("version").asLong() - 1, "needInOwnWords", NEED,
-                "measures", List.of(measure("AIDS", "Laptop met spraaksoftware", true)));
+        Map<String, Object> change = Map.of(
+                "version",
+                accepted.path("version").asLong() - 1,
+                "needInOwnWords",
+                NEED,
+                "measures",
+                List.of(measure("AIDS", "Laptop met spraaksoftware", true)));
         Response stale = api.as(zc).put("/api/agreements/" + id, change);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("agreement.version-stale");
 
-        Response revised = api.as(zc).put("/api/agreements/" + id, Map.of(
-                "version", accepted.path("version").asLong(), "needInOwnWords", NEED,
-                "measures", List.of(measure("AIDS", "Laptop met spraaksoftware", true))));
+        Response revised = api.as(zc)
+                .put(
+                        "/api/agreements/" + id,
+                        Map.of(
+                                "version",
+                                accepted.path("version").asLong(),
+                                "needInOwnWords",
+                                NEED,
+                                "measures",
+                                List.of(measure("AIDS", "Laptop met spraaksoftware", true))));
         assertThat(revised.status()).as(revised.body().toString()).isEqualTo(200);
         assertThat(revised.body().path("id").asLong()).isEqualTo(id);
         assertThat(revised.body().path("revision").asInt()).isEqualTo(2);
@@ -108,24 +124,37 @@ class AgreementsApiTest {
         assertThat(revised.body().path("inForceRevision").asInt()).isEqualTo(1);
 
         // the draft can be changed again in place
-        Response redrafted = api.as(zc).put("/api/agreements/" + id, Map.of(
-                "version", revised.body().path("version").asLong(), "needInOwnWords", NEED,
-                "measures", List.of(measure("AIDS", "Laptop met spraaksoftware en koptelefoon", true))));
+        Response redrafted = api.as(zc)
+                .put(
+                        "/api/agreements/" + id,
+                        Map.of(
+                                "version",
+                                revised.body().path("version").asLong(),
+                                "needInOwnWords",
+                                NEED,
+                                "measures",
+                                List.of(measure("AIDS", "Laptop met spraaksoftware en koptelefoon", true))));
         assertThat(redrafted.body().path("revision").asInt()).isEqualTo(2);
 
         // the SLB'er still sees the accepted measures until the new revision is accepted
-        assertThat(measureDescriptions(school.slb(), student)).containsExactly(
-                "25% extra tijd bij toetsen", "Elke twee weken een gesprek met de mentor");
+        assertThat(measureDescriptions(school.slb(), student))
+                .containsExactly("25% extra tijd bij toetsen", "Elke twee weken een gesprek met de mentor");
 
         Response tooEarly = driver().accept(zc, id, "STUDENT", first.minusDays(1));
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(tooEarly.code()).isEqualTo("agreement.acceptance-before-previous");
 
         LocalDate second = fixtures.today().minusDays(3);
-        assertThat(driver().accept(zc, id, "STUDENT", second).body().path("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(measureDescriptions(school.slb(), student)).containsExactly("Laptop met spraaksoftware en koptelefoon");
+        assertThat(driver().accept(zc, id, "STUDENT", second)
+                        .body()
+                        .path("status")
+                        .asText())
+                .isEqualTo("ACCEPTED");
+        assertThat(measureDescriptions(school.slb(), student))
+                .containsExactly("Laptop met spraaksoftware en koptelefoon");
 
-        JsonNode revisions = api.as(zc).get("/api/agreements/" + id + "/revisions").body();
+        JsonNode revisions =
+                api.as(zc).get("/api/agreements/" + id + "/revisions").body();
         assertThat(revisions).hasSize(2);
         assertThat(revisions.get(0).path("revision").asInt()).isEqualTo(1);
         assertThat(revisions.get(0).path("status").asText()).isEqualTo("SUPERSEDED");
@@ -144,7 +173,8 @@ class AgreementsApiTest {
         User zc = school.zorgcoordinator();
         long young = fixtures.student(school, 15);
         long id = driver().create(zc, young).path("id").asLong();
-        assertThat(driver().read(zc, id).path("awaitingAcceptanceBy").toString()).isEqualTo("[\"STUDENT\",\"PARENT\"]");
+        assertThat(driver().read(zc, id).path("awaitingAcceptanceBy").toString())
+                .isEqualTo("[\"STUDENT\",\"PARENT\"]");
 
         LocalDate studentOn = fixtures.today().minusDays(5);
         Response byStudent = driver().accept(zc, id, "STUDENT", studentOn);
@@ -186,7 +216,9 @@ class AgreementsApiTest {
         Response beforeAcceptance = driver().evaluate(zc, id, threeYearsAgo.minusDays(1), true, Map.of());
         assertThat(beforeAcceptance.status()).isEqualTo(422);
         assertThat(beforeAcceptance.code()).isEqualTo("evaluation.not-in-force");
-        assertThat(driver().evaluate(zc, id, threeYearsAgo.plusMonths(11), true, Map.of()).status()).isEqualTo(201);
+        assertThat(driver().evaluate(zc, id, threeYearsAgo.plusMonths(11), true, Map.of())
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -201,25 +233,40 @@ class AgreementsApiTest {
         assertThat(beforeAcceptance.status()).isEqualTo(422);
         assertThat(beforeAcceptance.code()).isEqualTo("agreement.end-before-acceptance");
 
-        Response ended = api.as(zc).post("/api/agreements/" + id + "/end",
-                Map.of("endedOn", fixtures.today().minusDays(1).toString(), "reason", "Geen ondersteuning meer nodig."));
+        Response ended = api.as(zc)
+                .post(
+                        "/api/agreements/" + id + "/end",
+                        Map.of(
+                                "endedOn",
+                                fixtures.today().minusDays(1).toString(),
+                                "reason",
+                                "Geen ondersteuning meer nodig."));
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.body().path("status").asText()).isEqualTo("ENDED");
-        assertThat(ended.body().path("endedOn").asText()).isEqualTo(fixtures.today().minusDays(1).toString());
+        assertThat(ended.body().path("endedOn").asText())
+                .isEqualTo(fixtures.today().minusDays(1).toString());
         assertThat(ended.body().path("inForceRevision").isNull()).isTrue();
 
         Response again = driver().end(zc, id, fixtures.today());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("agreement.ended");
-        Response change = api.as(zc).put("/api/agreements/" + id, Map.of(
-                "version", ended.body().path("version").asLong(), "needInOwnWords", NEED,
-                "measures", List.of(measure("OTHER", "x", false))));
+        Response change = api.as(zc)
+                .put(
+                        "/api/agreements/" + id,
+                        Map.of(
+                                "version",
+                                ended.body().path("version").asLong(),
+                                "needInOwnWords",
+                                NEED,
+                                "measures",
+                                List.of(measure("OTHER", "x", false))));
         assertThat(change.code()).isEqualTo("agreement.ended");
         assertThat(measureDescriptions(school.slb(), student)).isEmpty();
 
         JsonNode next = driver().create(zc, student);
         assertThat(next.path("id").asLong()).isNotEqualTo(id);
-        assertThat(api.as(zc).get("/api/students/" + student + "/agreements").body()).hasSize(2);
+        assertThat(api.as(zc).get("/api/students/" + student + "/agreements").body())
+                .hasSize(2);
     }
 
     @Test
@@ -233,9 +280,20 @@ class AgreementsApiTest {
         long mentor = measures.get(1).path("id").asLong();
 
         LocalDate heldOn = fixtures.today().minusDays(7);
-        Response tooLate = api.as(zc).post("/api/agreements/" + id + "/evaluations", Map.of(
-                "heldOn", heldOn.toString(), "studentPresent", true, "participants", List.of(), "outcomes", List.of(),
-                "nextDueOn", heldOn.plusMonths(12).plusDays(1).toString()));
+        Response tooLate = api.as(zc)
+                .post(
+                        "/api/agreements/" + id + "/evaluations",
+                        Map.of(
+                                "heldOn",
+                                heldOn.toString(),
+                                "studentPresent",
+                                true,
+                                "participants",
+                                List.of(),
+                                "outcomes",
+                                List.of(),
+                                "nextDueOn",
+                                heldOn.plusMonths(12).plusDays(1).toString()));
         assertThat(tooLate.status()).isEqualTo(400);
         assertThat(tooLate.code()).isEqualTo("evaluation.next-due-out-of-range");
 
@@ -245,7 +303,8 @@ class AgreementsApiTest {
 
         Response evaluated = driver().evaluate(zc, id, heldOn, true, Map.of(extraTime, "ADJUST", mentor, "STOP"));
         assertThat(evaluated.status()).as(evaluated.body().toString()).isEqualTo(201);
-        assertThat(evaluated.body().path("nextDueOn").asText()).isEqualTo(heldOn.plusMonths(12).toString());
+        assertThat(evaluated.body().path("nextDueOn").asText())
+                .isEqualTo(heldOn.plusMonths(12).toString());
         assertThat(evaluated.body().path("countsForCompliance").asBoolean()).isTrue();
         assertThat(evaluated.body().path("startedRevision").asInt()).isEqualTo(2);
 
@@ -254,17 +313,21 @@ class AgreementsApiTest {
         assertThat(agreement.path("revision").asInt()).isEqualTo(2);
         assertThat(agreement.path("inForceRevision").asInt()).isEqualTo(1);
         assertThat(agreement.path("lastEvaluatedOn").asText()).isEqualTo(heldOn.toString());
-        assertThat(agreement.path("nextEvaluationDueOn").asText()).isEqualTo(heldOn.plusMonths(12).toString());
+        assertThat(agreement.path("nextEvaluationDueOn").asText())
+                .isEqualTo(heldOn.plusMonths(12).toString());
         // the measure to stop is left out of the new draft; the one to adjust is there to be adjusted
         assertThat(agreement.path("measures")).hasSize(1);
-        assertThat(agreement.path("measures").get(0).path("description").asText()).isEqualTo("25% extra tijd bij toetsen");
+        assertThat(agreement.path("measures").get(0).path("description").asText())
+                .isEqualTo("25% extra tijd bij toetsen");
 
         Response withoutStudent = driver().evaluate(zc, id, fixtures.today(), false, Map.of(extraTime, "EFFECTIVE"));
         assertThat(withoutStudent.status()).isEqualTo(201);
-        assertThat(withoutStudent.body().path("countsForCompliance").asBoolean()).isFalse();
+        assertThat(withoutStudent.body().path("countsForCompliance").asBoolean())
+                .isFalse();
         assertThat(driver().read(zc, id).path("lastEvaluatedOn").asText()).isEqualTo(heldOn.toString());
 
-        JsonNode evaluations = api.as(zc).get("/api/agreements/" + id + "/evaluations").body();
+        JsonNode evaluations =
+                api.as(zc).get("/api/agreements/" + id + "/evaluations").body();
         assertThat(evaluations).hasSize(2);
         assertThat(evaluations.get(0).path("outcomes")).hasSize(2);
         assertThat(evaluations.get(0).path("participants").toString()).contains("SLB'er");
@@ -272,7 +335,8 @@ class AgreementsApiTest {
         JsonNode revised = driver().read(zc, id);
         Response accepted = driver().accept(zc, id, "STUDENT", fixtures.today());
         assertThat(accepted.body().path("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(accepted.body().path("version").asLong()).isGreaterThan(revised.path("version").asLong());
+        assertThat(accepted.body().path("version").asLong())
+                .isGreaterThan(revised.path("version").asLong());
     }
 
     @Test
@@ -286,12 +350,17 @@ class AgreementsApiTest {
         peopleAdministration.recordLeaving(student, leftOn);
 
         JsonNode ended = await().atMost(Duration.ofSeconds(20))
-                .until(() -> driver().read(zc, id), agreement -> agreement.path("status").asText().equals("ENDED"));
+                .until(
+                        () -> driver().read(zc, id),
+                        agreement -> agreement.path("status").asText().equals("ENDED"));
         assertThat(ended.path("endedOn").asText()).isEqualTo(leftOn.toString());
         assertThat(ended.path("endReason").asText()).isEqualTo("De student is van school gegaan.");
         // no longer due for an evaluation, so not overdue either
         assertThat(ended.path("nextEvaluationDueOn").isNull()).isTrue();
-        assertThat(api.as(zc).get("/api/agreements/evaluations-due?weeks=60").body().toString())
+        assertThat(api.as(zc)
+                        .get("/api/agreements/evaluations-due?weeks=60")
+                        .body()
+                        .toString())
                 .doesNotContain("\"agreementId\":" + id + ",");
     }
 
@@ -313,7 +382,10 @@ class AgreementsApiTest {
         assertThat(card.status()).isEqualTo(200);
         assertThat(card.body().path("measures")).hasSize(2);
         assertThat(card.body().toString()).doesNotContain("moe", "needInOwnWords", "evaluat");
-        assertThat(api.as(otherTeam.slb()).get("/api/students/" + student + "/measures").status()).isEqualTo(404);
+        assertThat(api.as(otherTeam.slb())
+                        .get("/api/students/" + student + "/measures")
+                        .status())
+                .isEqualTo(404);
 
         // Mijn team: the students of my teams with measures in force, and only those
         Response team = api.as(colleague).get("/api/students/team-measures");
@@ -330,11 +402,14 @@ class AgreementsApiTest {
 
         // the team sees measures, not the student's record or agreement
         assertThat(api.as(colleague).get("/api/agreements/" + id).status()).isEqualTo(403);
-        JsonNode colleaguesStudents = api.as(colleague).get("/api/students").body().path("content");
+        JsonNode colleaguesStudents =
+                api.as(colleague).get("/api/students").body().path("content");
         assertThat(colleaguesStudents).hasSize(1);
         assertThat(colleaguesStudents.get(0).path("id").asLong()).isNotEqualTo(student);
         // an auditor or administrator has no team list
-        assertThat(api.as(fixtures.user(Role.AUDITOR, Set.of(), null)).get("/api/students/team-measures").status())
+        assertThat(api.as(fixtures.user(Role.AUDITOR, Set.of(), null))
+                        .get("/api/students/team-measures")
+                        .status())
                 .isEqualTo(403);
 
         // each student the team list showed is in the access log, as a read by the colleague
@@ -357,24 +432,35 @@ class AgreementsApiTest {
         Response card = api.as(school.slb()).get("/api/students/" + student + "/measures");
         assertThat(card.status()).isEqualTo(200);
         assertThat(card.body().path("measures")).hasSize(2);
-        assertThat(card.body().path("measures").get(0).path("description").asText()).isEqualTo("25% extra tijd bij toetsen");
-        assertThat(card.body().path("inForceSince").asText()).isEqualTo(fixtures.today().minusMonths(2).toString());
+        assertThat(card.body().path("measures").get(0).path("description").asText())
+                .isEqualTo("25% extra tijd bij toetsen");
+        assertThat(card.body().path("inForceSince").asText())
+                .isEqualTo(fixtures.today().minusMonths(2).toString());
         assertThat(card.body().toString()).doesNotContain("moe", "needInOwnWords", "evaluat");
 
         // the SLB'er reads no agreement itself
-        for (String path : List.of("/api/agreements/" + id, "/api/students/" + student + "/agreements",
-                "/api/agreements/" + id + "/revisions", "/api/agreements/" + id + "/evaluations")) {
+        for (String path : List.of(
+                "/api/agreements/" + id,
+                "/api/students/" + student + "/agreements",
+                "/api/agreements/" + id + "/revisions",
+                "/api/agreements/" + id + "/evaluations")) {
             Response slb = api.as(school.slb()).get(path);
             assertThat(slb.status()).as(path).isEqualTo(403);
             assertThat(slb.body().toString()).doesNotContain("moe");
         }
         // an SLB'er of another student, an auditor, a professional, an admin: no content either
         User otherSlb = fixtures.user(Role.SLB, Set.of(school.locationId()), null);
-        assertThat(api.as(otherSlb).get("/api/students/" + student + "/measures").status()).isEqualTo(404);
+        assertThat(api.as(otherSlb)
+                        .get("/api/students/" + student + "/measures")
+                        .status())
+                .isEqualTo(404);
         User auditor = fixtures.user(Role.AUDITOR, Set.of(), null);
         for (User user : List.of(auditor, fixtures.user(Role.ADMIN, Set.of(), null))) {
             assertThat(api.as(user).get("/api/agreements/" + id).status()).isEqualTo(403);
-            assertThat(api.as(user).get("/api/students/" + student + "/measures").status()).isEqualTo(403);
+            assertThat(api.as(user)
+                            .get("/api/students/" + student + "/measures")
+                            .status())
+                    .isEqualTo(403);
         }
         // a zorgcoördinator of another location: as if it did not exist
         School elsewhere = fixtures.school();
@@ -382,64 +468,89 @@ class AgreementsApiTest {
         Response unknown = api.as(elsewhere.zorgcoordinator()).get("/api/agreements/999999999");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.code()).isEqualTo(unknown.code());
-        assertThat(driver().accept(elsewhere.zorgcoordinator(), id, "STUDENT", fixtures.today()).status()).isEqualTo(404);
+        assertThat(driver().accept(elsewhere.zorgcoordinator(), id, "STUDENT", fixtures.today())
+                        .status())
+                .isEqualTo(404);
 
         // every read of the content is in the access log
         api.as(zc).get("/api/agreements/" + id + "/revisions");
         User privacyOfficer = fixtures.user(Role.AUDITOR, Set.of(), null);
-        JsonNode log = api.as(privacyOfficer).get("/api/access-log?studentId=" + student + "&size=100").body().path("content");
+        JsonNode log = api.as(privacyOfficer)
+                .get("/api/access-log?studentId=" + student + "&size=100")
+                .body()
+                .path("content");
         List<String> lines = StreamSupport.stream(log.spliterator(), false)
-                .map(line -> line.path("username").asText() + " " + line.path("action").asText() + " "
+                .map(line -> line.path("username").asText() + " "
+                        + line.path("action").asText() + " "
                         + line.path("recordKind").asText())
                 .toList();
-        assertThat(lines).contains(
-                zc.username() + " CREATE agreement",
-                zc.username() + " CHANGE agreement",
-                zc.username() + " VIEW agreement-revisions",
-                school.slb().username() + " VIEW agreement-measures");
+        assertThat(lines)
+                .contains(
+                        zc.username() + " CREATE agreement",
+                        zc.username() + " CHANGE agreement",
+                        zc.username() + " VIEW agreement-revisions",
+                        school.slb().username() + " VIEW agreement-measures");
     }
 
     @Test
     void theWorklistShowsWhatIsDueWithinEightWeeksOrOverdueAtMyLocations() {
         School school = fixtures.school();
         User zc = school.zorgcoordinator();
-        long overdue = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
-        long soon = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(11));
-        long later = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(2));
-        long evaluated = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
+        long overdue = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
+        long soon = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(11));
+        long later = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(2));
+        long evaluated = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
         driver().evaluate(zc, evaluated, fixtures.today().minusMonths(1), true, Map.of());
 
         JsonNode due = api.as(zc).get("/api/agreements/evaluations-due").body();
-        List<Long> ids = StreamSupport.stream(due.spliterator(), false).map(line -> line.path("agreementId").asLong()).toList();
+        List<Long> ids = StreamSupport.stream(due.spliterator(), false)
+                .map(line -> line.path("agreementId").asLong())
+                .toList();
         assertThat(ids).containsExactly(overdue, soon);
         assertThat(due.get(0).path("overdue").asBoolean()).isTrue();
         assertThat(due.get(0).path("daysUntilDue").asLong()).isNegative();
         assertThat(due.get(1).path("overdue").asBoolean()).isFalse();
         assertThat(due.toString()).doesNotContain(NEED);
-        assertThat(api.as(zc).get("/api/agreements/evaluations-due?weeks=104").body()).hasSize(4);
+        assertThat(api.as(zc).get("/api/agreements/evaluations-due?weeks=104").body())
+                .hasSize(4);
         assertThat(ids).doesNotContain(later);
-        assertThat(api.as(fixtures.school().zorgcoordinator()).get("/api/agreements/evaluations-due").body().toString())
+        assertThat(api.as(fixtures.school().zorgcoordinator())
+                        .get("/api/agreements/evaluations-due")
+                        .body()
+                        .toString())
                 .doesNotContain("\"agreementId\":" + overdue + ",");
-        assertThat(api.as(school.slb()).get("/api/agreements/evaluations-due").status()).isEqualTo(403);
+        assertThat(api.as(school.slb()).get("/api/agreements/evaluations-due").status())
+                .isEqualTo(403);
     }
 
     @Test
     void carryOverStartsNextYearsRevisionOfEveryAcceptedAgreementOfTheLocationInOneStep() {
         School school = fixtures.school();
         User zc = school.zorgcoordinator();
-        long first = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(11));
-        long second = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(10));
-        long draft = driver().create(zc, fixtures.student(school, 20)).path("id").asLong();
-        long ended = driver().accepted(zc, fixtures.student(school, 20), fixtures.today().minusMonths(10));
+        long first = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(11));
+        long second = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(10));
+        long draft =
+                driver().create(zc, fixtures.student(school, 20)).path("id").asLong();
+        long ended = driver().accepted(
+                        zc, fixtures.student(school, 20), fixtures.today().minusMonths(10));
         driver().end(zc, ended, fixtures.today());
         School elsewhere = fixtures.school();
-        long other = driver().accepted(elsewhere.zorgcoordinator(), fixtures.student(elsewhere, 20),
-                fixtures.today().minusMonths(10));
+        long other = driver().accepted(
+                        elsewhere.zorgcoordinator(),
+                        fixtures.student(elsewhere, 20),
+                        fixtures.today().minusMonths(10));
 
         Response carried = api.as(zc).post("/api/agreements/carry-over", Map.of("locationId", school.locationId()));
         assertThat(carried.status()).as(carried.body().toString()).isEqualTo(200);
         assertThat(carried.body().path("started").asInt()).isEqualTo(2);
-        assertThat(carried.body().path("agreementIds").toString()).contains(String.valueOf(first), String.valueOf(second));
+        assertThat(carried.body().path("agreementIds").toString())
+                .contains(String.valueOf(first), String.valueOf(second));
         JsonNode next = driver().read(zc, first);
         assertThat(next.path("revision").asInt()).isEqualTo(2);
         assertThat(next.path("status").asText()).isEqualTo("DRAFT");
@@ -447,15 +558,26 @@ class AgreementsApiTest {
         assertThat(next.path("needInOwnWords").asText()).isEqualTo(NEED);
         assertThat(next.path("measures")).hasSize(2);
         assertThat(driver().read(zc, draft).path("revision").asInt()).isEqualTo(1);
-        assertThat(driver().read(elsewhere.zorgcoordinator(), other).path("revision").asInt()).isEqualTo(1);
+        assertThat(driver().read(elsewhere.zorgcoordinator(), other)
+                        .path("revision")
+                        .asInt())
+                .isEqualTo(1);
 
         // a second carry-over passes over the drafts it started
-        assertThat(api.as(zc).post("/api/agreements/carry-over", Map.of("locationId", school.locationId()))
-                .body().path("started").asInt()).isZero();
-        assertThat(api.as(zc).post("/api/agreements/carry-over", Map.of("locationId", elsewhere.locationId())).status())
+        assertThat(api.as(zc)
+                        .post("/api/agreements/carry-over", Map.of("locationId", school.locationId()))
+                        .body()
+                        .path("started")
+                        .asInt())
+                .isZero();
+        assertThat(api.as(zc)
+                        .post("/api/agreements/carry-over", Map.of("locationId", elsewhere.locationId()))
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.as(school.slb()).post("/api/agreements/carry-over", Map.of("locationId", school.locationId()))
-                .status()).isEqualTo(403);
+        assertThat(api.as(school.slb())
+                        .post("/api/agreements/carry-over", Map.of("locationId", school.locationId()))
+                        .status())
+                .isEqualTo(403);
     }
 
     private List<String> measureDescriptions(User slb, long student) {

@@ -89,7 +89,8 @@ class EvaluationRemindersTest {
         }
         // and by e-mail, once to each: when, and a link; not who (no student number), nothing of the need
         List<Map<String, Object>> mails = mails(id);
-        assertThat(mails).extracting(mail -> mail.get("recipient"))
+        assertThat(mails)
+                .extracting(mail -> mail.get("recipient"))
                 .containsExactlyInAnyOrder(Fixtures.emailOf(zc.username()), Fixtures.emailOf(colleague.username()));
         for (Map<String, Object> mail : mails) {
             assertThat(mail.get("subject").toString()).contains("evaluatie komt eraan");
@@ -119,7 +120,8 @@ class EvaluationRemindersTest {
         assertThat(mails(endedId)).isEmpty();
 
         // evaluated with the student: the next one is a year away, nothing more to remind
-        assertThat(driver.evaluate(zc, id, fixtures.today(), true, Map.of()).status()).isEqualTo(201);
+        assertThat(driver.evaluate(zc, id, fixtures.today(), true, Map.of()).status())
+                .isEqualTo(201);
         reminders.run();
         assertThat(reminders(zc, student)).hasSize(3);
         moveTo(fixtures.today().plusMonths(12).minusWeeks(8));
@@ -128,7 +130,8 @@ class EvaluationRemindersTest {
     }
 
     private List<Map<String, Object>> mails(long agreementId) {
-        return jdbc.queryForList("SELECT recipient, subject, body FROM mail_outbox WHERE idempotency_key LIKE ?",
+        return jdbc.queryForList(
+                "SELECT recipient, subject, body FROM mail_outbox WHERE idempotency_key LIKE ?",
                 "agreement-reminder:" + agreementId + ":%");
     }
 
@@ -138,7 +141,11 @@ class EvaluationRemindersTest {
     }
 
     private List<JsonNode> reminders(User user, long student) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=100").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=100")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals(EvaluationReminders.KIND))
                 .filter(notification -> notification.path("link").asText().equals("/afspraken/studenten/" + student))

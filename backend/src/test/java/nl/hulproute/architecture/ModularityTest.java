@@ -25,8 +25,11 @@ class ModularityTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.hulproute");
         noClasses()
-                .that().resideOutsideOfPackage("nl.hulproute.lifecycle..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework.statemachine..")
+                .that()
+                .resideOutsideOfPackage("nl.hulproute.lifecycle..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.statemachine..")
                 .because("the lifecycle engine is contained so it can be replaced (docs/adr/0002)")
                 .check(classes);
     }
@@ -37,8 +40,11 @@ class ModularityTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.hulproute.lifecycle");
         noClasses()
-                .that().haveNameNotMatching("nl\\.hulproute\\.lifecycle\\.CaseStateMachine(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework.statemachine..")
+                .that()
+                .haveNameNotMatching("nl\\.hulproute\\.lifecycle\\.CaseStateMachine(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.statemachine..")
                 .check(classes);
     }
 }

@@ -11,9 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -41,11 +41,11 @@ class DemoDataTest {
             .map(state -> "state=" + state)
             .collect(java.util.stream.Collectors.joining("&"));
 
-
     private static final int STUDENTS = 400;
     private static final int CASES = 60;
     /** Closed third-line cases of the last eighteen months, for the waiting-time report. */
     private static final int CARE_HISTORY = 40;
+
     private static final Set<String> WITH_PROVIDER = Set.of("HANDOVER", "EXTERNAL_CARE");
 
     @LocalServerPort
@@ -81,14 +81,21 @@ class DemoDataTest {
         }
         assertThat(status("ext" + (providers.size() + 1), "demo", "/api/me")).isEqualTo(401);
         long ggz = get("ext1", "/api/me").path("providerId").asLong();
-        JsonNode ggzProvider = stream(providers).filter(p -> p.path("id").asLong() == ggz).findFirst().orElseThrow();
+        JsonNode ggzProvider = stream(providers)
+                .filter(p -> p.path("id").asLong() == ggz)
+                .findFirst()
+                .orElseThrow();
         assertThat(ggzProvider.path("kind").asText()).isEqualTo("GGZ");
         assertThat(ggzProvider.path("minAge").asInt()).isZero();
         assertThat(ggzProvider.path("maxAge").asInt()).isEqualTo(99);
-        assertThat(stream(ggzProvider.path("municipalities")).map(m -> m.path("name").asText()).toList())
+        assertThat(stream(ggzProvider.path("municipalities"))
+                        .map(m -> m.path("name").asText())
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(DemoCatalogue.allMunicipalities());
         // the demo's gemeenten are fictional like the school: on the list with codes CBS does not use
-        assertThat(stream(ggzProvider.path("municipalities")).map(m -> m.path("code").asText()).toList())
+        assertThat(stream(ggzProvider.path("municipalities"))
+                        .map(m -> m.path("code").asText())
+                        .toList())
                 .allMatch(code -> code.compareTo("GM9000") >= 0);
         assertThat(ggzProvider.path("contact").path("intakeProcedure").asText()).isNotBlank();
         assertThat(ggzProvider.path("typicalWaitingDays").asInt()).isPositive();
@@ -110,8 +117,12 @@ class DemoDataTest {
         List<JsonNode> ofSlb1 = all("slb1", "/api/students");
         List<JsonNode> ofSlb2 = all("slb2", "/api/students");
         long locationA = locationId("zc1");
-        assertThat(ofSlb1).hasSizeBetween(15, 35).allSatisfy(s -> assertThat(s.path("locationId").asLong()).isEqualTo(locationA));
-        assertThat(ofSlb2).hasSizeBetween(15, 35).allSatisfy(s -> assertThat(s.path("locationId").asLong()).isEqualTo(locationA));
+        assertThat(ofSlb1)
+                .hasSizeBetween(15, 35)
+                .allSatisfy(s -> assertThat(s.path("locationId").asLong()).isEqualTo(locationA));
+        assertThat(ofSlb2)
+                .hasSizeBetween(15, 35)
+                .allSatisfy(s -> assertThat(s.path("locationId").asLong()).isEqualTo(locationA));
         assertThat(ids(ofSlb1)).doesNotContainAnyElementsOf(ids(ofSlb2));
 
         // the zorgcoördinatoren see their location's students; together every student, each with an SLB'er
@@ -124,7 +135,11 @@ class DemoDataTest {
             coached += all("slb" + slb, "/api/students").size();
         }
         assertThat(coached).isEqualTo(STUDENTS);
-        assertThat(stream(atA).map(s -> s.path("studentNumber").asText()).distinct().count()).isEqualTo(atA.size());
+        assertThat(stream(atA)
+                        .map(s -> s.path("studentNumber").asText())
+                        .distinct()
+                        .count())
+                .isEqualTo(atA.size());
 
         // slb1 raised signals about their own students and sees their status
         assertThat(get("slb1", "/api/signals").path("totalElements").asLong()).isPositive();
@@ -135,8 +150,12 @@ class DemoDataTest {
         Set<CaseState> present = EnumSet.noneOf(CaseState.class);
         long total = 0;
         for (CaseState state : CaseState.values()) {
-            long count = get("zc1", "/api/cases?size=1&state=" + state).path("totalElements").asLong()
-                    + get("zc2", "/api/cases?size=1&state=" + state).path("totalElements").asLong();
+            long count = get("zc1", "/api/cases?size=1&state=" + state)
+                            .path("totalElements")
+                            .asLong()
+                    + get("zc2", "/api/cases?size=1&state=" + state)
+                            .path("totalElements")
+                            .asLong();
             if (count > 0) {
                 present.add(state);
             }
@@ -147,8 +166,12 @@ class DemoDataTest {
 
         List<JsonNode> ofA = all("zc1", "/api/cases?" + EVERY_STATE);
         List<JsonNode> ofB = all("zc2", "/api/cases?" + EVERY_STATE);
-        assertThat(ofA).isNotEmpty().allSatisfy(c -> assertThat(c.path("locationId").asLong()).isEqualTo(locationId("zc1")));
-        assertThat(ofB).isNotEmpty().allSatisfy(c -> assertThat(c.path("locationId").asLong()).isEqualTo(locationId("zc2")));
+        assertThat(ofA)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.path("locationId").asLong()).isEqualTo(locationId("zc1")));
+        assertThat(ofB)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.path("locationId").asLong()).isEqualTo(locationId("zc2")));
         assertThat(ids(ofB)).doesNotContainAnyElementsOf(ids(ofA));
         for (long caseId : ids(ofA)) {
             assertThat(status("zc2", "demo", "/api/cases/" + caseId)).isEqualTo(404);
@@ -165,7 +188,9 @@ class DemoDataTest {
         assertThat(figures.path("total").path("overdue").asLong()).isPositive();
         assertThat(figures.path("groups")).hasSizeGreaterThanOrEqualTo(2);
         // three years of history: a year ago there were agreements as well, and fewer
-        JsonNode yearAgo = get("audit1", "/api/compliance/evaluations?asOf=" + LocalDate.now(clock).minusYears(1));
+        JsonNode yearAgo = get(
+                "audit1",
+                "/api/compliance/evaluations?asOf=" + LocalDate.now(clock).minusYears(1));
         assertThat(yearAgo.path("total").path("active").asLong()).isPositive().isLessThan(active + 10);
         assertThat(get("zc1", "/api/agreements/evaluations-due").size()).isPositive();
     }
@@ -184,7 +209,9 @@ class DemoDataTest {
         // cases of other providers, or no longer with the GGZ, stay out of sight
         List<Long> everyCase = new ArrayList<>(ids(all("zc1", "/api/cases?" + EVERY_STATE)));
         everyCase.addAll(ids(all("zc2", "/api/cases?" + EVERY_STATE)));
-        long visible = everyCase.stream().filter(id -> status("ext1", "demo", "/api/cases/" + id) == 200).count();
+        long visible = everyCase.stream()
+                .filter(id -> status("ext1", "demo", "/api/cases/" + id) == 200)
+                .count();
         // what they may open is what they hold: the open cases, and those the school closed as continuing in their care
         assertThat(visible).isEqualTo(all("ext1", "/api/cases?" + EVERY_STATE).size());
         assertThat(get("ext1", "/api/handovers").size()).isEqualTo((int) visible);
@@ -204,7 +231,9 @@ class DemoDataTest {
                 .map(c -> LocalDate.parse(c.path("careStartedOn").asText()))
                 .toList();
         assertThat(inCare).isNotEmpty();
-        assertThat(started).as("care started in %s accepted handovers", inCare.size()).isNotEmpty()
+        assertThat(started)
+                .as("care started in %s accepted handovers", inCare.size())
+                .isNotEmpty()
                 .allSatisfy(day -> assertThat(day).isBeforeOrEqualTo(today));
     }
 
@@ -213,8 +242,10 @@ class DemoDataTest {
         List<JsonNode> waiting = new ArrayList<>();
         get("zc1", "/api/waiting-list").forEach(waiting::add);
         get("zc2", "/api/waiting-list").forEach(waiting::add);
-        long withContacts = stream(waiting).filter(row -> !row.path("lastContact").isNull()).count();
-        long overdue = stream(waiting).filter(row -> row.path("overdue").asBoolean()).count();
+        long withContacts =
+                stream(waiting).filter(row -> !row.path("lastContact").isNull()).count();
+        long overdue =
+                stream(waiting).filter(row -> row.path("overdue").asBoolean()).count();
         assertThat(waiting).isNotEmpty();
         assertThat(withContacts).as("waiting students with a recorded contact").isPositive();
         assertThat(overdue).as("overdue of %s waiting", waiting.size()).isLessThan(waiting.size());
@@ -225,15 +256,21 @@ class DemoDataTest {
         LocalDate today = LocalDate.now(clock);
         String period = "&from=" + today.minusMonths(18) + "&to=" + today;
         JsonNode byProvider = get("audit1", "/api/reports/waiting-times?groupBy=provider" + period);
-        List<JsonNode> shown = stream(byProvider.path("groups")).filter(g -> !g.path("suppressed").asBoolean()).toList();
-        List<JsonNode> hidden = stream(byProvider.path("groups")).filter(g -> g.path("suppressed").asBoolean()).toList();
+        List<JsonNode> shown = stream(byProvider.path("groups"))
+                .filter(g -> !g.path("suppressed").asBoolean())
+                .toList();
+        List<JsonNode> hidden = stream(byProvider.path("groups"))
+                .filter(g -> g.path("suppressed").asBoolean())
+                .toList();
         assertThat(shown).as("providers with 5 or more cases").isNotEmpty();
         assertThat(hidden).as("providers with fewer than 5 cases").isNotEmpty();
         int counted = 0;
         for (JsonNode group : shown) {
             counted += group.path("cases").asInt();
             double median = group.path("referralToCareMedianDays").asDouble();
-            assertThat(median).as("median days to care at %s", group.path("name").asText()).isBetween(5.0, 400.0);
+            assertThat(median)
+                    .as("median days to care at %s", group.path("name").asText())
+                    .isBetween(5.0, 400.0);
             assertThat(group.path("referralToCareP90Days").asDouble()).isGreaterThanOrEqualTo(median);
         }
         assertThat(counted).isLessThanOrEqualTo(CARE_HISTORY);
@@ -245,16 +282,24 @@ class DemoDataTest {
         assertThat(ggz.path("waitedCases").asInt()).isPositive();
         assertThat(ggz.path("waitingListMedianDays").asDouble()).isPositive();
         assertThat(ggz.path("bridgingPlanPercent").asInt()).isBetween(50, 100);
-        assertThat(ggz.path("contactsMade").asLong()).isPositive().isLessThanOrEqualTo(ggz.path("contactsPlanned").asLong() + 5);
+        assertThat(ggz.path("contactsMade").asLong())
+                .isPositive()
+                .isLessThanOrEqualTo(ggz.path("contactsPlanned").asLong() + 5);
 
         JsonNode byGemeente = get("audit1", "/api/reports/waiting-times?groupBy=municipality" + period);
-        assertThat(stream(byGemeente.path("groups")).map(g -> g.path("name").asText()).toList())
+        assertThat(stream(byGemeente.path("groups"))
+                        .map(g -> g.path("name").asText())
+                        .toList())
                 .isSubsetOf(DemoCatalogue.allMunicipalities())
                 .isNotEmpty();
-        assertThat(stream(byGemeente.path("groups")).anyMatch(g -> !g.path("suppressed").asBoolean())).isTrue();
+        assertThat(stream(byGemeente.path("groups"))
+                        .anyMatch(g -> !g.path("suppressed").asBoolean()))
+                .isTrue();
         // zc1 sees their own location only: never more than the whole school
         JsonNode ofZc1 = get("zc1", "/api/reports/waiting-times?groupBy=municipality" + period);
-        assertThat(stream(ofZc1.path("groups")).map(g -> g.path("name").asText()).toList())
+        assertThat(stream(ofZc1.path("groups"))
+                        .map(g -> g.path("name").asText())
+                        .toList())
                 .isSubsetOf(DemoCatalogue.A.municipalities());
     }
 
@@ -280,7 +325,8 @@ class DemoDataTest {
             JsonNode history = get(zc, "/api/cases/" + id + "/history");
             if (!"SIGNALLED".equals(summary.path("state").asText())) {
                 assertThat(history.size()).as("history of case %d", id).isPositive();
-                assertThat(history.get(history.size() - 1).path("to").asText()).isEqualTo(summary.path("state").asText());
+                assertThat(history.get(history.size() - 1).path("to").asText())
+                        .isEqualTo(summary.path("state").asText());
             }
             for (JsonNode step : history) {
                 Instant at = Instant.parse(step.path("occurredAt").asText());
@@ -289,8 +335,11 @@ class DemoDataTest {
             if (Set.of("WAITING", "HANDOVER").contains(summary.path("state").asText())) {
                 // consent given in the past must still hold today, or the case could not stay where it is
                 JsonNode consents = get(zc, "/api/cases/" + id + "/consents");
-                assertThat(stream(consents).anyMatch(c -> c.path("givenBy").asText().equals("STUDENT")
-                        && c.path("inForce").asBoolean())).as("consent of case %d", id).isTrue();
+                assertThat(stream(consents)
+                                .anyMatch(c -> c.path("givenBy").asText().equals("STUDENT")
+                                        && c.path("inForce").asBoolean()))
+                        .as("consent of case %d", id)
+                        .isTrue();
             }
         }
         assertThat(earliest).isBefore(now.minus(Duration.ofDays(8 * 7)));
@@ -299,23 +348,34 @@ class DemoDataTest {
 
     @Test
     void aSecondStartSeedsNothing() {
-        long cases = get("zc1", "/api/cases?size=1&" + EVERY_STATE).path("totalElements").asLong()
-                + get("zc2", "/api/cases?size=1&" + EVERY_STATE).path("totalElements").asLong();
+        long cases = get("zc1", "/api/cases?size=1&" + EVERY_STATE)
+                        .path("totalElements")
+                        .asLong()
+                + get("zc2", "/api/cases?size=1&" + EVERY_STATE)
+                        .path("totalElements")
+                        .asLong();
         long students = get("zc1", "/api/students?size=1").path("totalElements").asLong()
                 + get("zc2", "/api/students?size=1").path("totalElements").asLong();
         long signals = get("slb1", "/api/signals?size=1").path("totalElements").asLong();
 
         assertThat(seeder.seedIfEmpty()).isFalse();
 
-        assertThat(get("zc1", "/api/cases?size=1&" + EVERY_STATE).path("totalElements").asLong()
-                        + get("zc2", "/api/cases?size=1&" + EVERY_STATE).path("totalElements").asLong())
+        assertThat(get("zc1", "/api/cases?size=1&" + EVERY_STATE)
+                                .path("totalElements")
+                                .asLong()
+                        + get("zc2", "/api/cases?size=1&" + EVERY_STATE)
+                                .path("totalElements")
+                                .asLong())
                 .isEqualTo(cases)
                 .isEqualTo(CASES + CARE_HISTORY);
         assertThat(get("zc1", "/api/students?size=1").path("totalElements").asLong()
-                        + get("zc2", "/api/students?size=1").path("totalElements").asLong())
+                        + get("zc2", "/api/students?size=1")
+                                .path("totalElements")
+                                .asLong())
                 .isEqualTo(students)
                 .isEqualTo(STUDENTS);
-        assertThat(get("slb1", "/api/signals?size=1").path("totalElements").asLong()).isEqualTo(signals);
+        assertThat(get("slb1", "/api/signals?size=1").path("totalElements").asLong())
+                .isEqualTo(signals);
         assertThat(status("slb" + 1000, "demo", "/api/me")).isEqualTo(401);
     }
 
@@ -352,7 +412,9 @@ class DemoDataTest {
 
     private JsonNode get(String username, String path) {
         HttpResponse<String> response = send(username, "demo", path);
-        assertThat(response.statusCode()).as("GET %s as %s: %s", path, username, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET %s as %s: %s", path, username, response.body())
+                .isEqualTo(200);
         try {
             return json.readTree(response.body());
         } catch (IOException e) {
@@ -365,8 +427,8 @@ class DemoDataTest {
     }
 
     private HttpResponse<String> send(String username, String password, String path) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + credentials)

@@ -73,35 +73,46 @@ class AgreementsJourneyTest {
         Page page = browser.signedInAs(zc);
         page.navigate("/afspraken/studenten/" + studentId);
         assertThat(heading(page, "Ondersteuningsafspraken")).isVisible();
-        page.getByLabel("Ondersteuningsbehoefte in de woorden van de student").fill(
-                "Ik raak snel overprikkeld als het druk is in de klas.");
+        page.getByLabel("Ondersteuningsbehoefte in de woorden van de student")
+                .fill("Ik raak snel overprikkeld als het druk is in de klas.");
         page.getByLabel("Soort").selectOption("ADAPTED_ASSESSMENT");
         page.getByLabel("Wat houdt de maatregel in").fill("Toetsen in een aparte, rustige ruimte");
         page.getByLabel("Wie zorgt ervoor").fill("Toetscoördinator");
         button(page, "Concept opslaan").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("Afspraak \\d+ · versie 1 · Concept")))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("Afspraak \\d+ · versie 1 · Concept"))))
+                .isVisible();
         capture(page, "afspraken-concept");
 
         // the student accepted it eleven months ago (recorded after the fact)
         button(page, "Acceptatie vastleggen").click();
         Locator acceptance = form(page, "Acceptatie vastleggen");
-        acceptance.getByLabel("Geaccepteerd op").fill(fixtures.today().minusMonths(11).toString());
+        acceptance
+                .getByLabel("Geaccepteerd op")
+                .fill(fixtures.today().minusMonths(11).toString());
         acceptance.getByLabel("Hoe").fill("Getekend in het gesprek");
         button(page, "Acceptatie opslaan").click();
         assertThat(page.getByText("De acceptatie is vastgelegd.")).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("versie 1 · Geaccepteerd")))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("versie 1 · Geaccepteerd"))))
+                .isVisible();
 
         // the evaluation with the student: the measure needs adjusting, so version 2 is drafted
         button(page, "Evaluatie vastleggen").click();
         Locator evaluation = form(page, "Evaluatie vastleggen");
         evaluation.getByLabel("Wie waren er verder bij").fill("SLB'er, ouder");
         evaluation.getByLabel("Aanpassen").check();
-        evaluation.getByLabel("Wat vindt de student ervan").fill("De ruimte helpt, maar ik wil ook mijn koptelefoon op.");
+        evaluation
+                .getByLabel("Wat vindt de student ervan")
+                .fill("De ruimte helpt, maar ik wil ook mijn koptelefoon op.");
         capture(page, "afspraken-evaluatie");
         button(page, "Evaluatie opslaan").click();
-        assertThat(page.getByText("Versie 2 staat klaar om aan te passen en te laten accepteren.")).isVisible();
+        assertThat(page.getByText("Versie 2 staat klaar om aan te passen en te laten accepteren."))
+                .isVisible();
 
         button(page, "Afspraak wijzigen").click();
         page.getByLabel("Wat houdt de maatregel in").fill("Toetsen in een aparte ruimte, met koptelefoon");
@@ -110,10 +121,16 @@ class AgreementsJourneyTest {
         button(page, "Acceptatie vastleggen").click();
         form(page, "Acceptatie vastleggen").getByLabel("Hoe").fill("Akkoord gegeven in het gesprek");
         button(page, "Acceptatie opslaan").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("versie 2 · Geaccepteerd")))).isVisible();
-        Locator versions = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Alle versies van deze afspraak"));
-        assertThat(versions.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("Vervangen").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("versie 2 · Geaccepteerd"))))
+                .isVisible();
+        Locator versions =
+                page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Alle versies van deze afspraak"));
+        assertThat(versions.getByRole(
+                        AriaRole.CELL,
+                        new Locator.GetByRoleOptions().setName("Vervangen").setExact(true)))
                 .hasCount(1);
         capture(page, "afspraken-geaccepteerd");
 
@@ -129,8 +146,8 @@ class AgreementsJourneyTest {
         // the SLB'er sees what the student may count on, and nothing about the need
         Page slb = browser.signedInAs(school.slb());
         slb.navigate("/mijn-signalen");
-        Locator card = slb.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(
-                "Toetsen in een aparte ruimte, met koptelefoon"));
+        Locator card = slb.getByRole(AriaRole.ARTICLE)
+                .filter(new Locator.FilterOptions().setHasText("Toetsen in een aparte ruimte, met koptelefoon"));
         assertThat(card).hasCount(1);
         assertThat(card).not().containsText("overprikkeld");
         capture(slb, "afspraken-slb-maatregelen");
@@ -141,24 +158,41 @@ class AgreementsJourneyTest {
         Page audit = browser.signedInAs(auditor);
         menuLink(audit, "Naleving").click();
         assertThat(heading(audit, "Naleving")).isVisible();
-        audit.getByLabel("Peildatum", new Page.GetByLabelOptions().setExact(true)).fill(peildatum.toString());
+        audit.getByLabel("Peildatum", new Page.GetByLabelOptions().setExact(true))
+                .fill(peildatum.toString());
         button(audit, "Toon cijfers").click();
-        String locationName = api.as(zc).get("/api/me").body().path("locations").get(0).path("name").asText();
+        String locationName = api.as(zc)
+                .get("/api/me")
+                .body()
+                .path("locations")
+                .get(0)
+                .path("name")
+                .asText();
         button(audit, "Te late van " + locationName).click();
-        Locator evidence = audit.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(
-                "Te late evaluaties met gedateerd bewijs"));
+        Locator evidence = audit.getByRole(
+                AriaRole.TABLE, new Page.GetByRoleOptions().setName("Te late evaluaties met gedateerd bewijs"));
         assertThat(evidence.getByRole(AriaRole.ROW)).hasCount(2);
         assertThat(evidence).not().containsText("overprikkeld");
         capture(audit, "naleving");
 
-        JsonNode figures = api.as(auditor).get("/api/compliance/evaluations?asOf=" + peildatum + "&groupBy=location").body();
-        Download download = audit.waitForDownload(() -> audit.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Download rapport (PDF)")).click());
+        JsonNode figures = api.as(auditor)
+                .get("/api/compliance/evaluations?asOf=" + peildatum + "&groupBy=location")
+                .body();
+        Download download = audit.waitForDownload(
+                () -> audit.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download rapport (PDF)"))
+                        .click());
         String text = pdfText(Files.readAllBytes(download.path()));
         JsonNode total = figures.path("total");
-        assertThat(text).contains("Peildatum:", "Totaal " + total.path("active").asLong() + " "
-                + total.path("compliant").asLong() + " " + total.path("overdue").asLong() + " "
-                + String.format(Locale.forLanguageTag("nl-NL"), "%.1f%%", total.path("compliantPercent").asDouble()));
+        assertThat(text)
+                .contains(
+                        "Peildatum:",
+                        "Totaal " + total.path("active").asLong() + " "
+                                + total.path("compliant").asLong() + " "
+                                + total.path("overdue").asLong() + " "
+                                + String.format(
+                                        Locale.forLanguageTag("nl-NL"),
+                                        "%.1f%%",
+                                        total.path("compliantPercent").asDouble()));
         for (JsonNode group : figures.path("groups")) {
             assertThat(text).contains(group.path("name").asText());
         }
@@ -169,13 +203,30 @@ class AgreementsJourneyTest {
     /** The API as the zorgcoördinator, to set up the rest of the school quickly. */
     private record AgreementApi(Api api, User zc) {
         void accepted(long studentId, LocalDate on) {
-            Api.Response created = api.as(zc).post("/api/students/" + studentId + "/agreements", Map.of(
-                    "needInOwnWords", "Ik kan slecht plannen.", "measures", List.of(Map.of("kind", "EXTRA_GUIDANCE",
-                            "description", "Weekplanning met de SLB'er", "responsible", "SLB'er",
-                            "appliesDuringInternship", true))));
+            Api.Response created = api.as(zc)
+                    .post(
+                            "/api/students/" + studentId + "/agreements",
+                            Map.of(
+                                    "needInOwnWords",
+                                    "Ik kan slecht plannen.",
+                                    "measures",
+                                    List.of(Map.of(
+                                            "kind",
+                                            "EXTRA_GUIDANCE",
+                                            "description",
+                                            "Weekplanning met de SLB'er",
+                                            "responsible",
+                                            "SLB'er",
+                                            "appliesDuringInternship",
+                                            true))));
             assertThat(created.status()).isEqualTo(201);
-            assertThat(api.as(zc).post("/api/agreements/" + created.body().path("id").asLong() + "/acceptance", Map.of(
-                    "acceptedOn", on.toString(), "acceptedBy", "STUDENT", "how", "Getekend")).status()).isEqualTo(200);
+            assertThat(api.as(zc)
+                            .post(
+                                    "/api/agreements/"
+                                            + created.body().path("id").asLong() + "/acceptance",
+                                    Map.of("acceptedOn", on.toString(), "acceptedBy", "STUDENT", "how", "Getekend"))
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -194,11 +245,13 @@ class AgreementsJourneyTest {
     }
 
     private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator form(Page page, String name) {
@@ -207,6 +260,8 @@ class AgreementsJourneyTest {
 
     private static Locator menuLink(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -48,10 +48,9 @@ import org.springframework.test.context.TestPropertySource;
  * real mail server inside the test, which one journey takes down and brings back up.
  */
 @HulprouteTest
-@TestPropertySource(properties = {
-    "hulproute.lifecycle.escalation-cron=*/2 * * * * *",
-    "hulproute.mail.dispatch-cron=*/2 * * * * *"
-})
+@TestPropertySource(
+        properties = {"hulproute.lifecycle.escalation-cron=*/2 * * * * *", "hulproute.mail.dispatch-cron=*/2 * * * * *"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThirdLineJourneyTest {
 
@@ -121,23 +120,52 @@ class ThirdLineJourneyTest {
         assertThat(refer).not().containsText("Schuldhulp");
         capture(coordinator, "verwijzen-voorstellen");
         proposals.first().check();
-        refer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijzen").setExact(true)).click();
+        refer.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Verwijzen").setExact(true))
+                .click();
         assertThat(success(coordinator)).containsText("Verwezen");
 
         // consent, the waiting list with its bridging plan and the handover: screens covered elsewhere
-        assertThat(api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                        "givenBy", "STUDENT", "providerId", ggz,
-                        "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"), "givenHow", "IN_PERSON",
-                        "validUntil", fixtures.today().plusMonths(6).toString()))
-                .status()).isEqualTo(201);
-        fire(zc, caseId, "PLACE_ON_WAITLIST", Map.of("bridging", Map.of(
-                "contactUserId", school.slb().id(), "contactEveryDays", 14, "description", "Elke twee weken een gesprek.")));
+        assertThat(api.as(zc)
+                        .post(
+                                "/api/cases/" + caseId + "/consents",
+                                Map.of(
+                                        "givenBy",
+                                        "STUDENT",
+                                        "providerId",
+                                        ggz,
+                                        "sections",
+                                        List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
+                                        "givenHow",
+                                        "IN_PERSON",
+                                        "validUntil",
+                                        fixtures.today().plusMonths(6).toString()))
+                        .status())
+                .isEqualTo(201);
+        fire(
+                zc,
+                caseId,
+                "PLACE_ON_WAITLIST",
+                Map.of(
+                        "bridging",
+                        Map.of(
+                                "contactUserId",
+                                school.slb().id(),
+                                "contactEveryDays",
+                                14,
+                                "description",
+                                "Elke twee weken een gesprek.")));
         fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT")));
 
         // the receiver is told, accepts, and reports care started
         // the notice is written after the handover commits (an application event): wait for it, then look
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.as(professional).get("/api/notifications").body()
-                .toString().contains("HANDOVER_NEW"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.as(professional)
+                        .get("/api/notifications")
+                        .body()
+                        .toString()
+                        .contains("HANDOVER_NEW"));
         Page receiver = browser.signedInAs(professional);
         receiver.navigate("/meldingen");
         assertThat(receiver.getByText("casus " + caseId).first()).isVisible();
@@ -145,27 +173,40 @@ class ThirdLineJourneyTest {
         receiver.getByRole(AriaRole.TABLE).getByRole(AriaRole.LINK).first().click();
         button(receiver, "Overdracht accepteren").click();
         Locator accept = form(receiver, "Overdracht accepteren");
-        accept.getByLabel("Datum eerste contact of intake").fill(fixtures.today().toString());
-        accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren")).click();
+        accept.getByLabel("Datum eerste contact of intake")
+                .fill(fixtures.today().toString());
+        accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren"))
+                .click();
         assertThat(success(receiver)).containsText("In zorg extern");
 
         button(receiver, "Zorg gestart").click();
         Locator started = form(receiver, "Zorg gestart");
         started.getByLabel("Datum waarop de zorg begon").fill(fixtures.today().toString());
-        started.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zorg gestart")).click();
+        started.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zorg gestart"))
+                .click();
         assertThat(success(receiver)).isVisible();
         assertThat(button(receiver, "Zorg gestart")).hasCount(0);
-        assertThat(api.as(zc).get("/api/cases/" + caseId).body().path("careStartedOn").asText())
+        assertThat(api.as(zc)
+                        .get("/api/cases/" + caseId)
+                        .body()
+                        .path("careStartedOn")
+                        .asText())
                 .isEqualTo(fixtures.today().toString());
 
         // back to school: the receiver ends the external care with what school needs to know
         button(receiver, "Externe zorg beëindigen").click();
         Locator ended = form(receiver, "Externe zorg beëindigen");
         ended.getByLabel("Wat moet school weten").fill("Gesprekken afgerond; mag pauzes nemen in de les.");
-        ended.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Externe zorg beëindigen")).click();
+        ended.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Externe zorg beëindigen"))
+                .click();
         // the case is back with the school, so the receiver's page may at once say it is no longer theirs
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                api.as(zc).get("/api/cases/" + caseId).body().path("state").asText().equals("SECOND_LINE"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.as(zc)
+                        .get("/api/cases/" + caseId)
+                        .body()
+                        .path("state")
+                        .asText()
+                        .equals("SECOND_LINE"));
 
         // the zorgcoördinator sees the clocks and closes the case
         coordinator.navigate("/casussen/" + caseId);
@@ -173,13 +214,23 @@ class ThirdLineJourneyTest {
         button(coordinator, "Casus afsluiten").click();
         Locator close = form(coordinator, "Casus afsluiten");
         close.getByLabel("Uitkomst").selectOption(new SelectOption().setLabel("Opgelost met begeleiding op school"));
-        close.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Casus afsluiten")).click();
+        close.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Casus afsluiten"))
+                .click();
         assertThat(success(coordinator)).containsText("Afgesloten");
-        assertThat(api.as(zc).get("/api/cases/" + caseId).body().path("state").asText()).isEqualTo("CLOSED");
-        List<String> steps = api.as(zc).get("/api/cases/" + caseId + "/history").body().findValuesAsText("event");
-        assertThat(steps).containsSubsequence(
-                "START_TRIAGE", "REFER", "PLACE_ON_WAITLIST", "START_HANDOVER", "ACCEPT_HANDOVER", "CARE_STARTED",
-                "END_EXTERNAL_CARE", "CLOSE");
+        assertThat(api.as(zc).get("/api/cases/" + caseId).body().path("state").asText())
+                .isEqualTo("CLOSED");
+        List<String> steps =
+                api.as(zc).get("/api/cases/" + caseId + "/history").body().findValuesAsText("event");
+        assertThat(steps)
+                .containsSubsequence(
+                        "START_TRIAGE",
+                        "REFER",
+                        "PLACE_ON_WAITLIST",
+                        "START_HANDOVER",
+                        "ACCEPT_HANDOVER",
+                        "CARE_STARTED",
+                        "END_EXTERNAL_CARE",
+                        "CLOSE");
     }
 
     @Test
@@ -197,21 +248,33 @@ class ThirdLineJourneyTest {
         button(receiver, "Overdracht weigeren").click();
         Locator decline = form(receiver, "Overdracht weigeren");
         decline.getByLabel("Reden").fill("Geen plek voor deze hulpvraag; past beter bij een andere aanbieder.");
-        decline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht weigeren")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                api.as(zc).get("/api/cases/" + caseId).body().path("state").asText().equals("REFERRED"));
+        decline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht weigeren"))
+                .click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.as(zc)
+                        .get("/api/cases/" + caseId)
+                        .body()
+                        .path("state")
+                        .asText()
+                        .equals("REFERRED"));
 
         // the zorgcoördinator is told and refers to the other provider from the proposals, without going back
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.as(zc).get("/api/notifications").body()
-                .toString().contains("HANDOVER_DECLINED"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        api.as(zc).get("/api/notifications").body().toString().contains("HANDOVER_DECLINED"));
         String secondName = providerName(zc, caseId, second);
         Page coordinator = browser.signedInAs(zc);
         coordinator.navigate("/casussen/" + caseId);
-        assertThat(coordinator.getByText("Geen plek voor deze hulpvraag").first()).isVisible();
+        assertThat(coordinator.getByText("Geen plek voor deze hulpvraag").first())
+                .isVisible();
         button(coordinator, "Verwijzen").click();
         Locator refer = form(coordinator, "Verwijzen");
-        refer.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(secondName)).check();
-        refer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijzen").setExact(true)).click();
+        refer.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(secondName))
+                .check();
+        refer.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Verwijzen").setExact(true))
+                .click();
         assertThat(success(coordinator)).containsText("Verwezen");
         Api.Response after = api.as(zc).get("/api/cases/" + caseId);
         assertThat(after.body().path("state").asText()).isEqualTo("REFERRED");
@@ -227,8 +290,12 @@ class ThirdLineJourneyTest {
         User professional = fixtures.professionalOf(ggz);
         User zc = school.zorgcoordinator();
         long caseId = handedOver(school, fixtures.student(school, 17), ggz);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.as(professional).get("/api/notifications").body()
-                .toString().contains("HANDOVER_NEW"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.as(professional)
+                        .get("/api/notifications")
+                        .body()
+                        .toString()
+                        .contains("HANDOVER_NEW"));
         assertThat(api.as(professional).get("/api/cases/" + caseId).status()).isEqualTo(200);
 
         Page coordinator = browser.signedInAs(zc);
@@ -236,16 +303,23 @@ class ThirdLineJourneyTest {
         button(coordinator, "Overdracht intrekken").click();
         Locator withdraw = form(coordinator, "Overdracht intrekken");
         withdraw.getByLabel("Reden").fill("De student wil eerst met de huisarts praten.");
-        withdraw.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht intrekken")).click();
+        withdraw.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht intrekken"))
+                .click();
         assertThat(success(coordinator)).containsText("Verwezen");
-        assertThat(api.as(zc).get("/api/cases/" + caseId).body().path("state").asText()).isEqualTo("REFERRED");
+        assertThat(api.as(zc).get("/api/cases/" + caseId).body().path("state").asText())
+                .isEqualTo("REFERRED");
 
         // the receiver is told, and the case is no longer theirs to read
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.as(professional).get("/api/notifications").body()
-                .toString().contains("HANDOVER_WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.as(professional)
+                        .get("/api/notifications")
+                        .body()
+                        .toString()
+                        .contains("HANDOVER_WITHDRAWN"));
         Page receiver = browser.signedInAs(professional);
         receiver.navigate("/meldingen");
-        assertThat(receiver.getByText("warme overdracht van casus " + caseId + " ingetrokken")).isVisible();
+        assertThat(receiver.getByText("warme overdracht van casus " + caseId + " ingetrokken"))
+                .isVisible();
         assertThat(api.as(professional).get("/api/cases/" + caseId).status()).isIn(403, 404);
         receiver.navigate("/overdrachten");
         receiver.waitForFunction("() => !document.querySelector('.hr-loading')");
@@ -261,8 +335,12 @@ class ThirdLineJourneyTest {
         // nobody answers: past the deadline of five working days, the hourly job tells the case team
         clock.advance(Duration.ofDays(9));
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> api.as(zc).get("/api/notifications").body()
-                    .toString().contains("HANDOVER_UNANSWERED"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> api.as(zc)
+                            .get("/api/notifications")
+                            .body()
+                            .toString()
+                            .contains("HANDOVER_UNANSWERED"));
             Page coordinator = browser.signedInAs(zc);
             coordinator.navigate("/meldingen");
             Locator notice = coordinator.getByText("nog niet beantwoord door de zorgaanbieder");
@@ -285,18 +363,24 @@ class ThirdLineJourneyTest {
         smtp.stop();
         try {
             long caseId = handedOver(school, fixtures.student(school, 17), ggz);
-            await().atMost(Duration.ofSeconds(20)).until(() -> api.as(professional).get("/api/notifications").body()
-                    .toString().contains("HANDOVER_NEW"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> api.as(professional)
+                            .get("/api/notifications")
+                            .body()
+                            .toString()
+                            .contains("HANDOVER_NEW"));
             Page receiver = browser.signedInAs(professional);
             receiver.navigate("/casussen/" + caseId);
             button(receiver, "Overdracht accepteren").click();
             Locator accept = form(receiver, "Overdracht accepteren");
-            accept.getByLabel("Datum eerste contact of intake").fill(fixtures.today().toString());
-            accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren")).click();
+            accept.getByLabel("Datum eerste contact of intake")
+                    .fill(fixtures.today().toString());
+            accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren"))
+                    .click();
             assertThat(success(receiver)).containsText("In zorg extern");
             // the dispatcher tries both mails and fails: they wait in the outbox for the next attempt
-            await().atMost(Duration.ofSeconds(30)).until(() -> attempted(professional, newHandover)
-                    && attempted(zc, accepted));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> attempted(professional, newHandover) && attempted(zc, accepted));
             assertThat(received(professional, newHandover)).isZero();
         } finally {
             smtp = startSmtp();
@@ -304,11 +388,12 @@ class ThirdLineJourneyTest {
         // the mail server is back; after the first backoff (within a minute) each mail goes out, once
         clock.advance(Duration.ofMinutes(2));
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> received(professional, newHandover) == 1
-                    && received(zc, accepted) == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> received(professional, newHandover) == 1 && received(zc, accepted) == 1);
             // the dispatcher keeps running every two seconds: nothing is sent twice
-            await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).until(() ->
-                    received(professional, newHandover) == 1 && received(zc, accepted) == 1);
+            await().during(Duration.ofSeconds(6))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> received(professional, newHandover) == 1 && received(zc, accepted) == 1);
         } finally {
             clock.reset();
         }
@@ -319,7 +404,10 @@ class ThirdLineJourneyTest {
         return jdbc.queryForObject(
                         "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = ? AND attempts > 0 "
                                 + "AND status <> 'SENT'",
-                        Integer.class, Fixtures.emailOf(user.username()), subject) == 1;
+                        Integer.class,
+                        Fixtures.emailOf(user.username()),
+                        subject)
+                == 1;
     }
 
     /** How many mails with this subject the mail server received for the user. */
@@ -328,8 +416,10 @@ class ThirdLineJourneyTest {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> {
                     try {
-                        return subject.equals(message.getSubject()) && Arrays.stream(message.getAllRecipients())
-                                .anyMatch(recipient -> recipient.toString().equals(address));
+                        return subject.equals(message.getSubject())
+                                && Arrays.stream(message.getAllRecipients())
+                                        .anyMatch(recipient ->
+                                                recipient.toString().equals(address));
                     } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -357,20 +447,44 @@ class ThirdLineJourneyTest {
         long caseId = raiseSignal(school.slb(), studentId);
         fire(zc, caseId, "START_TRIAGE", Map.of());
         fire(zc, caseId, "REFER", Map.of("providerId", providerId));
-        assertThat(api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                        "givenBy", "STUDENT", "providerId", providerId,
-                        "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"), "givenHow", "IN_PERSON",
-                        "validUntil", fixtures.today().plusMonths(6).toString()))
-                .status()).isEqualTo(201);
-        fire(zc, caseId, "PLACE_ON_WAITLIST", Map.of("bridging", Map.of(
-                "contactUserId", school.slb().id(), "contactEveryDays", 14, "description", "Elke twee weken een gesprek.")));
+        assertThat(api.as(zc)
+                        .post(
+                                "/api/cases/" + caseId + "/consents",
+                                Map.of(
+                                        "givenBy",
+                                        "STUDENT",
+                                        "providerId",
+                                        providerId,
+                                        "sections",
+                                        List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
+                                        "givenHow",
+                                        "IN_PERSON",
+                                        "validUntil",
+                                        fixtures.today().plusMonths(6).toString()))
+                        .status())
+                .isEqualTo(201);
+        fire(
+                zc,
+                caseId,
+                "PLACE_ON_WAITLIST",
+                Map.of(
+                        "bridging",
+                        Map.of(
+                                "contactUserId",
+                                school.slb().id(),
+                                "contactEveryDays",
+                                14,
+                                "description",
+                                "Elke twee weken een gesprek.")));
         fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT")));
         return caseId;
     }
 
     private String providerName(User zc, long caseId, long providerId) {
-        for (com.fasterxml.jackson.databind.JsonNode proposal :
-                api.as(zc).get("/api/cases/" + caseId + "/provider-proposals").body().path("proposals")) {
+        for (com.fasterxml.jackson.databind.JsonNode proposal : api.as(zc)
+                .get("/api/cases/" + caseId + "/provider-proposals")
+                .body()
+                .path("proposals")) {
             if (proposal.path("provider").path("id").asLong() == providerId) {
                 return proposal.path("provider").path("name").asText();
             }
@@ -379,19 +493,29 @@ class ThirdLineJourneyTest {
     }
 
     private long raiseSignal(User slb, long studentId) {
-        Api.Response signal = api.as(slb).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of("MENTAL_HEALTH"),
-                "urgency", "NORMAL",
-                "observation", "Slaapt slecht en zegt dat het thuis onrustig is.",
-                "discussedWithStudent", true));
+        Api.Response signal = api.as(slb)
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("MENTAL_HEALTH"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Slaapt slecht en zegt dat het thuis onrustig is.",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).isEqualTo(201);
         return signal.body().path("caseId").asLong();
     }
 
     private void fire(User user, long caseId, String event, Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(fields);
-        body.put("version", api.as(user).get("/api/cases/" + caseId).body().path("version").asLong());
+        body.put(
+                "version",
+                api.as(user).get("/api/cases/" + caseId).body().path("version").asLong());
         Api.Response response = api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);
         assertThat(response.status()).as("%s: %s", event, response.body()).isEqualTo(200);
     }
@@ -401,7 +525,8 @@ class ThirdLineJourneyTest {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator form(Page page, String name) {

@@ -75,24 +75,39 @@ class WaitingTimesJourneyTest {
         LocalDate start = fixtures.today().minusDays(300);
         int[] ggzWaits = {35, 49, 56, 63, 70, 91, 120};
         for (int i = 0; i < ggzWaits.length; i++) {
-            driver.episode(ggz, start.plusDays(9L * i), ggzWaits[i], ggzWaits[i] + 9 + i, i == 3 ? null : 14,
+            driver.episode(
+                    ggz,
+                    start.plusDays(9L * i),
+                    ggzWaits[i],
+                    ggzWaits[i] + 9 + i,
+                    i == 3 ? null : 14,
                     i == 3 ? 0 : ggzWaits[i] / 16);
         }
         int[] wijkteamWaits = {7, 12, 14, 21, 28};
         for (int i = 0; i < wijkteamWaits.length; i++) {
-            driver.episode(wijkteam, start.plusDays(11L * i + 3), i == 0 ? null : wijkteamWaits[i],
-                    wijkteamWaits[i] + 6, 7, wijkteamWaits[i] / 8);
+            driver.episode(
+                    wijkteam,
+                    start.plusDays(11L * i + 3),
+                    i == 0 ? null : wijkteamWaits[i],
+                    wijkteamWaits[i] + 6,
+                    7,
+                    wijkteamWaits[i] / 8);
         }
         driver.episode(jongerenwerk, start.plusDays(40), 10, 14, 7, 1);
         driver.episode(jongerenwerk, start.plusDays(80), 6, 9, 7, 0);
 
         Page page = browser.signedInAs(driver.school().zorgcoordinator());
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Wachttijden").setExact(true))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Wachttijden").setExact(true))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wachttijden").setLevel(1)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Wachttijden").setLevel(1)))
                 .isVisible();
-        Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Wachttijden per aanbieder"));
+        Locator table =
+                page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Wachttijden per aanbieder"));
         Locator ggzRow = table.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("GGZ De Linde"));
         // referral → care: 44, 59, 67, 75, 83, 105, 135 days: the median is 75
         assertThat(ggzRow.getByRole(AriaRole.CELL).nth(0)).hasText("7");
@@ -103,9 +118,13 @@ class WaitingTimesJourneyTest {
         capture(page, "wachttijden");
 
         page.getByLabel("Indelen per").selectOption("municipality");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon wachttijden")).click();
-        Locator byGemeente = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Wachttijden per gemeente"));
-        assertThat(byGemeente.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(driver.school().municipality())))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon wachttijden"))
+                .click();
+        Locator byGemeente =
+                page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Wachttijden per gemeente"));
+        assertThat(byGemeente.getByRole(
+                        AriaRole.ROW,
+                        new Locator.GetByRoleOptions().setName(driver.school().municipality())))
                 .containsText("14");
         WebBrowser.assertAccessible(page, "wachttijden per gemeente");
     }

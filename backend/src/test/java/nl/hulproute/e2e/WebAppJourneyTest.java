@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import java.util.regex.Pattern;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderKind;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures.User;
-import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +68,8 @@ class WebAppJourneyTest {
     void aSignalFromTheSlbIsTriagedAndAssignedAndTheSlbSeesItsStatusChange() {
         School school = fixtures.school();
         fixtures.student(school, 17);
-        JsonNode student = api.as(school.slb()).get("/api/students").body().path("content").get(0);
+        JsonNode student =
+                api.as(school.slb()).get("/api/students").body().path("content").get(0);
         String studentName = student.path("name").asText();
         String studentNumber = student.path("studentNumber").asText();
 
@@ -99,7 +99,8 @@ class WebAppJourneyTest {
         assertThat(slb.getByRole(AriaRole.ALERT)).containsText("Bel nu de zorgcoördinator");
         assertThat(slb.getByRole(AriaRole.ALERT)).containsText("Bel 112");
         // the acute instructions name whom to reach: their phone and e-mail links come next in the tab order
-        int contactLinks = slb.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK).count();
+        int contactLinks =
+                slb.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK).count();
         for (int i = 0; i <= contactLinks; i++) {
             slb.keyboard().press("Tab");
         }
@@ -150,15 +151,18 @@ class WebAppJourneyTest {
         assertThat(triageForm.getByLabel("Reden (niet verplicht)")).isVisible();
         zc.keyboard().press("Tab");
         zc.keyboard().press("Tab");
-        assertThat(triageForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Triage starten"))).isFocused();
+        assertThat(triageForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Triage starten")))
+                .isFocused();
         zc.keyboard().press("Enter");
-        assertThat(zc.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt"))).containsText("In triage");
+        assertThat(zc.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt")))
+                .containsText("In triage");
 
         button(zc, "Naar tweede lijn").focus();
         zc.keyboard().press("Enter");
         Locator assignForm = form(zc, "Naar tweede lijn");
         Locator owner = assignForm.getByLabel("Eigenaar in de tweede lijn");
-        assertThat(owner.locator("option", new Locator.LocatorOptions().setHasText("Ikzelf"))).hasCount(1);
+        assertThat(owner.locator("option", new Locator.LocatorOptions().setHasText("Ikzelf")))
+                .hasCount(1);
         capture(zc, "08-casus-actie-tweede-lijn");
         zc.keyboard().press("Tab");
         zc.keyboard().press("Tab");
@@ -167,8 +171,10 @@ class WebAppJourneyTest {
         assertThat(owner).hasValue(String.valueOf(school.zorgcoordinator().id()));
         zc.keyboard().press("Tab");
         zc.keyboard().press("Enter");
-        assertThat(zc.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt"))).containsText("Tweede lijn");
-        assertThat(zc.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Tijdlijn"))).containsText("Naar tweede lijn");
+        assertThat(zc.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt")))
+                .containsText("Tweede lijn");
+        assertThat(zc.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Tijdlijn")))
+                .containsText("Naar tweede lijn");
         capture(zc, "09-casus-tweede-lijn");
 
         // the SLB'er sees the status change, and nothing of the case's content
@@ -186,9 +192,12 @@ class WebAppJourneyTest {
         assertThat(heading(slb, "Geen toegang")).isVisible();
         assertThat(slb.getByRole(AriaRole.TABLE)).hasCount(0);
         capture(slb, "11-geen-toegang");
-        assertThat(slb.request().get("/api/cases", com.microsoft.playwright.options.RequestOptions.create()
-                        .setHeader("X-Requested-With", "XMLHttpRequest"))
-                .status())
+        assertThat(slb.request()
+                        .get(
+                                "/api/cases",
+                                com.microsoft.playwright.options.RequestOptions.create()
+                                        .setHeader("X-Requested-With", "XMLHttpRequest"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -202,7 +211,8 @@ class WebAppJourneyTest {
         zc.navigate("/casussen/" + caseId);
         button(zc, "Afsluiten zonder vervolg").click();
         Locator dismiss = form(zc, "Afsluiten zonder vervolg");
-        dismiss.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afsluiten zonder vervolg")).click();
+        dismiss.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afsluiten zonder vervolg"))
+                .click();
         assertThat(dismiss.getByRole(AriaRole.ALERT)).containsText("Geef een reden.");
         assertThat(dismiss.getByRole(AriaRole.ALERT)).not().containsText("Refused");
         capture(zc, "10-casus-stap-geweigerd");
@@ -212,10 +222,13 @@ class WebAppJourneyTest {
                 .post("/api/cases/" + caseId + "/events/START_TRIAGE", Map.of("version", 0));
         assertThat(triaged.status()).isEqualTo(200);
         dismiss.getByLabel("Reden").fill("Dubbel gemeld.");
-        dismiss.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afsluiten zonder vervolg")).click();
-        Locator changed = zc.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("intussen gewijzigd"));
+        dismiss.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Afsluiten zonder vervolg"))
+                .click();
+        Locator changed =
+                zc.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("intussen gewijzigd"));
         assertThat(changed).containsText("Fase: Gesignaleerd → In triage");
-        assertThat(zc.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Casus"))).containsText("In triage");
+        assertThat(zc.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Casus")))
+                .containsText("In triage");
         capture(zc, "12-casus-intussen-gewijzigd");
     }
 
@@ -247,13 +260,28 @@ class WebAppJourneyTest {
         long caseId = raiseSignal(school.slb(), studentId, "URGENT");
         long version = fire(zc, caseId, "START_TRIAGE", 0, Map.of());
         version = fire(zc, caseId, "REFER", version, Map.of("providerId", provider));
-        assertThat(api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                        "givenBy", "STUDENT", "providerId", provider,
-                        "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"), "givenHow", "IN_PERSON",
-                        "validUntil", fixtures.today().plusMonths(6).toString()))
-                .status()).isEqualTo(201);
-        fire(zc, caseId, "START_HANDOVER", version, Map.of(
-                "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
+        assertThat(api.as(zc)
+                        .post(
+                                "/api/cases/" + caseId + "/consents",
+                                Map.of(
+                                        "givenBy",
+                                        "STUDENT",
+                                        "providerId",
+                                        provider,
+                                        "sections",
+                                        List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
+                                        "givenHow",
+                                        "IN_PERSON",
+                                        "validUntil",
+                                        fixtures.today().plusMonths(6).toString()))
+                        .status())
+                .isEqualTo(201);
+        fire(
+                zc,
+                caseId,
+                "START_HANDOVER",
+                version,
+                Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
 
         Page page = browser.signedInAs(professional);
         assertThat(heading(page, "Mijn overdrachten")).isVisible();
@@ -271,19 +299,30 @@ class WebAppJourneyTest {
         assertThat(button(page, "Triage starten")).hasCount(0);
         button(page, "Overdracht accepteren").click();
         Locator accept = form(page, "Overdracht accepteren");
-        accept.getByLabel("Datum eerste contact of intake").fill(fixtures.today().plusDays(3).toString());
-        accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt"))).containsText("In zorg extern");
+        accept.getByLabel("Datum eerste contact of intake")
+                .fill(fixtures.today().plusDays(3).toString());
+        accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdracht accepteren"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt")))
+                .containsText("In zorg extern");
         capture(page, "15-casus-extern");
 
         // a driegesprek: planned by the receiver, then recorded as held; it shows in the timeline
         Locator plan = form(page, "Driegesprek plannen");
         plan.getByLabel("Datum").fill(fixtures.today().toString());
         plan.getByLabel("Notitie").fill("Op school, lokaal 2.14");
-        plan.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Driegesprek plannen")).click();
+        plan.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Driegesprek plannen"))
+                .click();
         assertThat(page.getByText("Gepland op").first()).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Vastleggen als gehouden"))).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("^Vastleggen als gehouden")))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Vastleggen").setExact(true))
+                .click();
         assertThat(page.getByText("Driegesprek gehouden").first()).isVisible();
         capture(page, "overdracht-pakket-en-driegesprek");
     }
@@ -305,57 +344,81 @@ class WebAppJourneyTest {
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Toestemming")))
                 .containsText("Nog geen toestemming vastgelegd");
         Locator consentForm = form(page, "Toestemming vastleggen");
-        consentForm.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Wat school zag (signalen)"))
+        consentForm
+                .getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Wat school zag (signalen)"))
                 .uncheck();
         consentForm.getByLabel("Geldig tot").fill(fixtures.today().plusMonths(6).toString());
-        consentForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toestemming vastleggen")).click();
+        consentForm
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toestemming vastleggen"))
+                .click();
         Locator consents = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Toestemming"));
         assertThat(consents.getByRole(AriaRole.LISTITEM)).containsText("gegevens van de student, wat school deed");
 
         button(page, "Warme overdracht starten").click();
         Locator handover = form(page, "Warme overdracht starten");
         // consent is chosen once: the form starts with what the consent covers; the coordinator leaves bridging out
-        assertThat(handover.getByRole(AriaRole.CHECKBOX,
-                        new Locator.GetByRoleOptions().setName("Wat school deed (begeleiding)")))
+        assertThat(handover.getByRole(
+                        AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Wat school deed (begeleiding)")))
                 .isChecked();
         handover.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Overbrugging en contactpersoon"))
                 .uncheck();
         capture(page, "16-casus-pakket-en-toestemming");
-        handover.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Warme overdracht starten")).click();
+        handover.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Warme overdracht starten"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Gelukt")))
                 .containsText("Warme overdracht");
         Api.Response asProfessional = api.as(professional).get("/api/cases/" + caseId);
-        assertThat(asProfessional.body().path("visibleSections").toString()).isEqualTo("[\"STUDENT\",\"SCHOOL_SUPPORT\"]");
+        assertThat(asProfessional.body().path("visibleSections").toString())
+                .isEqualTo("[\"STUDENT\",\"SCHOOL_SUPPORT\"]");
 
         Locator noteForm = form(page, "Notitie schrijven");
         noteForm.getByLabel("Notitie").fill("Moeder is opgenomen; niet delen buiten het zorgteam.");
-        noteForm.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Vertrouwelijk: alleen de zorgcoördinatoren van de casus")).check();
-        noteForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Notitie opslaan")).click();
+        noteForm.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions()
+                                .setName("Vertrouwelijk: alleen de zorgcoördinatoren van de casus"))
+                .check();
+        noteForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Notitie opslaan"))
+                .click();
         Locator notes = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Notities"));
         assertThat(notes.getByRole(AriaRole.LISTITEM)).containsText("Vertrouwelijk");
-        assertThat(api.as(professional).get("/api/cases/" + caseId + "/notes").body()).isEmpty();
+        assertThat(api.as(professional).get("/api/cases/" + caseId + "/notes").body())
+                .isEmpty();
 
         // the student says the note is wrong: the zorgcoördinator corrects it and adds the student's own words
-        notes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Corrigeren: notitie")))
+        notes.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Corrigeren: notitie")))
                 .click();
         Locator correction = form(page, "Notitie corrigeren");
-        correction.getByLabel("Juiste tekst van de notitie").fill("Moeder is met ziekteverlof; niet delen buiten het zorgteam.");
-        correction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correctie opslaan")).click();
+        correction
+                .getByLabel("Juiste tekst van de notitie")
+                .fill("Moeder is met ziekteverlof; niet delen buiten het zorgteam.");
+        correction
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correctie opslaan"))
+                .click();
         assertThat(correction.getByRole(AriaRole.ALERT)).containsText("Geef de reden van de correctie.");
         capture(page, "22-casus-correctie");
         correction.getByLabel("Reden van de correctie").fill("Op verzoek van de student: klopte niet.");
-        correction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correctie opslaan")).click();
+        correction
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Correctie opslaan"))
+                .click();
         assertThat(notes.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("Correcties")))
                 .containsText("reden: Op verzoek van de student: klopte niet.");
         assertThat(notes).not().containsText("Moeder is opgenomen");
         Locator statementForm = form(page, "Verklaring van de student toevoegen");
-        statementForm.getByLabel("Wat de student zelf wil laten vastleggen").fill("Ik zorg 's avonds voor mijn broertje.");
-        statementForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verklaring opslaan")).click();
+        statementForm
+                .getByLabel("Wat de student zelf wil laten vastleggen")
+                .fill("Ik zorg 's avonds voor mijn broertje.");
+        statementForm
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verklaring opslaan"))
+                .click();
         assertThat(notes.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("mijn broertje")))
                 .containsText("Verklaring van de student");
         capture(page, "23-casus-gecorrigeerd-en-verklaring");
 
-        assertThat(link(page, "Dossier downloaden (PDF)")).hasAttribute("href", "/api/students/" + studentId + "/record?format=pdf");
+        assertThat(link(page, "Dossier downloaden (PDF)"))
+                .hasAttribute("href", "/api/students/" + studentId + "/record?format=pdf");
 
         button(page, "Toestemming intrekken").click();
         button(page, "Ja, trek de toestemming in").click();
@@ -370,7 +433,10 @@ class WebAppJourneyTest {
         School home = fixtures.school();
         long studentId = fixtures.student(home, 17);
         long caseId = raiseSignal(home.slb(), studentId, "ACUTE");
-        JsonNode student = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student");
+        JsonNode student = api.as(home.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("student");
         String number = student.path("studentNumber").asText();
         String name = student.path("name").asText();
         School other = fixtures.school();
@@ -401,11 +467,13 @@ class WebAppJourneyTest {
         WebBrowser.assertAccessible(visitor, "noodtoegang gegeven");
 
         // the student's cases show in the caseload, read-only
-        granted.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekijk de casussen van " + name)).click();
+        granted.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekijk de casussen van " + name))
+                .click();
         assertThat(heading(visitor, "Caseload")).isVisible();
         Locator row = rowWith(visitor, number);
         assertThat(row).containsText("Noodtoegang: alleen lezen");
-        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))
+                .click();
         assertThat(heading(visitor, "Casus " + name)).isVisible();
         assertThat(visitor.getByText("Noodtoegang: alleen lezen.")).isVisible();
         assertThat(visitor.getByText("Wordt 18 op")).isVisible();
@@ -433,13 +501,15 @@ class WebAppJourneyTest {
         assertThat(notice).containsText("alleen de privacy officer bekijkt dat");
         assertThat(notice.getByRole(AriaRole.LINK)).hasCount(0);
         capture(owner, "19-meldingen");
-        notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markeer als gelezen")).click();
+        notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markeer als gelezen"))
+                .click();
         assertThat(notice).containsText("Gelezen op");
         assertThat(notices).hasText("Meldingen (1 ongelezen)");
 
         owner.navigate("/toegangslog?studentId=" + studentId);
         assertThat(heading(owner, "Geen toegang")).isVisible();
-        assertThat(owner.getByText("Alleen de privacy officer bekijkt het toegangslog.")).isVisible();
+        assertThat(owner.getByText("Alleen de privacy officer bekijkt het toegangslog."))
+                .isVisible();
     }
 
     @Test
@@ -449,7 +519,8 @@ class WebAppJourneyTest {
         long caseId = raiseSignal(home.slb(), studentId, "URGENT");
         User visitor = fixtures.school().zorgcoordinator();
         String reason = "Student meldt zich acuut bij onze locatie.";
-        assertThat(api.as(visitor).post("/api/students/" + studentId + "/break-glass", Map.of("reason", reason))
+        assertThat(api.as(visitor)
+                        .post("/api/students/" + studentId + "/break-glass", Map.of("reason", reason))
                         .status())
                 .isEqualTo(201);
         assertThat(api.as(visitor).get("/api/cases/" + caseId).status()).isEqualTo(200);
@@ -458,8 +529,12 @@ class WebAppJourneyTest {
         Page page = browser.signedInAs(auditor);
         link(page, "Bekijk het toegangslog").click();
         assertThat(heading(page, "Toegangslog")).isVisible();
-        String number = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
-                .path("studentNumber").asText();
+        String number = api.as(home.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("student")
+                .path("studentNumber")
+                .asText();
         page.getByLabel("Student", new Page.GetByLabelOptions().setExact(true)).fill(number);
         button(page, "Filteren").click();
         assertThat(page).hasURL(Pattern.compile("/toegangslog\\?student=" + number + "$"));
@@ -471,20 +546,23 @@ class WebAppJourneyTest {
         assertThat(underBreakGlass.first()).containsText(visitor.username());
         assertThat(underBreakGlass.first()).containsText(number);
         assertThat(underBreakGlass.last().getByRole(AriaRole.CELL).nth(1)).hasText("Noodtoegang");
-        assertThat(rowWith(page, "Vastgelegd").filter(new Locator.FilterOptions().setHasText("Signaal")).first())
+        assertThat(rowWith(page, "Vastgelegd")
+                        .filter(new Locator.FilterOptions().setHasText("Signaal"))
+                        .first())
                 .containsText("Normaal werk");
         capture(page, "20-toegangslog");
 
         // one user's lines, from the table, with the keyboard
-        String visitorName = api.as(visitor).get("/api/me").body().path("displayName").asText();
+        String visitorName =
+                api.as(visitor).get("/api/me").body().path("displayName").asText();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alleen regels van " + visitorName))
                 .first()
                 .focus();
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("student=" + number + "&userId=" + visitor.id()));
         // the auditor takes the filtered log along as CSV; the download is logged too
-        assertThat(link(page, "Deze regels downloaden (CSV)")).hasAttribute(
-                "href", "/api/access-log/export?student=" + number + "&userId=" + visitor.id());
+        assertThat(link(page, "Deze regels downloaden (CSV)"))
+                .hasAttribute("href", "/api/access-log/export?student=" + number + "&userId=" + visitor.id());
         assertThat(rowWith(page, home.slb().username())).hasCount(0);
         assertThat(rowWith(page, reason)).hasCount(2);
     }
@@ -509,9 +587,11 @@ class WebAppJourneyTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul een gebruikersnaam in.");
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Bram Meijer");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("SLB’er")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("SLB’er"))
+                .check();
         String n = school.municipality().substring("Gemeente ".length());
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Locatie " + n + " (L" + n + ")")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Locatie " + n + " (L" + n + ")"))
+                .check();
         page.getByLabel("Eerste wachtwoord").fill("een-wachtwoord");
         capture(page, "beheer-gebruiker-toevoegen");
         button(page, "Gebruiker toevoegen").click();
@@ -525,9 +605,11 @@ class WebAppJourneyTest {
         page.getByLabel("Naam of gebruikersnaam").fill(school.slb().username());
         button(page, "Zoeken").click();
         rowWith(page, school.slb().username()).getByRole(AriaRole.LINK).click();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Mag inloggen")).uncheck();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Mag inloggen"))
+                .uncheck();
         button(page, "Wijzigingen opslaan").click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("kan niet meer inloggen")))
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("kan niet meer inloggen")))
                 .isVisible();
         capture(page, "beheer-gebruiker-gedeactiveerd");
         assertThat(api.as(school.slb()).get("/api/me").status()).isEqualTo(401);
@@ -568,7 +650,12 @@ class WebAppJourneyTest {
             clock.reset();
         }
         waitingCase(school, provider, zc, "Aangepast rooster: later beginnen op maandag.");
-        String lateName = api.as(zc).get("/api/cases/" + late).body().path("student").path("name").asText();
+        String lateName = api.as(zc)
+                .get("/api/cases/" + late)
+                .body()
+                .path("student")
+                .path("name")
+                .asText();
 
         Page page = browser.signedInAs(zc);
         menuLink(page, "Wachtlijst").click();
@@ -582,15 +669,19 @@ class WebAppJourneyTest {
         Locator contact = form(page, "Contact met " + lateName + " vastleggen");
         contact.getByLabel("Korte notitie").fill("Gebeld; gaat redelijk, volgende week op school.");
         capture(page, "wachtlijst-contact");
-        contact.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Contact vastgelegd.")))
+        contact.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("Contact vastgelegd.")))
                 .isVisible();
         assertThat(rowWith(page, lateName).first()).not().containsText("(te laat)");
         assertThat(page.getByText("geen overbruggingscontact is te laat")).isVisible();
 
         // the contact is in the case's timeline
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(lateName)).click();
-        assertThat(page.getByText("Gebeld; gaat redelijk, volgende week op school.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(lateName))
+                .click();
+        assertThat(page.getByText("Gebeld; gaat redelijk, volgende week op school."))
+                .isVisible();
     }
 
     @Test
@@ -601,7 +692,11 @@ class WebAppJourneyTest {
         User professional = fixtures.professionalOf(provider);
         User zc = school.zorgcoordinator();
         long caseId = waitingCase(school, provider, zc, "Wekelijks gesprek met de mentor.");
-        fire(zc, caseId, "START_HANDOVER", api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong(),
+        fire(
+                zc,
+                caseId,
+                "START_HANDOVER",
+                api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong(),
                 Map.of("sections", List.of("STUDENT", "SCHOOL_SUPPORT", "BRIDGING")));
         String address = Fixtures.emailOf(professional.username());
 
@@ -626,23 +721,48 @@ class WebAppJourneyTest {
         long caseId = raiseSignal(school.slb(), fixtures.student(school, 17), "NORMAL");
         long version = fire(zc, caseId, "START_TRIAGE", 0, Map.of());
         version = fire(zc, caseId, "REFER", version, Map.of("providerId", provider));
-        assertThat(api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                        "givenBy", "STUDENT", "providerId", provider,
-                        "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"), "givenHow", "IN_PERSON",
-                        "validUntil", fixtures.today().plusMonths(6).toString()))
-                .status()).isEqualTo(201);
-        fire(zc, caseId, "PLACE_ON_WAITLIST", version, Map.of("bridging", Map.of(
-                "contactUserId", school.slb().id(), "contactEveryDays", 7, "description", bridging)));
+        assertThat(api.as(zc)
+                        .post(
+                                "/api/cases/" + caseId + "/consents",
+                                Map.of(
+                                        "givenBy",
+                                        "STUDENT",
+                                        "providerId",
+                                        provider,
+                                        "sections",
+                                        List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
+                                        "givenHow",
+                                        "IN_PERSON",
+                                        "validUntil",
+                                        fixtures.today().plusMonths(6).toString()))
+                        .status())
+                .isEqualTo(201);
+        fire(
+                zc,
+                caseId,
+                "PLACE_ON_WAITLIST",
+                version,
+                Map.of(
+                        "bridging",
+                        Map.of("contactUserId", school.slb().id(), "contactEveryDays", 7, "description", bridging)));
         return caseId;
     }
 
     private long raiseSignal(User slb, long studentId, String urgency) {
-        Api.Response signal = api.as(slb).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of("HOUSING", "FINANCES_DEBT"),
-                "urgency", urgency,
-                "observation", "Vertelt dat hij bij vrienden slaapt sinds een ruzie thuis.",
-                "discussedWithStudent", true));
+        Api.Response signal = api.as(slb)
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("HOUSING", "FINANCES_DEBT"),
+                                "urgency",
+                                urgency,
+                                "observation",
+                                "Vertelt dat hij bij vrienden slaapt sinds een ruzie thuis.",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).isEqualTo(201);
         return signal.body().path("caseId").asLong();
     }
@@ -656,19 +776,23 @@ class WebAppJourneyTest {
     }
 
     private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
     }
 
     private static Locator subheading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator rowWith(Page page, String text) {
@@ -677,7 +801,9 @@ class WebAppJourneyTest {
 
     private static Locator menuLink(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator form(Page page, String name) {

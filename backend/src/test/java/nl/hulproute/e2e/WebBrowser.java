@@ -41,26 +41,30 @@ final class WebBrowser implements AutoCloseable {
 
     WebBrowser(int port) {
         assertThat(Files.isExecutable(CHROMIUM))
-                .as("The end-to-end tests need Debian's Chromium at %s: install it with `apt-get install -y chromium` "
-                        + "(or point -Dhulproute.chromium at another Chromium)", CHROMIUM)
+                .as(
+                        "The end-to-end tests need Debian's Chromium at %s: install it with `apt-get install -y chromium` "
+                                + "(or point -Dhulproute.chromium at another Chromium)",
+                        CHROMIUM)
                 .isTrue();
         assertThat(Files.isReadable(axeScript()))
                 .as("axe-core is missing at %s: build the frontend first (npm ci)", axeScript())
                 .isTrue();
         this.baseUrl = "http://localhost:" + port;
-        this.playwright =
-                Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** A fresh browser session (its own cookies), with axe-core loaded into every page it opens. */
@@ -90,8 +94,10 @@ final class WebBrowser implements AutoCloseable {
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill(user.username());
         page.getByLabel("Wachtwoord").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
+                .waitFor();
         return page;
     }
 
@@ -101,7 +107,9 @@ final class WebBrowser implements AutoCloseable {
         page.waitForFunction("() => !document.querySelector('.hr-loading')");
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.evaluate(AXE_RUN);
-        assertThat(violations).as("axe-core violations on %s (%s)", screen, page.url()).isEmpty();
+        assertThat(violations)
+                .as("axe-core violations on %s (%s)", screen, page.url())
+                .isEmpty();
     }
 
     /** Saves a full-page screenshot to target/screenshots, and to docs/screenshots when asked to update them. */
@@ -127,7 +135,8 @@ final class WebBrowser implements AutoCloseable {
     }
 
     private static Path axeScript() {
-        return Paths.get(System.getProperty("hulproute.frontend.dir", "../frontend"), "node_modules", "axe-core", "axe.min.js");
+        return Paths.get(
+                System.getProperty("hulproute.frontend.dir", "../frontend"), "node_modules", "axe-core", "axe.min.js");
     }
 
     @Override

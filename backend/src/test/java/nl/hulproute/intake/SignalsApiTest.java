@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.hulproute.shared.Role;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures.User;
-import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,8 @@ class SignalsApiTest {
         long studentId = fixtures.student(school, 18);
         User otherSlb = fixtures.user(nl.hulproute.shared.Role.SLB, java.util.Set.of(school.locationId()), null);
 
-        long first = raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
+        long first =
+                raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
         // a zorgcoördinator may raise a signal about a student of their location too
         Response second = raise(school.zorgcoordinator(), studentId, "ACUTE");
 
@@ -61,12 +62,19 @@ class SignalsApiTest {
         raise(school.slb(), studentId, "URGENT");
         assertThat(unread(school.zorgcoordinator())).isZero();
 
-        long caseId = raise(school.slb(), studentId, "ACUTE").body().path("caseId").asLong();
-        String number = api.as(school.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
-                .path("studentNumber").asText();
+        long caseId =
+                raise(school.slb(), studentId, "ACUTE").body().path("caseId").asLong();
+        String number = api.as(school.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("student")
+                .path("studentNumber")
+                .asText();
         for (User zc : List.of(school.zorgcoordinator(), colleague)) {
             JsonNode inbox = api.as(zc).get("/api/notifications").body();
-            assertThat(inbox.path("unread").asLong()).as("unread of %s", zc.username()).isEqualTo(1);
+            assertThat(inbox.path("unread").asLong())
+                    .as("unread of %s", zc.username())
+                    .isEqualTo(1);
             JsonNode alert = inbox.path("notifications").path("content").get(0);
             assertThat(alert.path("kind").asText()).isEqualTo("ACUTE_SIGNAL");
             assertThat(alert.path("link").asText()).isEqualTo("/casussen/" + caseId);
@@ -89,17 +97,24 @@ class SignalsApiTest {
     void aSignalForAStudentWhoseCaseIsClosedOpensANewCase() {
         School school = fixtures.school();
         long studentId = fixtures.student(school, 17);
-        long first = raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
+        long first =
+                raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
         User zc = school.zorgcoordinator();
-        long version = api.as(zc).get("/api/cases/" + first).body().path("version").asLong();
-        assertThat(api.as(zc).post("/api/cases/" + first + "/events/DISMISS",
-                        Map.of("version", version, "reason", "Was een misverstand."))
-                .status()).isEqualTo(200);
+        long version =
+                api.as(zc).get("/api/cases/" + first).body().path("version").asLong();
+        assertThat(api.as(zc)
+                        .post(
+                                "/api/cases/" + first + "/events/DISMISS",
+                                Map.of("version", version, "reason", "Was een misverstand."))
+                        .status())
+                .isEqualTo(200);
 
-        long second = raise(school.slb(), studentId, "URGENT").body().path("caseId").asLong();
+        long second =
+                raise(school.slb(), studentId, "URGENT").body().path("caseId").asLong();
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(api.as(zc).get("/api/cases/" + second).body().path("state").asText()).isEqualTo("SIGNALLED");
+        assertThat(api.as(zc).get("/api/cases/" + second).body().path("state").asText())
+                .isEqualTo("SIGNALLED");
     }
 
     @Test
@@ -116,17 +131,29 @@ class SignalsApiTest {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body().path("totalElements").asInt()).isEqualTo(2);
         assertThat(mine.body().path("content").findValuesAsText("status")).containsOnly("RECEIVED");
-        assertThat(mine.body().path("content").get(0).path("studentId").asLong()).isEqualTo(b); // newest first
+        assertThat(mine.body().path("content").get(0).path("studentId").asLong())
+                .isEqualTo(b); // newest first
         assertThat(mine.body().toString()).doesNotContain("observation", "caseId", "Valt in slaap");
-        assertThat(api.as(school.slb()).get("/api/signals?raisedBy=someone-else").status()).isEqualTo(400);
+        assertThat(api.as(school.slb())
+                        .get("/api/signals?raisedBy=someone-else")
+                        .status())
+                .isEqualTo(400);
     }
 
     private Response raise(User user, long studentId, String urgency) {
-        return api.as(user).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of("PHYSICAL_HEALTH"),
-                "urgency", urgency,
-                "observation", "Valt in slaap tijdens de les.",
-                "discussedWithStudent", true));
+        return api.as(user)
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("PHYSICAL_HEALTH"),
+                                "urgency",
+                                urgency,
+                                "observation",
+                                "Valt in slaap tijdens de les.",
+                                "discussedWithStudent",
+                                true));
     }
 }

@@ -62,25 +62,34 @@ class CareStartedApiTest {
         assertThat(row(driver.school.slb(), caseId)).isPresent();
         assertThat(row(driver.professional, caseId)).isPresent();
         clock.advance(Duration.ofDays(9));
-        assertThat(row(driver.zc, caseId).orElseThrow().path("overdue").asBoolean()).isTrue();
+        assertThat(row(driver.zc, caseId).orElseThrow().path("overdue").asBoolean())
+                .isTrue();
         assertThat(driver.read(caseId).body().path("nextDeadlineKind").asText()).isEqualTo("BRIDGING_CONTACT");
         runReminders();
         assertThat(notifications(driver.school.slb(), "BRIDGING_CONTACT_DUE")).hasSize(1);
-        Response recorded = api.as(driver.school.slb()).post(contacts, Map.of("contactedOn", fixtures.today().toString()));
+        Response recorded = api.as(driver.school.slb())
+                .post(contacts, Map.of("contactedOn", fixtures.today().toString()));
         assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);
-        assertThat(row(driver.zc, caseId).orElseThrow().path("overdue").asBoolean()).isFalse();
+        assertThat(row(driver.zc, caseId).orElseThrow().path("overdue").asBoolean())
+                .isFalse();
 
         // care started (two days ago): the check-ins stop
-        Response started = driver.fireWith(driver.professional, caseId, CaseEvent.CARE_STARTED,
+        Response started = driver.fireWith(
+                driver.professional,
+                caseId,
+                CaseEvent.CARE_STARTED,
                 Map.of("careStartedOn", fixtures.today().minusDays(2).toString()));
         assertThat(started.status()).as("%s", started.body()).isEqualTo(200);
         assertThat(started.body().path("state").asText()).isEqualTo("EXTERNAL_CARE");
         assertThat(row(driver.zc, caseId)).isEmpty();
         assertThat(row(driver.professional, caseId)).isEmpty();
         // the SLB'er is no longer anyone's contact person here; the zorgcoördinator finds no plan to record on
-        assertThat(api.as(driver.school.slb()).post(contacts, Map.of("contactedOn", fixtures.today().toString())).status())
+        assertThat(api.as(driver.school.slb())
+                        .post(contacts, Map.of("contactedOn", fixtures.today().toString()))
+                        .status())
                 .isEqualTo(403);
-        Response afterwards = api.as(driver.zc).post(contacts, Map.of("contactedOn", fixtures.today().toString()));
+        Response afterwards = api.as(driver.zc)
+                .post(contacts, Map.of("contactedOn", fixtures.today().toString()));
         assertThat(afterwards.status()).isEqualTo(409);
         assertThat(afterwards.code()).isEqualTo("bridging.no-plan");
         assertThat(driver.read(caseId).body().path("nextDeadline").isNull()).isTrue();
@@ -104,7 +113,9 @@ class CareStartedApiTest {
                 "SELECT subject, body FROM mail_outbox WHERE recipient = ? AND subject = 'Zorg gestart'",
                 Fixtures.emailOf(driver.zc.username()));
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).get("body").toString()).contains("casus " + caseId).doesNotContain(name);
+        assertThat(mails.get(0).get("body").toString())
+                .contains("casus " + caseId)
+                .doesNotContain(name);
     }
 
     // --- helpers ---
@@ -118,7 +129,8 @@ class CareStartedApiTest {
     }
 
     private JsonNode lastStep(CaseDriver driver, long caseId) {
-        JsonNode history = api.as(driver.zc).get("/api/cases/" + caseId + "/history").body();
+        JsonNode history =
+                api.as(driver.zc).get("/api/cases/" + caseId + "/history").body();
         return history.get(history.size() - 1);
     }
 
@@ -135,7 +147,11 @@ class CareStartedApiTest {
     }
 
     private List<JsonNode> notifications(User user, String kind) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=50").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=50")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals(kind))
                 .toList();

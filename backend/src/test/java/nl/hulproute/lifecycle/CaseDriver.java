@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderKind;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures.User;
-import nl.hulproute.testsupport.Fixtures;
 
 /**
  * Puts cases where a test needs them, through the HTTP API only: a school with its staff, a provider serving its
@@ -44,12 +44,20 @@ final class CaseDriver {
     /** A new student of this school with a new case, signalled by their SLB'er. */
     long newCase(int age) {
         long studentId = fixtures.student(school, age);
-        Response signal = api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of("WELLBEING_SOCIAL"),
-                "urgency", "NORMAL",
-                "observation", "Trekt zich terug in de klas.",
-                "discussedWithStudent", false));
+        Response signal = api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("WELLBEING_SOCIAL"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Trekt zich terug in de klas.",
+                                "discussedWithStudent",
+                                false));
         assertThat(signal.status()).as("raise signal: %s", signal.body()).isEqualTo(201);
         return signal.body().path("caseId").asLong();
     }
@@ -103,9 +111,20 @@ final class CaseDriver {
     }
 
     Response consent(long caseId, String givenBy, LocalDate validUntil, List<String> sections) {
-        Response consent = api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                "givenBy", givenBy, "providerId", providerId, "sections", sections, "givenHow", "IN_PERSON",
-                "validUntil", validUntil.toString()));
+        Response consent = api.as(zc)
+                .post(
+                        "/api/cases/" + caseId + "/consents",
+                        Map.of(
+                                "givenBy",
+                                givenBy,
+                                "providerId",
+                                providerId,
+                                "sections",
+                                sections,
+                                "givenHow",
+                                "IN_PERSON",
+                                "validUntil",
+                                validUntil.toString()));
         assertThat(consent.status()).as("consent: %s", consent.body()).isEqualTo(201);
         return consent;
     }

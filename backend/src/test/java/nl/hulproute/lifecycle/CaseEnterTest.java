@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class CaseEnterTest {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().findAndAddModules().build();
     private static final Instant AT = Instant.parse("2026-03-15T09:30:00Z");
     private static final Actor ZORGCOORDINATOR =
             new Actor(1, "zc", "Zorgcoördinator", Set.of(Role.ZORGCOORDINATOR), Set.of(10L), null);
@@ -53,23 +53,31 @@ class CaseEnterTest {
             EventField.CHECK_IN_DATE, theCase -> string(theCase.checkInDate()),
             EventField.OWNER_ID, theCase -> number(theCase.ownerUserId()),
             EventField.PROVIDER_ID, theCase -> number(theCase.providerId()),
-            EventField.BRIDGING, theCase -> theCase.currentBridgingPlan()
-                    .filter(BridgingPlan::hasContact)
-                    .map(plan -> Map.of(
-                            "contactUserId", number(plan.contactUserId()),
-                            "contactEveryDays", plan.contactEveryDays(),
-                            "description", plan.description()))
-                    .orElse(null),
-            EventField.NO_BRIDGING_REASON, theCase -> theCase.currentBridgingPlan()
-                    .map(BridgingPlan::noBridgingReason)
-                    .orElse(null),
+            EventField.BRIDGING,
+                    theCase -> theCase.currentBridgingPlan()
+                            .filter(BridgingPlan::hasContact)
+                            .map(plan -> Map.of(
+                                    "contactUserId", number(plan.contactUserId()),
+                                    "contactEveryDays", plan.contactEveryDays(),
+                                    "description", plan.description()))
+                            .orElse(null),
+            EventField.NO_BRIDGING_REASON,
+                    theCase -> theCase.currentBridgingPlan()
+                            .map(BridgingPlan::noBridgingReason)
+                            .orElse(null),
             EventField.EXPECTED_START_DATE, theCase -> string(theCase.expectedStartDate()),
-            EventField.SECTIONS, theCase -> theCase.handoverSections().stream().map(Enum::name).sorted().toList(),
+            EventField.SECTIONS,
+                    theCase -> theCase.handoverSections().stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .toList(),
             EventField.FIRST_CONTACT_DATE, theCase -> string(theCase.firstContactDate()),
             EventField.SUMMARY, Case::externalCareSummary));
 
     static {
-        HELD.put(EventField.OUTCOME, theCase -> theCase.outcome() == null ? null : theCase.outcome().name());
+        HELD.put(
+                EventField.OUTCOME,
+                theCase -> theCase.outcome() == null ? null : theCase.outcome().name());
         HELD.put(EventField.CARE_STARTED_ON, theCase -> string(theCase.careStartedOn()));
     }
 

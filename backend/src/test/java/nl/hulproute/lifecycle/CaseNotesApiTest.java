@@ -29,22 +29,29 @@ class CaseNotesApiTest {
         long caseId = driver.newCaseIn(CaseState.EXTERNAL_CARE); // consent covers the whole package
         String notes = "/api/cases/" + caseId + "/notes";
 
-        Response normal = api.as(driver.zc).post(notes, Map.of("text", "Mentor is op de hoogte.", "confidentiality", "NORMAL"));
-        Response confidential = api.as(driver.zc).post(notes, Map.of(
-                "text", "Moeder is opgenomen; niet delen buiten het zorgteam.", "confidentiality", "CONFIDENTIAL"));
+        Response normal =
+                api.as(driver.zc).post(notes, Map.of("text", "Mentor is op de hoogte.", "confidentiality", "NORMAL"));
+        Response confidential = api.as(driver.zc)
+                .post(
+                        notes,
+                        Map.of(
+                                "text",
+                                "Moeder is opgenomen; niet delen buiten het zorgteam.",
+                                "confidentiality",
+                                "CONFIDENTIAL"));
         assertThat(normal.status()).isEqualTo(201);
         assertThat(confidential.status()).isEqualTo(201);
         assertThat(confidential.body().path("author").path("id").asLong()).isEqualTo(driver.zc.id());
 
-        assertThat(texts(api.as(driver.secondZc).get(notes))).containsExactly(
-                "Mentor is op de hoogte.", "Moeder is opgenomen; niet delen buiten het zorgteam.");
+        assertThat(texts(api.as(driver.secondZc).get(notes)))
+                .containsExactly("Mentor is op de hoogte.", "Moeder is opgenomen; niet delen buiten het zorgteam.");
         assertThat(texts(api.as(driver.professional).get(notes))).containsExactly("Mentor is op de hoogte.");
 
-        Response fromProvider = api.as(driver.professional).post(notes, Map.of(
-                "text", "Intake gehad; tweewekelijkse gesprekken.", "confidentiality", "NORMAL"));
+        Response fromProvider = api.as(driver.professional)
+                .post(notes, Map.of("text", "Intake gehad; tweewekelijkse gesprekken.", "confidentiality", "NORMAL"));
         assertThat(fromProvider.status()).isEqualTo(201);
-        Response confidentialFromProvider = api.as(driver.professional).post(notes, Map.of(
-                "text", "x", "confidentiality", "CONFIDENTIAL"));
+        Response confidentialFromProvider =
+                api.as(driver.professional).post(notes, Map.of("text", "x", "confidentiality", "CONFIDENTIAL"));
         assertThat(confidentialFromProvider.status()).isEqualTo(403);
         assertThat(confidentialFromProvider.code()).isEqualTo("note.confidential-forbidden");
         assertThat(texts(api.as(driver.zc).get(notes))).hasSize(3);
@@ -62,10 +69,14 @@ class CaseNotesApiTest {
         api.as(visitor).post("/api/students/" + studentId + "/break-glass", Map.of("reason", "Acute melding."));
 
         assertThat(texts(api.as(visitor).get(notes))).containsExactly("Gewoon.");
-        assertThat(api.as(visitor).post(notes, Map.of("text", "x", "confidentiality", "NORMAL")).code())
+        assertThat(api.as(visitor)
+                        .post(notes, Map.of("text", "x", "confidentiality", "NORMAL"))
+                        .code())
                 .isEqualTo("note.write-forbidden");
         assertThat(api.as(driver.school.slb()).get(notes).status()).isEqualTo(403);
-        assertThat(api.as(driver.zc).post(notes, Map.of("text", " ", "confidentiality", "NORMAL")).status())
+        assertThat(api.as(driver.zc)
+                        .post(notes, Map.of("text", " ", "confidentiality", "NORMAL"))
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -85,6 +96,8 @@ class CaseNotesApiTest {
 
     private static List<String> texts(Response notes) {
         assertThat(notes.status()).as("%s", notes.body()).isEqualTo(200);
-        return StreamSupport.stream(notes.body().spliterator(), false).map(note -> note.path("text").asText()).toList();
+        return StreamSupport.stream(notes.body().spliterator(), false)
+                .map(note -> note.path("text").asText())
+                .toList();
     }
 }

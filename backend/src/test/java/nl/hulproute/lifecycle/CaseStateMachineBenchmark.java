@@ -42,8 +42,8 @@ public class CaseStateMachineBenchmark {
     @Setup
     public void build() {
         machine = new CaseStateMachine();
-        CaseGuardsTest.Facts base = new CaseGuardsTest.Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class),
-                null, null, null, false);
+        CaseGuardsTest.Facts base =
+                new CaseGuardsTest.Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null, false);
         noFields = new Prepared(base);
         advice = new Prepared(base.with("advice", "Wekelijks kort gesprek met de mentor")
                 .with("checkInDate", base.today().plusWeeks(2)));

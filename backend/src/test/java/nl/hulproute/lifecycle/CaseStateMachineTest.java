@@ -15,7 +15,8 @@ class CaseStateMachineTest {
     @Test
     void theMachineHasExactlyTheDeclaredTransitions() {
         Set<String> declared = CaseLifecycle.RULES.stream()
-                .flatMap(rule -> rule.sources().stream().map(source -> source + " -" + rule.event() + "-> " + rule.target()))
+                .flatMap(rule ->
+                        rule.sources().stream().map(source -> source + " -" + rule.event() + "-> " + rule.target()))
                 .collect(Collectors.toSet());
 
         assertThat(new CaseStateMachine().transitions()).isEqualTo(declared);
@@ -40,8 +41,8 @@ class CaseStateMachineTest {
 
     /** The guard table's facts (CaseGuardsTest), with or without a reason. */
     private static GuardFacts facts(@Nullable String reason) {
-        CaseGuardsTest.Facts none = new CaseGuardsTest.Facts(
-                17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null, false);
+        CaseGuardsTest.Facts none =
+                new CaseGuardsTest.Facts(17, Map.of(), new EnumMap<>(ConsentGiver.class), null, null, null, false);
         return reason == null ? none : none.with("reason", reason);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,14 @@ class CaseloadApiTest {
 
         assertThat(ids(caseload)).containsExactly(acute, urgent, oldNormal, newerNormal);
         assertThat(ids(caseload)).doesNotContain(foreign);
-        assertThat(caseload.body().path("content").get(0).path("student").path("name").asText())
-                .isEqualTo(driver.read(acute).body().path("student").path("name").asText());
+        assertThat(caseload.body()
+                        .path("content")
+                        .get(0)
+                        .path("student")
+                        .path("name")
+                        .asText())
+                .isEqualTo(
+                        driver.read(acute).body().path("student").path("name").asText());
         assertThat(ids(api.as(driver.zc).get("/api/cases?sort=NEWEST_FIRST")))
                 .containsExactly(urgent, newerNormal, acute, oldNormal);
     }
@@ -49,14 +55,17 @@ class CaseloadApiTest {
         long waiting = driver.newCaseIn(CaseState.WAITING);
         long acute = raise(driver, "ACUTE");
 
-        assertThat(ids(api.as(driver.zc).get("/api/cases?state=SIGNALLED"))).containsExactlyInAnyOrder(signalled, acute);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?state=SIGNALLED")))
+                .containsExactlyInAnyOrder(signalled, acute);
         assertThat(ids(api.as(driver.zc).get("/api/cases?state=WAITING&state=SECOND_LINE")))
                 .containsExactlyInAnyOrder(secondLine, waiting);
         assertThat(ids(api.as(driver.zc).get("/api/cases?line=THIRD"))).containsExactly(waiting);
-        assertThat(ids(api.as(driver.zc).get("/api/cases?owner=" + driver.secondZc.id()))).containsExactly(secondLine);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?owner=" + driver.secondZc.id())))
+                .containsExactly(secondLine);
         assertThat(ids(api.as(driver.zc).get("/api/cases?owner=me"))).containsExactly(waiting);
         assertThat(ids(api.as(driver.zc).get("/api/cases?urgency=ACUTE"))).containsExactly(acute);
-        assertThat(ids(api.as(driver.zc).get("/api/cases?location=" + driver.school.locationId()))).hasSize(4);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?location=" + driver.school.locationId())))
+                .hasSize(4);
         Response page = api.as(driver.zc).get("/api/cases?size=3&page=1");
         assertThat(page.body().path("totalElements").asInt()).isEqualTo(4);
         assertThat(page.body().path("content")).hasSize(1);
@@ -72,9 +81,16 @@ class CaseloadApiTest {
         otherProvider.newCaseIn(CaseState.HANDOVER);
 
         assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactlyInAnyOrder(handover, inCare);
-        assertThat(api.as(driver.professional).get("/api/cases/" + referred).status()).isEqualTo(404);
-        assertThat(api.as(otherProvider.professional).get("/api/cases/" + handover).status()).isEqualTo(404);
-        assertThat(api.as(driver.professional).get("/api/cases/" + handover + "/signals").status()).isEqualTo(200);
+        assertThat(api.as(driver.professional).get("/api/cases/" + referred).status())
+                .isEqualTo(404);
+        assertThat(api.as(otherProvider.professional)
+                        .get("/api/cases/" + handover)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.as(driver.professional)
+                        .get("/api/cases/" + handover + "/signals")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -83,7 +99,11 @@ class CaseloadApiTest {
         long signalled = driver.newCaseIn(CaseState.SIGNALLED);
         driver.newCaseIn(CaseState.SIGNALLED);
         driver.newCaseIn(CaseState.SECOND_LINE);
-        String number = driver.read(signalled).body().path("student").path("studentNumber").asText();
+        String number = driver.read(signalled)
+                .body()
+                .path("student")
+                .path("studentNumber")
+                .asText();
 
         assertThat(ids(api.as(driver.zc).get("/api/cases?q=" + number))).containsExactly(signalled);
         assertThat(ids(api.as(driver.zc).get("/api/cases?q=NobodyByThisName"))).isEmpty();
@@ -94,8 +114,14 @@ class CaseloadApiTest {
         assertThat(counts.body().path("byState").path("SECOND_LINE").asLong()).isEqualTo(1);
         assertThat(counts.body().path("byState").path("CLOSED").asLong()).isZero();
         assertThat(counts.body().path("total").asLong()).isEqualTo(3);
-        assertThat(api.as(driver.zc).get("/api/cases/counts?q=" + number).body().path("total").asLong()).isEqualTo(1);
-        assertThat(api.as(driver.school.slb()).get("/api/cases/counts").status()).isEqualTo(403);
+        assertThat(api.as(driver.zc)
+                        .get("/api/cases/counts?q=" + number)
+                        .body()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api.as(driver.school.slb()).get("/api/cases/counts").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -107,14 +133,19 @@ class CaseloadApiTest {
 
         Response caseload = api.as(driver.zc).get("/api/cases");
         Map<Long, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
-        caseload.body().path("content").forEach(theCase -> byId.put(theCase.path("id").asLong(), theCase));
+        caseload.body()
+                .path("content")
+                .forEach(theCase -> byId.put(theCase.path("id").asLong(), theCase));
 
         java.time.LocalDate today = fixtures.today();
         assertThat(byId.get(acute).path("nextDeadline").asText()).isEqualTo(today.toString()); // triage the same day
         assertThat(byId.get(acute).path("overdue").asBoolean()).isFalse();
-        assertThat(byId.get(firstLine).path("nextDeadline").asText()).isEqualTo(today.plusWeeks(2).toString()); // check-in
-        assertThat(byId.get(waiting).path("nextDeadline").asText()).isEqualTo(today.plusDays(7).toString()); // bridging
-        assertThat(driver.read(waiting).body().path("nextDeadline").asText()).isEqualTo(today.plusDays(7).toString());
+        assertThat(byId.get(firstLine).path("nextDeadline").asText())
+                .isEqualTo(today.plusWeeks(2).toString()); // check-in
+        assertThat(byId.get(waiting).path("nextDeadline").asText())
+                .isEqualTo(today.plusDays(7).toString()); // bridging
+        assertThat(driver.read(waiting).body().path("nextDeadline").asText())
+                .isEqualTo(today.plusDays(7).toString());
     }
 
     @Test
@@ -126,12 +157,22 @@ class CaseloadApiTest {
         long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
 
         assertThat(ids(api.as(driver.zc).get("/api/cases"))).containsExactly(signalled, secondLine);
-        assertThat(api.as(driver.zc).get("/api/cases").body().path("totalElements").asLong()).isEqualTo(2);
+        assertThat(api.as(driver.zc)
+                        .get("/api/cases")
+                        .body()
+                        .path("totalElements")
+                        .asLong())
+                .isEqualTo(2);
         assertThat(ids(api.as(driver.zc).get("/api/cases?state=CLOSED"))).containsExactly(closedAcute);
         assertThat(ids(api.as(driver.zc).get("/api/cases?state=CLOSED&state=SIGNALLED")))
                 .containsExactly(closedAcute, signalled);
         // the counts per state still count the closed one: that is how it is found
-        assertThat(api.as(driver.zc).get("/api/cases/counts").body().path("byState").path("CLOSED").asLong())
+        assertThat(api.as(driver.zc)
+                        .get("/api/cases/counts")
+                        .body()
+                        .path("byState")
+                        .path("CLOSED")
+                        .asLong())
                 .isEqualTo(1);
     }
 
@@ -155,23 +196,42 @@ class CaseloadApiTest {
         long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
 
         Map<Long, String> kinds = new java.util.HashMap<>();
-        api.as(driver.zc).get("/api/cases").body().path("content")
-                .forEach(theCase -> kinds.put(theCase.path("id").asLong(), theCase.path("nextDeadlineKind").asText()));
+        api.as(driver.zc)
+                .get("/api/cases")
+                .body()
+                .path("content")
+                .forEach(theCase -> kinds.put(
+                        theCase.path("id").asLong(),
+                        theCase.path("nextDeadlineKind").asText()));
 
         assertThat(kinds.get(signalled)).isEqualTo("TRIAGE");
         assertThat(kinds.get(firstLine)).isEqualTo("CHECK_IN");
         assertThat(kinds.get(waiting)).isEqualTo("BRIDGING_CONTACT");
         assertThat(kinds.get(handover)).isEqualTo("HANDOVER_ANSWER");
         assertThat(kinds.get(secondLine)).isEqualTo("null");
-        assertThat(driver.read(firstLine).body().path("nextDeadlineKind").asText()).isEqualTo("CHECK_IN");
+        assertThat(driver.read(firstLine).body().path("nextDeadlineKind").asText())
+                .isEqualTo("CHECK_IN");
     }
 
     private long raise(CaseDriver driver, String urgency) {
         long studentId = fixtures.student(driver.school, 17);
-        return api.as(driver.school.slb()).post("/api/signals", Map.of(
-                        "studentId", studentId, "lifeDomains", List.of("HOUSING"), "urgency", urgency,
-                        "observation", "Slaapt sinds kort bij vrienden.", "discussedWithStudent", true))
-                .body().path("caseId").asLong();
+        return api.as(driver.school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("HOUSING"),
+                                "urgency",
+                                urgency,
+                                "observation",
+                                "Slaapt sinds kort bij vrienden.",
+                                "discussedWithStudent",
+                                true))
+                .body()
+                .path("caseId")
+                .asLong();
     }
 
     private static List<Long> ids(Response page) {

@@ -10,10 +10,10 @@ import static nl.hulproute.lifecycle.CaseEvent.DISMISS;
 import static nl.hulproute.lifecycle.CaseEvent.END_EXTERNAL_CARE;
 import static nl.hulproute.lifecycle.CaseEvent.PLACE_ON_WAITLIST;
 import static nl.hulproute.lifecycle.CaseEvent.REFER;
-import static nl.hulproute.lifecycle.CaseEvent.WITHDRAW_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.REOPEN;
 import static nl.hulproute.lifecycle.CaseEvent.START_HANDOVER;
 import static nl.hulproute.lifecycle.CaseEvent.START_TRIAGE;
+import static nl.hulproute.lifecycle.CaseEvent.WITHDRAW_HANDOVER;
 import static nl.hulproute.lifecycle.CaseState.CLOSED;
 import static nl.hulproute.lifecycle.CaseState.EXTERNAL_CARE;
 import static nl.hulproute.lifecycle.CaseState.FIRST_LINE;
@@ -32,10 +32,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
-import nl.hulproute.testsupport.Fixtures.User;
+import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.Fixtures.User;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -81,7 +81,8 @@ class EveryStateAndEventApiTest {
      * Pairs the domain gives the receiver only, on a case the school closed as continuing in their care: the route's
      * closed case (dismissed) is not, and the zorgcoördinator may not fire them at all (403).
      */
-    private static final Set<Map.Entry<CaseEvent, CaseState>> RECEIVER_ONLY = Set.of(Map.entry(END_EXTERNAL_CARE, CLOSED));
+    private static final Set<Map.Entry<CaseEvent, CaseState>> RECEIVER_ONLY =
+            Set.of(Map.entry(END_EXTERNAL_CARE, CLOSED));
 
     /** States in which the receiving professional is part of the case (and so can see it). */
     private static final Set<CaseState> WITH_PROVIDER = EnumSet.of(HANDOVER, EXTERNAL_CARE);
@@ -117,7 +118,8 @@ class EveryStateAndEventApiTest {
         var domain = DOMAIN.get(event);
         if (domain.getKey().contains(state)) {
             assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
-            assertThat(response.body().path("state").asText()).isEqualTo(domain.getValue().name());
+            assertThat(response.body().path("state").asText())
+                    .isEqualTo(domain.getValue().name());
             assertThat(response.body().path("version").asLong()).isGreaterThan(version);
             assertThat(driver.historySize(caseId)).isEqualTo(historyBefore + 1);
         } else {
@@ -167,7 +169,8 @@ class EveryStateAndEventApiTest {
     }
 
     private static Set<CaseEvent> events(Response caseView) {
-        List<CaseEvent> events = StreamSupport.stream(caseView.body().path("allowedEvents").spliterator(), false)
+        List<CaseEvent> events = StreamSupport.stream(
+                        caseView.body().path("allowedEvents").spliterator(), false)
                 .map(node -> CaseEvent.valueOf(node.asText()))
                 .toList();
         return events.isEmpty() ? EnumSet.noneOf(CaseEvent.class) : EnumSet.copyOf(events);

@@ -2,15 +2,14 @@ package nl.hulproute.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.socialmap.ProviderKind;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures.User;
-import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,17 +30,27 @@ class FullRouteApiTest {
         long studentId = fixtures.student(school, 17);
         long ggz = fixtures.provider(school, ProviderKind.GGZ, 12, 23);
         User professional = fixtures.professionalOf(ggz);
-        User owner = fixtures.user(nl.hulproute.shared.Role.ZORGCOORDINATOR, java.util.Set.of(school.locationId()), null);
+        User owner =
+                fixtures.user(nl.hulproute.shared.Role.ZORGCOORDINATOR, java.util.Set.of(school.locationId()), null);
 
         // the SLB'er raises a signal: it opens a case
-        Response signal = api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of("MENTAL_HEALTH", "HOME_FAMILY"),
-                "urgency", "URGENT",
-                "observation", "Komt sinds twee weken niet meer naar de les en oogt somber.",
-                "discussedWithStudent", true));
+        Response signal = api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("MENTAL_HEALTH", "HOME_FAMILY"),
+                                "urgency",
+                                "URGENT",
+                                "observation",
+                                "Komt sinds twee weken niet meer naar de les en oogt somber.",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).isEqualTo(201);
-        assertThat(signal.location()).hasValueSatisfying(location -> assertThat(location).startsWith("/api/signals/"));
+        assertThat(signal.location())
+                .hasValueSatisfying(location -> assertThat(location).startsWith("/api/signals/"));
         long caseId = signal.body().path("caseId").asLong();
         assertThat(signal.body().path("status").asText()).isEqualTo("RECEIVED");
 
@@ -51,7 +60,8 @@ class FullRouteApiTest {
         assertThat(opened.body().path("urgency").asText()).isEqualTo("URGENT");
         assertThat(names(opened.body().path("allowedEvents"))).containsExactlyInAnyOrder("START_TRIAGE", "DISMISS");
 
-        Response triage = fire(zc, caseId, "START_TRIAGE", opened.body().path("version").asLong(), Map.of());
+        Response triage =
+                fire(zc, caseId, "START_TRIAGE", opened.body().path("version").asLong(), Map.of());
         assertThat(triage.body().path("state").asText()).isEqualTo("TRIAGE");
         assertThat(mySignalStatus(school.slb(), caseId)).isEqualTo("PICKED_UP");
 
@@ -65,34 +75,64 @@ class FullRouteApiTest {
         assertThat(referred.body().path("state").asText()).isEqualTo("REFERRED");
         assertThat(referred.body().path("provider").path("id").asLong()).isEqualTo(ggz);
 
-        Response consent = api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                "givenBy", "STUDENT", "providerId", ggz, "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT"),
-                "givenHow", "IN_PERSON", "validUntil", fixtures.today().plusMonths(6).toString()));
+        Response consent = api.as(zc)
+                .post(
+                        "/api/cases/" + caseId + "/consents",
+                        Map.of(
+                                "givenBy",
+                                "STUDENT",
+                                "providerId",
+                                ggz,
+                                "sections",
+                                List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT"),
+                                "givenHow",
+                                "IN_PERSON",
+                                "validUntil",
+                                fixtures.today().plusMonths(6).toString()));
         assertThat(consent.status()).isEqualTo(201);
         assertThat(consent.body().path("inForce").asBoolean()).isTrue();
 
-        Response waiting = fire(zc, caseId, "PLACE_ON_WAITLIST", version(referred), Map.of(
-                "bridging", Map.of("contactUserId", school.slb().id(), "contactEveryDays", 7),
-                "expectedStartDate", fixtures.today().plusWeeks(8).toString()));
+        Response waiting = fire(
+                zc,
+                caseId,
+                "PLACE_ON_WAITLIST",
+                version(referred),
+                Map.of(
+                        "bridging", Map.of("contactUserId", school.slb().id(), "contactEveryDays", 7),
+                        "expectedStartDate", fixtures.today().plusWeeks(8).toString()));
         assertThat(waiting.body().path("state").asText()).isEqualTo("WAITING");
-        assertThat(waiting.body().path("bridging").path("contact").path("id").asLong()).isEqualTo(school.slb().id());
-        assertThat(waiting.body().path("bridging").path("contactEveryDays").asInt()).isEqualTo(7);
+        assertThat(waiting.body().path("bridging").path("contact").path("id").asLong())
+                .isEqualTo(school.slb().id());
+        assertThat(waiting.body().path("bridging").path("contactEveryDays").asInt())
+                .isEqualTo(7);
         assertThat(mySignalStatus(school.slb(), caseId)).isEqualTo("REFERRED");
 
-        Response handover = fire(zc, caseId, "START_HANDOVER", version(waiting), Map.of(
-                "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT")));
+        Response handover = fire(
+                zc,
+                caseId,
+                "START_HANDOVER",
+                version(waiting),
+                Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT")));
         assertThat(handover.body().path("state").asText()).isEqualTo("HANDOVER");
 
         // the receiving professional sees the case now, and accepts it
         Response inbox = api.as(professional).get("/api/cases");
         assertThat(ids(inbox.body().path("content"))).containsExactly(caseId);
-        Response accepted = fire(professional, caseId, "ACCEPT_HANDOVER", version(handover), Map.of(
-                "firstContactDate", fixtures.today().plusDays(3).toString()));
+        Response accepted = fire(
+                professional,
+                caseId,
+                "ACCEPT_HANDOVER",
+                version(handover),
+                Map.of("firstContactDate", fixtures.today().plusDays(3).toString()));
         assertThat(accepted.body().path("state").asText()).isEqualTo("EXTERNAL_CARE");
         assertThat(accepted.body().path("bridging").isNull()).isTrue();
 
-        Response back = fire(professional, caseId, "END_EXTERNAL_CARE", version(accepted), Map.of(
-                "summary", "Behandeling afgerond; let op rustmomenten in de lesweek."));
+        Response back = fire(
+                professional,
+                caseId,
+                "END_EXTERNAL_CARE",
+                version(accepted),
+                Map.of("summary", "Behandeling afgerond; let op rustmomenten in de lesweek."));
         assertThat(back.body().path("state").asText()).isEqualTo("SECOND_LINE");
         // back at school, the professional no longer sees the case
         assertThat(api.as(professional).get("/api/cases/" + caseId).status()).isEqualTo(404);
@@ -104,10 +144,18 @@ class FullRouteApiTest {
         assertThat(mySignalStatus(school.slb(), caseId)).isEqualTo("CLOSED");
 
         Response history = api.as(zc).get("/api/cases/" + caseId + "/history");
-        assertThat(history.body().findValuesAsText("event")).containsExactly(
-                "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST", "START_HANDOVER",
-                "ACCEPT_HANDOVER", "END_EXTERNAL_CARE", "CLOSE");
-        assertThat(history.body().get(2).path("payload").path("providerId").asLong()).isEqualTo(ggz);
+        assertThat(history.body().findValuesAsText("event"))
+                .containsExactly(
+                        "START_TRIAGE",
+                        "ASSIGN_SECOND_LINE",
+                        "REFER",
+                        "PLACE_ON_WAITLIST",
+                        "START_HANDOVER",
+                        "ACCEPT_HANDOVER",
+                        "END_EXTERNAL_CARE",
+                        "CLOSE");
+        assertThat(history.body().get(2).path("payload").path("providerId").asLong())
+                .isEqualTo(ggz);
         assertThat(history.body().get(5).path("actor").path("id").asLong()).isEqualTo(professional.id());
     }
 
@@ -131,7 +179,9 @@ class FullRouteApiTest {
     }
 
     private static List<String> names(com.fasterxml.jackson.databind.JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(node -> node.asText()).toList();
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+                .map(node -> node.asText())
+                .toList();
     }
 
     private static List<Long> ids(com.fasterxml.jackson.databind.JsonNode array) {

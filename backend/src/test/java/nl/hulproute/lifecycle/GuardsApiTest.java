@@ -10,10 +10,10 @@ import java.util.Set;
 import nl.hulproute.platform.MovableClock;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderKind;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
-import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,21 +57,35 @@ class GuardsApiTest {
     void firstLineNeedsAdviceAndACheckInDateFromToday() {
         long caseId = driver.newCaseIn(CaseState.TRIAGE);
         assertRefused(caseId, CaseEvent.ASSIGN_FIRST_LINE, without("advice"), "lifecycle.guard.advice-required");
-        assertRefused(caseId, CaseEvent.ASSIGN_FIRST_LINE, without("checkInDate"), "lifecycle.guard.check-in-date-required");
-        assertRefused(caseId, CaseEvent.ASSIGN_FIRST_LINE,
-                Map.of("checkInDate", fixtures.today().minusDays(1).toString()), "lifecycle.guard.check-in-date-required");
+        assertRefused(
+                caseId, CaseEvent.ASSIGN_FIRST_LINE, without("checkInDate"), "lifecycle.guard.check-in-date-required");
+        assertRefused(
+                caseId,
+                CaseEvent.ASSIGN_FIRST_LINE,
+                Map.of("checkInDate", fixtures.today().minusDays(1).toString()),
+                "lifecycle.guard.check-in-date-required");
     }
 
     @Test
     void secondLineNeedsAnOwnerWhoIsASecondLineProfessionalAtTheLocation() {
         long caseId = driver.newCaseIn(CaseState.TRIAGE);
         assertRefused(caseId, CaseEvent.ASSIGN_SECOND_LINE, without("ownerId"), "lifecycle.guard.owner-required");
-        assertRefused(caseId, CaseEvent.ASSIGN_SECOND_LINE,
-                Map.of("ownerId", driver.school.slb().id()), "lifecycle.guard.owner-not-eligible");
+        assertRefused(
+                caseId,
+                CaseEvent.ASSIGN_SECOND_LINE,
+                Map.of("ownerId", driver.school.slb().id()),
+                "lifecycle.guard.owner-not-eligible");
         School elsewhere = fixtures.school();
-        assertRefused(caseId, CaseEvent.ASSIGN_SECOND_LINE,
-                Map.of("ownerId", elsewhere.zorgcoordinator().id()), "lifecycle.guard.owner-not-eligible");
-        assertRefused(caseId, CaseEvent.ASSIGN_SECOND_LINE, Map.of("ownerId", 999_999_999L), "lifecycle.guard.owner-not-eligible");
+        assertRefused(
+                caseId,
+                CaseEvent.ASSIGN_SECOND_LINE,
+                Map.of("ownerId", elsewhere.zorgcoordinator().id()),
+                "lifecycle.guard.owner-not-eligible");
+        assertRefused(
+                caseId,
+                CaseEvent.ASSIGN_SECOND_LINE,
+                Map.of("ownerId", 999_999_999L),
+                "lifecycle.guard.owner-not-eligible");
     }
 
     @Test
@@ -81,10 +95,17 @@ class GuardsApiTest {
         assertRefused(caseId, CaseEvent.REFER, Map.of("providerId", 999_999_999L), "lifecycle.guard.provider-required");
 
         long adultsOnly = fixtures.provider(driver.school, ProviderKind.WMO, 18, 99);
-        assertRefused(caseId, CaseEvent.REFER, Map.of("providerId", adultsOnly), "lifecycle.guard.provider-does-not-serve-student");
+        assertRefused(
+                caseId,
+                CaseEvent.REFER,
+                Map.of("providerId", adultsOnly),
+                "lifecycle.guard.provider-does-not-serve-student");
 
         long otherMunicipality = fixtures.provider(fixtures.school(), ProviderKind.WIJKTEAM, 0, 99);
-        assertRefused(caseId, CaseEvent.REFER, Map.of("providerId", otherMunicipality),
+        assertRefused(
+                caseId,
+                CaseEvent.REFER,
+                Map.of("providerId", otherMunicipality),
                 "lifecycle.guard.provider-does-not-serve-student");
     }
 
@@ -106,7 +127,9 @@ class GuardsApiTest {
         assertRefused(caseId, CaseEvent.START_HANDOVER, Map.of(), "lifecycle.guard.parent-consent-required");
 
         driver.consent(caseId, "PARENT", fixtures.today().plusMonths(3));
-        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.START_HANDOVER, Map.of()).status()).isEqualTo(200);
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.START_HANDOVER, Map.of())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -116,26 +139,39 @@ class GuardsApiTest {
         assertRefused(caseId, CaseEvent.PLACE_ON_WAITLIST, noPlan, "lifecycle.guard.bridging-required");
 
         School elsewhere = fixtures.school();
-        assertRefused(caseId, CaseEvent.PLACE_ON_WAITLIST,
+        assertRefused(
+                caseId,
+                CaseEvent.PLACE_ON_WAITLIST,
                 Map.of("bridging", Map.of("contactUserId", elsewhere.slb().id(), "contactEveryDays", 7)),
                 "lifecycle.guard.bridging-contact-not-eligible");
 
         noPlan.put("noBridgingReason", "Student heeft al wekelijks contact met de huisarts.");
         Response placed = driver.fireWith(driver.zc, caseId, CaseEvent.PLACE_ON_WAITLIST, noPlan);
         assertThat(placed.status()).isEqualTo(200);
-        assertThat(placed.body().path("bridging").path("noBridgingReason").asText()).startsWith("Student heeft");
+        assertThat(placed.body().path("bridging").path("noBridgingReason").asText())
+                .startsWith("Student heeft");
     }
 
     @Test
     void aHandoverPackageHoldsTheStudentsDetailsAndOnlySectionsConsentedTo() {
         long caseId = referredWithoutConsent(17);
-        driver.consent(caseId, "STUDENT", fixtures.today().plusMonths(3), java.util.List.of("STUDENT", "SCHOOL_SUPPORT"));
+        driver.consent(
+                caseId, "STUDENT", fixtures.today().plusMonths(3), java.util.List.of("STUDENT", "SCHOOL_SUPPORT"));
         assertRefused(caseId, CaseEvent.START_HANDOVER, without("sections"), "lifecycle.guard.package-required");
-        assertRefused(caseId, CaseEvent.START_HANDOVER, Map.of("sections", java.util.List.of("SIGNALS")),
+        assertRefused(
+                caseId,
+                CaseEvent.START_HANDOVER,
+                Map.of("sections", java.util.List.of("SIGNALS")),
                 "lifecycle.guard.package-required");
-        assertRefused(caseId, CaseEvent.START_HANDOVER, Map.of("sections", java.util.List.of("STUDENT", "SIGNALS")),
+        assertRefused(
+                caseId,
+                CaseEvent.START_HANDOVER,
+                Map.of("sections", java.util.List.of("STUDENT", "SIGNALS")),
                 "lifecycle.guard.consent-does-not-cover-package");
-        Response sent = driver.fireWith(driver.zc, caseId, CaseEvent.START_HANDOVER,
+        Response sent = driver.fireWith(
+                driver.zc,
+                caseId,
+                CaseEvent.START_HANDOVER,
                 Map.of("sections", java.util.List.of("STUDENT", "SCHOOL_SUPPORT")));
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.body().path("handoverSections").toString()).isEqualTo("[\"STUDENT\",\"SCHOOL_SUPPORT\"]");
@@ -150,14 +186,22 @@ class GuardsApiTest {
     @Test
     void acceptingAHandoverNeedsAFirstContactDate() {
         long caseId = driver.newCaseIn(CaseState.HANDOVER);
-        assertRefused(driver.professional, caseId, CaseEvent.ACCEPT_HANDOVER, without("firstContactDate"),
+        assertRefused(
+                driver.professional,
+                caseId,
+                CaseEvent.ACCEPT_HANDOVER,
+                without("firstContactDate"),
                 "lifecycle.guard.first-contact-date-required");
     }
 
     @Test
     void decliningAHandoverNeedsAReason() {
         long caseId = driver.newCaseIn(CaseState.HANDOVER);
-        assertRefused(driver.professional, caseId, CaseEvent.DECLINE_HANDOVER, without("reason"),
+        assertRefused(
+                driver.professional,
+                caseId,
+                CaseEvent.DECLINE_HANDOVER,
+                without("reason"),
                 "lifecycle.guard.reason-required");
     }
 
@@ -165,24 +209,38 @@ class GuardsApiTest {
     void careStartedNeedsADateNotInTheFutureNorBeforeTheAcceptanceAndIsReportedOnce() {
         long caseId = driver.newCaseIn(CaseState.EXTERNAL_CARE); // accepted today
         clock.advance(Duration.ofDays(10));
-        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED, without("careStartedOn"),
+        assertRefused(
+                driver.professional,
+                caseId,
+                CaseEvent.CARE_STARTED,
+                without("careStartedOn"),
                 "lifecycle.guard.care-start-date-required");
-        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED,
+        assertRefused(
+                driver.professional,
+                caseId,
+                CaseEvent.CARE_STARTED,
                 Map.of("careStartedOn", fixtures.today().plusDays(1).toString()),
                 "lifecycle.guard.care-start-date-in-future");
-        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED,
+        assertRefused(
+                driver.professional,
+                caseId,
+                CaseEvent.CARE_STARTED,
                 Map.of("careStartedOn", fixtures.today().minusDays(11).toString()),
                 "lifecycle.guard.care-start-date-before-acceptance");
 
-        Response started = driver.fireWith(driver.professional, caseId, CaseEvent.CARE_STARTED,
+        Response started = driver.fireWith(
+                driver.professional,
+                caseId,
+                CaseEvent.CARE_STARTED,
                 Map.of("careStartedOn", fixtures.today().minusDays(10).toString()));
         assertThat(started.status()).as("%s", started.body()).isEqualTo(200);
         assertThat(started.body().path("state").asText()).isEqualTo("EXTERNAL_CARE");
-        assertThat(started.body().path("careStartedOn").asText()).isEqualTo(fixtures.today().minusDays(10).toString());
+        assertThat(started.body().path("careStartedOn").asText())
+                .isEqualTo(fixtures.today().minusDays(10).toString());
         assertThat(started.body().path("allowedEvents").toString()).doesNotContain("CARE_STARTED");
 
-        assertRefused(driver.professional, caseId, CaseEvent.CARE_STARTED, Map.of(),
-                "lifecycle.guard.care-already-started");
+        assertRefused(
+                driver.professional, caseId, CaseEvent.CARE_STARTED, Map.of(), "lifecycle.guard.care-already-started");
         // the school does not report it for the receiver
         Response bySchool = driver.fireWith(driver.zc, caseId, CaseEvent.CARE_STARTED, Map.of());
         assertThat(bySchool.status()).isEqualTo(403);
@@ -199,7 +257,9 @@ class GuardsApiTest {
     void closingNeedsAnOutcomeAndFromTheWaitingListAlsoAReason() {
         long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
         assertRefused(secondLine, CaseEvent.CLOSE, without("outcome"), "lifecycle.guard.outcome-required");
-        assertThat(driver.fireWith(driver.zc, secondLine, CaseEvent.CLOSE, without("reason")).status()).isEqualTo(200);
+        assertThat(driver.fireWith(driver.zc, secondLine, CaseEvent.CLOSE, without("reason"))
+                        .status())
+                .isEqualTo(200);
 
         long waiting = driver.newCaseIn(CaseState.WAITING);
         assertRefused(waiting, CaseEvent.CLOSE, without("reason"), "lifecycle.guard.reason-required");
@@ -216,7 +276,9 @@ class GuardsApiTest {
 
         clock.reset();
         clock.advance(Duration.ofDays(300));
-        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.REOPEN, Map.of()).status()).isEqualTo(200);
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.REOPEN, Map.of())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -228,8 +290,10 @@ class GuardsApiTest {
         assertThat(unknownProvider.status()).isEqualTo(422);
         assertThat(unknownProvider.code()).isEqualTo("consent.unknown-provider");
 
-        Response past =
-                api.as(driver.zc).post(path, consentOf("STUDENT", driver.providerId, fixtures.today().minusDays(1)));
+        Response past = api.as(driver.zc)
+                .post(
+                        path,
+                        consentOf("STUDENT", driver.providerId, fixtures.today().minusDays(1)));
         assertThat(past.status()).isEqualTo(422);
         assertThat(past.code()).isEqualTo("consent.valid-until-in-past");
 
@@ -237,18 +301,29 @@ class GuardsApiTest {
         assertThat(parentOf18.status()).isEqualTo(422);
         assertThat(parentOf18.code()).isEqualTo("consent.parent-not-involved-from-18");
 
-        Response byProfessional = api.as(driver.professional).post(path, consentOf("STUDENT", driver.providerId, tomorrow));
+        Response byProfessional =
+                api.as(driver.professional).post(path, consentOf("STUDENT", driver.providerId, tomorrow));
         assertThat(byProfessional.status()).isEqualTo(404);
 
-        Response another = api.as(fixtures.user(Role.ZORGCOORDINATOR, Set.of(fixtures.school().locationId()), null))
+        Response another = api.as(fixtures.user(
+                        Role.ZORGCOORDINATOR, Set.of(fixtures.school().locationId()), null))
                 .post(path, consentOf("STUDENT", driver.providerId, tomorrow));
         assertThat(another.status()).isEqualTo(404);
         assertThat(api.as(driver.zc).get(path).body()).isEmpty();
     }
 
     private static Map<String, Object> consentOf(String givenBy, long providerId, LocalDate validUntil) {
-        return Map.of("givenBy", givenBy, "providerId", providerId, "sections", CaseDriver.ALL_SECTIONS,
-                "givenHow", "DIGITAL", "validUntil", validUntil.toString());
+        return Map.of(
+                "givenBy",
+                givenBy,
+                "providerId",
+                providerId,
+                "sections",
+                CaseDriver.ALL_SECTIONS,
+                "givenHow",
+                "DIGITAL",
+                "validUntil",
+                validUntil.toString());
     }
 
     private long referredWithoutConsent(int age) {

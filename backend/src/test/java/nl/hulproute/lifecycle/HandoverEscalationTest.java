@@ -54,7 +54,8 @@ class HandoverEscalationTest {
         clock.advance(Duration.ofDays(5));
         escalation.run();
         escalation.run(); // a second run, or another instance, tells no one twice
-        String number = driver.read(caseId).body().path("student").path("studentNumber").asText();
+        String number =
+                driver.read(caseId).body().path("student").path("studentNumber").asText();
         for (User zc : List.of(driver.zc, driver.secondZc)) {
             List<JsonNode> told = escalations(zc);
             assertThat(told).as("escalations to %s", zc.username()).hasSize(1);
@@ -64,7 +65,8 @@ class HandoverEscalationTest {
         assertThat(escalations(driver.zc).toString()).doesNotContain("/casussen/" + answered);
 
         // the provider declines; a new handover gets its own five working days
-        assertThat(driver.fireWith(driver.professional, caseId, CaseEvent.DECLINE_HANDOVER, Map.of()).status())
+        assertThat(driver.fireWith(driver.professional, caseId, CaseEvent.DECLINE_HANDOVER, Map.of())
+                        .status())
                 .isEqualTo(200);
         driver.fireOk(driver.zc, caseId, CaseEvent.START_HANDOVER);
         escalation.run();
@@ -75,7 +77,11 @@ class HandoverEscalationTest {
     }
 
     private List<JsonNode> escalations(User user) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=50").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=50")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals(HandoverEscalation.KIND))
                 .toList();

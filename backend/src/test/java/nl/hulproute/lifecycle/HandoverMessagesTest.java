@@ -37,7 +37,8 @@ class HandoverMessagesTest {
     void theReceiverIsToldOfANewHandoverAndTheSchoolOfItsAcceptanceInTheAppAndByMail() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long caseId = driver.newCaseIn(CaseState.HANDOVER);
-        String number = driver.read(caseId).body().path("student").path("studentNumber").asText();
+        String number =
+                driver.read(caseId).body().path("student").path("studentNumber").asText();
         String name = driver.read(caseId).body().path("student").path("name").asText();
 
         JsonNode told = await().atMost(Duration.ofSeconds(20))
@@ -69,7 +70,8 @@ class HandoverMessagesTest {
     void aDeclinedHandoverTellsTheSchoolAndAClosedCaseTellsTheReceiver() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long declined = driver.newCaseIn(CaseState.HANDOVER);
-        assertThat(driver.fireWith(driver.professional, declined, CaseEvent.DECLINE_HANDOVER, Map.of()).status())
+        assertThat(driver.fireWith(driver.professional, declined, CaseEvent.DECLINE_HANDOVER, Map.of())
+                        .status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> notification(driver.zc, "HANDOVER_DECLINED"), found -> found != null);
@@ -87,37 +89,51 @@ class HandoverMessagesTest {
     void aWithdrawnHandoverEndsTheReceiversAccessAndTellsThemAndTheCaseGoesStraightToAnotherProvider() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long caseId = driver.newCaseIn(CaseState.HANDOVER);
-        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(200);
-        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.WITHDRAW_HANDOVER, CaseDriver.without("reason")).code())
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status())
+                .isEqualTo(200);
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.WITHDRAW_HANDOVER, CaseDriver.without("reason"))
+                        .code())
                 .isEqualTo("lifecycle.guard.reason-required");
-        assertThat(driver.fireWith(driver.professional, caseId, CaseEvent.WITHDRAW_HANDOVER, Map.of()).status())
+        assertThat(driver.fireWith(driver.professional, caseId, CaseEvent.WITHDRAW_HANDOVER, Map.of())
+                        .status())
                 .isEqualTo(403);
 
-        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.WITHDRAW_HANDOVER, Map.of()).status()).isEqualTo(200);
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.WITHDRAW_HANDOVER, Map.of())
+                        .status())
+                .isEqualTo(200);
         assertThat(driver.state(caseId)).isEqualTo(CaseState.REFERRED);
-        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status())
+                .isEqualTo(404);
         JsonNode told = await().atMost(Duration.ofSeconds(20))
                 .until(() -> notification(driver.professional, "HANDOVER_WITHDRAWN"), found -> found != null);
         assertThat(told.path("title").asText()).contains("casus " + caseId);
-        assertThat(mailsTo(driver.professional)).extracting(mail -> mail.get("subject"))
+        assertThat(mailsTo(driver.professional))
+                .extracting(mail -> mail.get("subject"))
                 .contains("Warme overdracht ingetrokken");
 
         // referred straight on to another provider that serves the student
         long other = fixtures.provider(driver.school, nl.hulproute.socialmap.ProviderKind.WIJKTEAM, 12, 27);
-        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.REFER, Map.of("providerId", other)).status())
+        assertThat(driver.fireWith(driver.zc, caseId, CaseEvent.REFER, Map.of("providerId", other))
+                        .status())
                 .isEqualTo(200);
-        assertThat(driver.read(caseId).body().path("provider").path("id").asLong()).isEqualTo(other);
+        assertThat(driver.read(caseId).body().path("provider").path("id").asLong())
+                .isEqualTo(other);
     }
 
     private long publications(long caseId, String completion) {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE LISTENER_ID LIKE '%HandoverMessages%' "
                         + "AND SERIALIZED_EVENT LIKE ? AND COMPLETION_DATE " + completion,
-                Long.class, "%\"caseId\":" + caseId + ",%");
+                Long.class,
+                "%\"caseId\":" + caseId + ",%");
     }
 
     private JsonNode notification(User user, String kind) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=50").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=50")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals(kind))
                 .findFirst()

@@ -50,8 +50,8 @@ class ReceiverApiTest {
     void aCaseClosedAsContinuingInCareStaysWithTheReceiverUntilTheyReportCareEnded() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long caseId = driver.newCaseIn(CaseState.EXTERNAL_CARE);
-        Response closed = driver.fireWith(driver.zc, caseId, CaseEvent.CLOSE,
-                Map.of("outcome", "CONTINUES_IN_EXTERNAL_CARE"));
+        Response closed =
+                driver.fireWith(driver.zc, caseId, CaseEvent.CLOSE, Map.of("outcome", "CONTINUES_IN_EXTERNAL_CARE"));
         assertThat(closed.status()).as("%s", closed.body()).isEqualTo(200);
         assertThat(closed.body().path("careContinuesWithProvider").asBoolean()).isTrue();
 
@@ -60,7 +60,9 @@ class ReceiverApiTest {
         assertThat(asReceiver.status()).isEqualTo(200);
         assertThat(asReceiver.body().path("state").asText()).isEqualTo("CLOSED");
         assertThat(asReceiver.body().path("allowedEvents").toString()).isEqualTo("[\"END_EXTERNAL_CARE\"]");
-        assertThat(caseIds(api.as(driver.professional).get("/api/cases?state=CLOSED&size=50").body()))
+        assertThat(caseIds(api.as(driver.professional)
+                        .get("/api/cases?state=CLOSED&size=50")
+                        .body()))
                 .contains(caseId);
         JsonNode told = await().atMost(Duration.ofSeconds(20))
                 .until(() -> notification(driver.professional, "HANDOVER_CASE_CLOSED"), found -> found != null);
@@ -70,16 +72,20 @@ class ReceiverApiTest {
         Response bySchool = driver.fireWith(driver.zc, caseId, CaseEvent.END_EXTERNAL_CARE, Map.of());
         assertThat(bySchool.status()).isEqualTo(403);
         assertThat(bySchool.code()).isEqualTo("case.event-forbidden");
-        Response noSummary =
-                driver.fireWith(driver.professional, caseId, CaseEvent.END_EXTERNAL_CARE, CaseDriver.without("summary"));
+        Response noSummary = driver.fireWith(
+                driver.professional, caseId, CaseEvent.END_EXTERNAL_CARE, CaseDriver.without("summary"));
         assertThat(noSummary.status()).isEqualTo(422);
         assertThat(noSummary.code()).isEqualTo("lifecycle.guard.summary-required");
 
-        Response ended = driver.fireWith(driver.professional, caseId, CaseEvent.END_EXTERNAL_CARE,
+        Response ended = driver.fireWith(
+                driver.professional,
+                caseId,
+                CaseEvent.END_EXTERNAL_CARE,
                 Map.of("summary", "Traject afgerond; mag weer zonder extra pauzes."));
         assertThat(ended.status()).as("%s", ended.body()).isEqualTo(200);
         assertThat(ended.body().path("state").asText()).isEqualTo("CLOSED");
-        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status())
+                .isEqualTo(404);
         JsonNode asSchool = driver.read(caseId).body();
         assertThat(asSchool.path("state").asText()).isEqualTo("CLOSED");
         assertThat(asSchool.path("outcome").asText()).isEqualTo("CONTINUES_IN_EXTERNAL_CARE");
@@ -93,35 +99,52 @@ class ReceiverApiTest {
 
         long resolved = driver.newCaseIn(CaseState.EXTERNAL_CARE);
         driver.fireOk(driver.zc, resolved, CaseEvent.CLOSE); // RESOLVED_IN_SCHOOL
-        assertThat(api.as(driver.professional).get("/api/cases/" + resolved).status()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(20)).until(
-                () -> titles(driver.professional, "HANDOVER_CASE_CLOSED"),
-                titles -> titles.stream().anyMatch(title -> title.contains("casus " + resolved)
-                        && title.contains("u ziet de casus niet meer")));
+        assertThat(api.as(driver.professional).get("/api/cases/" + resolved).status())
+                .isEqualTo(404);
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> titles(driver.professional, "HANDOVER_CASE_CLOSED"),
+                        titles -> titles.stream()
+                                .anyMatch(title -> title.contains("casus " + resolved)
+                                        && title.contains("u ziet de casus niet meer")));
 
         long endedBySchool = driver.newCaseIn(CaseState.EXTERNAL_CARE);
         driver.fireOk(driver.zc, endedBySchool, CaseEvent.END_EXTERNAL_CARE);
-        assertThat(api.as(driver.professional).get("/api/cases/" + endedBySchool).status()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(20)).until(
-                () -> titles(driver.professional, "HANDOVER_CARE_ENDED_BY_SCHOOL"),
-                titles -> titles.stream().anyMatch(title -> title.contains("casus " + endedBySchool)));
+        assertThat(api.as(driver.professional)
+                        .get("/api/cases/" + endedBySchool)
+                        .status())
+                .isEqualTo(404);
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> titles(driver.professional, "HANDOVER_CARE_ENDED_BY_SCHOOL"),
+                        titles -> titles.stream().anyMatch(title -> title.contains("casus " + endedBySchool)));
 
         long continuing = driver.newCaseIn(CaseState.EXTERNAL_CARE);
         driver.fireWith(driver.zc, continuing, CaseEvent.CLOSE, Map.of("outcome", "CONTINUES_IN_EXTERNAL_CARE"));
-        long consentId = api.as(driver.zc).get("/api/cases/" + continuing + "/consents").body().get(0).path("id").asLong();
+        long consentId = api.as(driver.zc)
+                .get("/api/cases/" + continuing + "/consents")
+                .body()
+                .get(0)
+                .path("id")
+                .asLong();
         Response withdrawn =
                 api.as(driver.zc).post("/api/cases/" + continuing + "/consents/" + consentId + "/withdrawal", "");
         assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(200);
-        assertThat(api.as(driver.professional).get("/api/cases/" + continuing).status()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(20)).until(
-                () -> titles(driver.professional, "HANDOVER_CONSENT_ENDED"),
-                titles -> titles.stream().anyMatch(title -> title.contains("casus " + continuing)));
-        String name = driver.read(continuing).body().path("student").path("name").asText();
+        assertThat(api.as(driver.professional).get("/api/cases/" + continuing).status())
+                .isEqualTo(404);
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> titles(driver.professional, "HANDOVER_CONSENT_ENDED"),
+                        titles -> titles.stream().anyMatch(title -> title.contains("casus " + continuing)));
+        String name =
+                driver.read(continuing).body().path("student").path("name").asText();
         List<Map<String, Object>> mails = jdbc.queryForList(
                 "SELECT subject, body FROM mail_outbox WHERE recipient = ? AND subject = 'Toestemming ingetrokken'",
                 Fixtures.emailOf(driver.professional.username()));
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).get("body").toString()).contains("casus " + continuing).doesNotContain(name);
+        assertThat(mails.get(0).get("body").toString())
+                .contains("casus " + continuing)
+                .doesNotContain(name);
     }
 
     @Test
@@ -130,7 +153,9 @@ class ReceiverApiTest {
         long caseId = driver.newCaseIn(CaseState.REFERRED);
         Map<String, Object> body = driver.everythingValid(driver.version(caseId));
         body.remove("expectedStartDate"); // the school does not know it
-        assertThat(driver.fire(driver.zc, caseId, CaseEvent.PLACE_ON_WAITLIST, body).status()).isEqualTo(200);
+        assertThat(driver.fire(driver.zc, caseId, CaseEvent.PLACE_ON_WAITLIST, body)
+                        .status())
+                .isEqualTo(200);
         String path = "/api/cases/" + caseId + "/expected-start";
         String inSixWeeks = fixtures.today().plusWeeks(6).toString();
 
@@ -138,14 +163,26 @@ class ReceiverApiTest {
         assertThat(set.status()).as("%s", set.body()).isEqualTo(200);
         assertThat(set.body().path("expectedStart").asText()).isEqualTo(inSixWeeks);
         assertThat(waitingRow(driver.zc, caseId).path("expectedStart").asText()).isEqualTo(inSixWeeks);
-        assertThat(driver.read(caseId).body().path("expectedStartDate").asText()).isEqualTo(inSixWeeks);
+        assertThat(driver.read(caseId).body().path("expectedStartDate").asText())
+                .isEqualTo(inSixWeeks);
 
-        Response past = api.as(driver.professional).put(path, Map.of("expectedStartDate", fixtures.today().minusDays(1).toString()));
+        Response past = api.as(driver.professional)
+                .put(
+                        path,
+                        Map.of(
+                                "expectedStartDate",
+                                fixtures.today().minusDays(1).toString()));
         assertThat(past.status()).isEqualTo(422);
         assertThat(past.code()).isEqualTo("waiting-list.expected-start-in-past");
         CaseDriver other = new CaseDriver(api, fixtures);
-        assertThat(api.as(other.professional).put(path, Map.of("expectedStartDate", inSixWeeks)).status()).isEqualTo(404);
-        assertThat(api.as(driver.school.slb()).put(path, Map.of("expectedStartDate", inSixWeeks)).status()).isEqualTo(404);
+        assertThat(api.as(other.professional)
+                        .put(path, Map.of("expectedStartDate", inSixWeeks))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.as(driver.school.slb())
+                        .put(path, Map.of("expectedStartDate", inSixWeeks))
+                        .status())
+                .isEqualTo(404);
         Map<String, Object> clear = new HashMap<>();
         clear.put("expectedStartDate", null);
         Response cleared = api.as(driver.zc).put(path, clear);
@@ -155,7 +192,10 @@ class ReceiverApiTest {
         // handed over and accepted: still settable until care starts, then not
         driver.fireOk(driver.zc, caseId, CaseEvent.START_HANDOVER);
         driver.fireOk(driver.professional, caseId, CaseEvent.ACCEPT_HANDOVER);
-        assertThat(api.as(driver.professional).put(path, Map.of("expectedStartDate", inSixWeeks)).status()).isEqualTo(200);
+        assertThat(api.as(driver.professional)
+                        .put(path, Map.of("expectedStartDate", inSixWeeks))
+                        .status())
+                .isEqualTo(200);
         driver.fireOk(driver.professional, caseId, CaseEvent.CARE_STARTED);
         Response started = api.as(driver.professional).put(path, Map.of("expectedStartDate", inSixWeeks));
         assertThat(started.status()).isEqualTo(409);
@@ -178,8 +218,11 @@ class ReceiverApiTest {
         clock.advance(Duration.ofDays(1));
         driver.fireOk(driver.zc, caseId, CaseEvent.PLACE_ON_WAITLIST); // the SLB'er keeps contact every 7 days
         clock.advance(Duration.ofDays(5));
-        assertThat(api.as(driver.school.slb()).post("/api/cases/" + caseId + "/bridging-contacts",
-                        Map.of("contactedOn", fixtures.today().toString())).status())
+        assertThat(api.as(driver.school.slb())
+                        .post(
+                                "/api/cases/" + caseId + "/bridging-contacts",
+                                Map.of("contactedOn", fixtures.today().toString()))
+                        .status())
                 .isEqualTo(201);
         clock.advance(Duration.ofDays(5));
         JsonNode waiting = driver.read(caseId).body().path("clocks");
@@ -198,7 +241,8 @@ class ReceiverApiTest {
         assertClock(clocks.path("onWaitingList"), 10);
         assertClock(clocks.path("handoverToAccepted"), 2);
         assertClock(clocks.path("acceptedToCareStarted"), 4);
-        assertThat(clocks.path("acceptedToCareStarted").path("endedOn").asText()).isEqualTo(fixtures.today().toString());
+        assertThat(clocks.path("acceptedToCareStarted").path("endedOn").asText())
+                .isEqualTo(fixtures.today().toString());
         // a plan of every 7 days ran 16 days (waiting list, handover, acceptance until care started): 2 planned, 1 made
         assertThat(clocks.path("bridgingContactsPlanned").asLong()).isEqualTo(2);
         assertThat(clocks.path("bridgingContactsMade").asLong()).isEqualTo(1);
@@ -223,7 +267,11 @@ class ReceiverApiTest {
     }
 
     private JsonNode notification(User user, String kind) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=50").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=50")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals(kind))
                 .findFirst()
@@ -231,7 +279,11 @@ class ReceiverApiTest {
     }
 
     private List<String> titles(User user, String kind) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=50").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=50")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals(kind))
                 .map(notification -> notification.path("title").asText())

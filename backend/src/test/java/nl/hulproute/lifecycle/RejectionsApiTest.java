@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.hulproute.shared.Role;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +79,8 @@ class RejectionsApiTest {
                 Response winner = a.status() == 200 ? a : b;
                 Response loser = a.status() == 200 ? b : a;
                 assertThat(loser.code()).isIn("case.version-stale", "concurrent-modification");
-                assertThat(driver.state(caseId).name()).isEqualTo(winner.body().path("state").asText());
+                assertThat(driver.state(caseId).name())
+                        .isEqualTo(winner.body().path("state").asText());
                 assertThat(driver.historySize(caseId)).isEqualTo(historyBefore + 1);
             }
         } finally {
@@ -109,12 +110,26 @@ class RejectionsApiTest {
                 fixtures.user(Role.ADMIN, Set.of(driver.school.locationId()), null))) {
             assertThat(api.as(user).get("/api/cases").status()).isEqualTo(403);
             assertThat(api.as(user).get("/api/cases/" + caseId).status()).isEqualTo(403);
-            assertThat(api.as(user).get("/api/cases/" + caseId + "/history").status()).isEqualTo(403);
-            assertThat(driver.fireWith(user, caseId, CaseEvent.START_TRIAGE, Map.of()).status()).isEqualTo(403);
+            assertThat(api.as(user).get("/api/cases/" + caseId + "/history").status())
+                    .isEqualTo(403);
+            assertThat(driver.fireWith(user, caseId, CaseEvent.START_TRIAGE, Map.of())
+                            .status())
+                    .isEqualTo(403);
         }
         Response auditorSignals = api.as(fixtures.user(Role.AUDITOR, Set.of(driver.school.locationId()), null))
-                .post("/api/signals", Map.of("studentId", 1, "lifeDomains", List.of("HOUSING"), "urgency", "NORMAL",
-                        "observation", "x", "discussedWithStudent", false));
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                1,
+                                "lifeDomains",
+                                List.of("HOUSING"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "x",
+                                "discussedWithStudent",
+                                false));
         assertThat(auditorSignals.status()).isEqualTo(403);
         assertThat(auditorSignals.code()).isEqualTo("signal.raise-forbidden");
     }
@@ -131,9 +146,11 @@ class RejectionsApiTest {
         Response noVersion = api.as(driver.zc).post(events + "START_TRIAGE", Map.of("reason", "x"));
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.code()).isEqualTo("request.invalid");
-        assertThat(noVersion.body().path("errors").get(0).path("field").asText()).isEqualTo("version");
+        assertThat(noVersion.body().path("errors").get(0).path("field").asText())
+                .isEqualTo("version");
 
-        Response unknownField = api.as(driver.zc).post(events + "START_TRIAGE", Map.of("version", 1, "state", "CLOSED"));
+        Response unknownField =
+                api.as(driver.zc).post(events + "START_TRIAGE", Map.of("version", 1, "state", "CLOSED"));
         assertThat(unknownField.status()).isEqualTo(400);
 
         Response unknownEvent = api.as(driver.zc).post(events + "TELEPORT", Map.of("version", 1));
@@ -142,13 +159,27 @@ class RejectionsApiTest {
         Response badOutcome = api.as(driver.zc).post(events + "CLOSE", Map.of("version", 1, "outcome", "HAPPY"));
         assertThat(badOutcome.status()).isEqualTo(400);
 
-        Response tooOften = driver.fireWith(driver.zc, caseId, CaseEvent.START_TRIAGE,
+        Response tooOften = driver.fireWith(
+                driver.zc,
+                caseId,
+                CaseEvent.START_TRIAGE,
                 Map.of("bridging", Map.of("contactUserId", 1, "contactEveryDays", 400)));
         assertThat(tooOften.status()).isEqualTo(400);
 
-        Response signalWithoutDomains = api.as(driver.school.slb()).post("/api/signals", Map.of(
-                "studentId", 1, "lifeDomains", List.of(), "urgency", "NORMAL", "observation", "geheim-123",
-                "discussedWithStudent", true));
+        Response signalWithoutDomains = api.as(driver.school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                1,
+                                "lifeDomains",
+                                List.of(),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "geheim-123",
+                                "discussedWithStudent",
+                                true));
         assertThat(signalWithoutDomains.status()).isEqualTo(400);
         assertThat(signalWithoutDomains.body().toString()).doesNotContain("geheim-123");
 
@@ -167,17 +198,23 @@ class RejectionsApiTest {
         long caseId = driver.newCase();
         Fixtures.User otherZc = fixtures.school().zorgcoordinator();
 
-        var foreign = (com.fasterxml.jackson.databind.node.ObjectNode) api.as(otherZc).get("/api/cases/" + caseId).body();
-        var unknown = (com.fasterxml.jackson.databind.node.ObjectNode) api.as(otherZc).get("/api/cases/999999999").body();
+        var foreign = (com.fasterxml.jackson.databind.node.ObjectNode)
+                api.as(otherZc).get("/api/cases/" + caseId).body();
+        var unknown = (com.fasterxml.jackson.databind.node.ObjectNode)
+                api.as(otherZc).get("/api/cases/999999999").body();
         assertThat(foreign.path("status").asInt()).isEqualTo(404);
         assertThat(unknown.path("status").asInt()).isEqualTo(404);
         foreign.remove("instance"); // the request path, which differs by construction
         unknown.remove("instance");
         assertThat(foreign.toString()).isEqualTo(unknown.toString());
 
-        assertThat(driver.fireWith(otherZc, caseId, CaseEvent.START_TRIAGE, Map.of()).status()).isEqualTo(404);
-        assertThat(api.as(otherZc).get("/api/cases/" + caseId + "/history").status()).isEqualTo(404);
-        assertThat(api.as(otherZc).get("/api/cases/" + caseId + "/signals").status()).isEqualTo(404);
+        assertThat(driver.fireWith(otherZc, caseId, CaseEvent.START_TRIAGE, Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.as(otherZc).get("/api/cases/" + caseId + "/history").status())
+                .isEqualTo(404);
+        assertThat(api.as(otherZc).get("/api/cases/" + caseId + "/signals").status())
+                .isEqualTo(404);
         assertThat(api.as(driver.zc).get("/api/nothing-here").status()).isEqualTo(404);
     }
 
@@ -186,7 +223,8 @@ class RejectionsApiTest {
         Response anonymous = api.anonymous().get("/api/me");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.code()).isEqualTo("auth.unauthenticated");
-        assertThat(api.as(driver.zc.username(), "wrong").get("/api/me").status()).isEqualTo(401);
+        assertThat(api.as(driver.zc.username(), "wrong").get("/api/me").status())
+                .isEqualTo(401);
         Response anonymousWrite = api.anonymous().post("/api/signals", Map.of());
         assertThat(anonymousWrite.status()).isEqualTo(401);
         assertThat(anonymousWrite.code()).isEqualTo("auth.unauthenticated");
@@ -205,10 +243,15 @@ class RejectionsApiTest {
         assertThat(duplicate.contentType()).startsWith("application/problem+json");
         assertThat(driver.state(caseId)).isEqualTo(CaseState.SIGNALLED);
         assertThat(driver.version(caseId)).isEqualTo(version);
-        Response nested = api.as(driver.zc).postRaw("/api/cases/" + caseId + "/events/START_TRIAGE",
-                "{\"version\":" + version + ",\"bridging\":{\"contactUserId\":1,\"contactUserId\":2,\"contactEveryDays\":7}}");
+        Response nested = api.as(driver.zc)
+                .postRaw(
+                        "/api/cases/" + caseId + "/events/START_TRIAGE",
+                        "{\"version\":" + version
+                                + ",\"bridging\":{\"contactUserId\":1,\"contactUserId\":2,\"contactEveryDays\":7}}");
         assertThat(nested.code()).isEqualTo("request.duplicate-key");
-        assertThat(api.anonymous().postRaw("/api/cases/" + caseId + "/events/START_TRIAGE", twice).status())
+        assertThat(api.anonymous()
+                        .postRaw("/api/cases/" + caseId + "/events/START_TRIAGE", twice)
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -216,8 +259,16 @@ class RejectionsApiTest {
     void onlyAPlainDecimalNumberIsAnId() {
         long caseId = driver.newCase();
         assertThat(api.as(driver.zc).get("/api/cases/" + caseId).status()).isEqualTo(200);
-        for (String lenient : List.of("0x" + Long.toHexString(caseId), "+" + caseId, "%20" + caseId, caseId + "%20",
-                "0" + caseId, caseId + ".0", "1e2", "%2B" + caseId, "-0x1")) {
+        for (String lenient : List.of(
+                "0x" + Long.toHexString(caseId),
+                "+" + caseId,
+                "%20" + caseId,
+                caseId + "%20",
+                "0" + caseId,
+                caseId + ".0",
+                "1e2",
+                "%2B" + caseId,
+                "-0x1")) {
             for (String path : List.of("/api/cases/" + lenient, "/api/cases/" + lenient + "/history")) {
                 Response response = api.as(driver.zc).get(path);
                 assertThat(response.status()).as(path).isEqualTo(400);
@@ -225,11 +276,13 @@ class RejectionsApiTest {
                 assertThat(response.contentType()).as(path).startsWith("application/problem+json");
             }
         }
-        Response event = api.as(driver.zc).post("/api/cases/+" + caseId + "/events/START_TRIAGE",
-                Map.of("version", driver.version(caseId)));
+        Response event = api.as(driver.zc)
+                .post("/api/cases/+" + caseId + "/events/START_TRIAGE", Map.of("version", driver.version(caseId)));
         assertThat(event.status()).isEqualTo(400);
         assertThat(driver.state(caseId)).isEqualTo(CaseState.SIGNALLED);
-        assertThat(api.as(driver.zc).get("/api/staff?location=0x" + Long.toHexString(driver.school.locationId())
-                + "&role=SLB").status()).isEqualTo(400);
+        assertThat(api.as(driver.zc)
+                        .get("/api/staff?location=0x" + Long.toHexString(driver.school.locationId()) + "&role=SLB")
+                        .status())
+                .isEqualTo(400);
     }
 }

@@ -48,12 +48,20 @@ class ThirdLineMailTest {
     void anAcuteSignalIsMailedToTheLocationsZorgcoordinatorsInTheSignalsTransaction() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long studentId = fixtures.student(driver.school, 16);
-        Response signal = api.as(driver.school.slb()).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of("JUSTICE_SAFETY"),
-                "urgency", "ACUTE",
-                "observation", "Zegt dat hij niet meer naar huis durft.",
-                "discussedWithStudent", true));
+        Response signal = api.as(driver.school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("JUSTICE_SAFETY"),
+                                "urgency",
+                                "ACUTE",
+                                "observation",
+                                "Zegt dat hij niet meer naar huis durft.",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).isEqualTo(201);
         long caseId = signal.body().path("caseId").asLong();
         for (User zc : List.of(driver.zc, driver.secondZc)) {
@@ -73,15 +81,21 @@ class ThirdLineMailTest {
         clock.advance(Duration.ofDays(9));
         escalation.run();
         escalation.run();
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(driver.zc, "Warme overdracht niet beantwoord").size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        mailsTo(driver.zc, "Warme overdracht niet beantwoord").size() == 1);
         assertThat(mailsTo(driver.secondZc, "Warme overdracht niet beantwoord")).hasSize(1);
-        assertThat(mailsTo(driver.zc, "Warme overdracht niet beantwoord").get(0).get("body").toString())
+        assertThat(mailsTo(driver.zc, "Warme overdracht niet beantwoord")
+                        .get(0)
+                        .get("body")
+                        .toString())
                 .contains("casus " + caseId, "5 werkdagen");
     }
 
     private List<Map<String, Object>> mailsTo(User user, String subject) {
         return jdbc.queryForList(
                 "SELECT subject, body FROM mail_outbox WHERE recipient = ? AND subject = ?",
-                Fixtures.emailOf(user.username()), subject);
+                Fixtures.emailOf(user.username()),
+                subject);
     }
 }

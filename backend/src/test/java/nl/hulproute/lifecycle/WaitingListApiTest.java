@@ -59,17 +59,21 @@ class WaitingListApiTest {
         JsonNode row = row(driver.zc, caseId);
         assertThat(row.path("student").path("studentNumber").asText()).isNotBlank();
         assertThat(row.path("provider").path("id").asLong()).isEqualTo(driver.providerId);
-        assertThat(row.path("contactPerson").path("id").asLong()).isEqualTo(driver.school.slb().id());
+        assertThat(row.path("contactPerson").path("id").asLong())
+                .isEqualTo(driver.school.slb().id());
         assertThat(row.path("bridging").asText()).isEqualTo("Wekelijks gesprek met de mentor");
         assertThat(row.path("daysWaiting").asLong()).isZero();
         assertThat(row.path("lastContact").isNull()).isTrue();
-        assertThat(row.path("nextContactDue").asText()).isEqualTo(fixtures.today().plusDays(7).toString());
+        assertThat(row.path("nextContactDue").asText())
+                .isEqualTo(fixtures.today().plusDays(7).toString());
         assertThat(row.path("overdue").asBoolean()).isFalse();
 
         clock.advance(Duration.ofDays(10));
         assertThat(row(driver.zc, caseId).path("overdue").asBoolean()).isTrue();
         assertThat(row(driver.zc, caseId).path("daysWaiting").asLong()).isEqualTo(10);
-        assertThat(driver.read(caseId).body().path("overdue").asBoolean()).as("the caseload agrees").isTrue();
+        assertThat(driver.read(caseId).body().path("overdue").asBoolean())
+                .as("the caseload agrees")
+                .isTrue();
 
         runReminders();
         runReminders();
@@ -77,32 +81,53 @@ class WaitingListApiTest {
         assertThat(reminders(driver.zc)).hasSize(1);
         assertThat(reminders(driver.zc).get(0).path("link").asText()).isEqualTo("/wachtlijst");
         assertThat(jdbc.queryForList(
-                        "SELECT subject FROM mail_outbox WHERE recipient = ?", String.class,
+                        "SELECT subject FROM mail_outbox WHERE recipient = ?",
+                        String.class,
                         Fixtures.emailOf(driver.school.slb().username())))
                 .containsExactly("Overbruggingscontact gepland");
 
         // the contact person (an SLB'er, who never sees the case itself) records a contact
-        Response recorded = api.as(driver.school.slb()).post("/api/cases/" + caseId + "/bridging-contacts",
-                Map.of("contactedOn", fixtures.today().minusDays(1).toString(), "note", "Gebeld; gaat redelijk."));
+        Response recorded = api.as(driver.school.slb())
+                .post(
+                        "/api/cases/" + caseId + "/bridging-contacts",
+                        Map.of(
+                                "contactedOn",
+                                fixtures.today().minusDays(1).toString(),
+                                "note",
+                                "Gebeld; gaat redelijk."));
         assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);
         assertThat(recorded.location()).isPresent();
-        assertThat(recorded.body().path("recordedBy").path("id").asLong()).isEqualTo(driver.school.slb().id());
+        assertThat(recorded.body().path("recordedBy").path("id").asLong())
+                .isEqualTo(driver.school.slb().id());
 
         JsonNode cleared = row(driver.zc, caseId);
         assertThat(cleared.path("overdue").asBoolean()).isFalse();
-        assertThat(cleared.path("lastContact").asText()).isEqualTo(fixtures.today().minusDays(1).toString());
-        assertThat(cleared.path("nextContactDue").asText()).isEqualTo(fixtures.today().plusDays(6).toString());
+        assertThat(cleared.path("lastContact").asText())
+                .isEqualTo(fixtures.today().minusDays(1).toString());
+        assertThat(cleared.path("nextContactDue").asText())
+                .isEqualTo(fixtures.today().plusDays(6).toString());
         assertThat(driver.read(caseId).body().path("overdue").asBoolean()).isFalse();
-        assertThat(driver.read(caseId).body().path("bridging").path("lastContactOn").asText())
+        assertThat(driver.read(caseId)
+                        .body()
+                        .path("bridging")
+                        .path("lastContactOn")
+                        .asText())
                 .isEqualTo(fixtures.today().minusDays(1).toString());
 
         // an older contact recorded afterwards does not move the due date back; the list is newest first
-        assertThat(api.as(driver.zc).post("/api/cases/" + caseId + "/bridging-contacts",
-                        Map.of("contactedOn", fixtures.today().minusDays(5).toString())).status())
+        assertThat(api.as(driver.zc)
+                        .post(
+                                "/api/cases/" + caseId + "/bridging-contacts",
+                                Map.of(
+                                        "contactedOn",
+                                        fixtures.today().minusDays(5).toString()))
+                        .status())
                 .isEqualTo(201);
         assertThat(row(driver.zc, caseId).path("nextContactDue").asText())
                 .isEqualTo(fixtures.today().plusDays(6).toString());
-        JsonNode contacts = api.as(driver.zc).get("/api/cases/" + caseId + "/bridging-contacts").body();
+        JsonNode contacts = api.as(driver.zc)
+                .get("/api/cases/" + caseId + "/bridging-contacts")
+                .body();
         assertThat(contacts).hasSize(2);
         assertThat(contacts.get(0).path("note").asText()).isEqualTo("Gebeld; gaat redelijk.");
         assertThat(contacts.get(1).path("note").isNull()).isTrue();
@@ -122,7 +147,8 @@ class WaitingListApiTest {
         String path = "/api/cases/" + caseId + "/bridging-contacts";
         Map<String, Object> today = Map.of("contactedOn", fixtures.today().toString());
 
-        Response future = api.as(driver.zc).post(path, Map.of("contactedOn", fixtures.today().plusDays(1).toString()));
+        Response future = api.as(driver.zc)
+                .post(path, Map.of("contactedOn", fixtures.today().plusDays(1).toString()));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.code()).isEqualTo("bridging.contact-in-future");
         User otherZc = fixtures.school().zorgcoordinator();
@@ -131,7 +157,8 @@ class WaitingListApiTest {
         User otherSlb = fixtures.user(Role.SLB, Set.of(driver.school.locationId()), null);
         assertThat(api.as(otherSlb).post(path, today).status()).isEqualTo(403);
         assertThat(api.as(otherSlb).get(path).status()).isEqualTo(403);
-        assertThat(api.as(driver.zc).post(path, Map.of("contactedOn", fixtures.today().toString(), "note", "x".repeat(501)))
+        assertThat(api.as(driver.zc)
+                        .post(path, Map.of("contactedOn", fixtures.today().toString(), "note", "x".repeat(501)))
                         .status())
                 .isEqualTo(400);
         assertThat(api.as(driver.secondZc).post(path, today).status()).isEqualTo(201);
@@ -141,7 +168,9 @@ class WaitingListApiTest {
         Map<String, Object> body = driver.everythingValid(driver.version(noBridging));
         body.remove("bridging");
         body.put("noBridgingReason", "Heeft al wekelijks contact met de jeugdarts.");
-        assertThat(driver.fire(driver.zc, noBridging, CaseEvent.PLACE_ON_WAITLIST, body).status()).isEqualTo(200);
+        assertThat(driver.fire(driver.zc, noBridging, CaseEvent.PLACE_ON_WAITLIST, body)
+                        .status())
+                .isEqualTo(200);
         Response none = api.as(driver.zc).post("/api/cases/" + noBridging + "/bridging-contacts", today);
         assertThat(none.status()).isEqualTo(409);
         assertThat(none.code()).isEqualTo("bridging.no-plan");
@@ -161,8 +190,13 @@ class WaitingListApiTest {
         placeOnWaitingList(driver, overdue, null);
         clock.advance(Duration.ofDays(5));
         // the longest waiting had a contact two days ago; the other none since it started waiting 5 days ago
-        assertThat(api.as(driver.zc).post("/api/cases/" + longest + "/bridging-contacts",
-                        Map.of("contactedOn", fixtures.today().minusDays(2).toString())).status())
+        assertThat(api.as(driver.zc)
+                        .post(
+                                "/api/cases/" + longest + "/bridging-contacts",
+                                Map.of(
+                                        "contactedOn",
+                                        fixtures.today().minusDays(2).toString()))
+                        .status())
                 .isEqualTo(201);
         clock.advance(Duration.ofDays(3)); // overdue: was due yesterday; longest: due in two days
         long recent = driver.newCase();
@@ -170,11 +204,18 @@ class WaitingListApiTest {
 
         assertThat(caseIds(api.as(driver.zc).get("/api/waiting-list").body()))
                 .containsExactly(overdue, longest, recent);
-        assertThat(caseIds(api.as(driver.zc).get("/api/waiting-list?overdueOnly=true").body()))
+        assertThat(caseIds(api.as(driver.zc)
+                        .get("/api/waiting-list?overdueOnly=true")
+                        .body()))
                 .containsExactly(overdue);
-        assertThat(caseIds(api.as(driver.zc).get("/api/waiting-list?providerId=" + driver.providerId).body()))
+        assertThat(caseIds(api.as(driver.zc)
+                        .get("/api/waiting-list?providerId=" + driver.providerId)
+                        .body()))
                 .containsExactly(overdue, longest, recent);
-        assertThat(api.as(driver.zc).get("/api/waiting-list?providerId=999999999").body()).isEmpty();
+        assertThat(api.as(driver.zc)
+                        .get("/api/waiting-list?providerId=999999999")
+                        .body())
+                .isEmpty();
 
         // the provider's professional sees its waiting students; another school's zorgcoördinator and another
         // provider's professional see none of them; the contact person only theirs; the auditor has no list
@@ -203,8 +244,15 @@ class WaitingListApiTest {
         if (description != null) {
             bridging.put("description", description);
         }
-        Response placed = driver.fireWith(driver.zc, caseId, CaseEvent.PLACE_ON_WAITLIST,
-                Map.of("bridging", bridging, "expectedStartDate", fixtures.today().plusWeeks(8).toString()));
+        Response placed = driver.fireWith(
+                driver.zc,
+                caseId,
+                CaseEvent.PLACE_ON_WAITLIST,
+                Map.of(
+                        "bridging",
+                        bridging,
+                        "expectedStartDate",
+                        fixtures.today().plusWeeks(8).toString()));
         assertThat(placed.status()).as("%s", placed.body()).isEqualTo(200);
     }
 
@@ -218,7 +266,9 @@ class WaitingListApiTest {
     }
 
     private static List<Long> caseIds(JsonNode rows) {
-        return StreamSupport.stream(rows.spliterator(), false).map(row -> row.path("caseId").asLong()).toList();
+        return StreamSupport.stream(rows.spliterator(), false)
+                .map(row -> row.path("caseId").asLong())
+                .toList();
     }
 
     private void runReminders() {
@@ -227,7 +277,11 @@ class WaitingListApiTest {
     }
 
     private List<JsonNode> reminders(User user) {
-        JsonNode inbox = api.as(user).get("/api/notifications?size=50").body().path("notifications").path("content");
+        JsonNode inbox = api.as(user)
+                .get("/api/notifications?size=50")
+                .body()
+                .path("notifications")
+                .path("content");
         return StreamSupport.stream(inbox.spliterator(), false)
                 .filter(notification -> notification.path("kind").asText().equals("BRIDGING_CONTACT_DUE"))
                 .toList();

@@ -174,22 +174,38 @@ class MailDispatchTest {
         int attempts = (int) row(key).get("attempts");
         clock.advance(Duration.ofHours(2));
         dispatcher.run();
-        assertThat(row(key).get("attempts")).as("a failed mail waits for the administrator").isEqualTo(attempts);
+        assertThat(row(key).get("attempts"))
+                .as("a failed mail waits for the administrator")
+                .isEqualTo(attempts);
 
         JsonNode listed = adminMail(admin, key);
         assertThat(listed.path("status").asText()).isEqualTo("FAILED");
         assertThat(listed.has("body")).isFalse();
-        assertThat(api.as(admin).get("/api/admin/mail?status=FAILED&size=100").body().path("counts").path("FAILED").asLong())
+        assertThat(api.as(admin)
+                        .get("/api/admin/mail?status=FAILED&size=100")
+                        .body()
+                        .path("counts")
+                        .path("FAILED")
+                        .asLong())
                 .isPositive();
 
         // only the administrator, only against the version seen, only a failed mail
         User zc = fixtures.school().zorgcoordinator();
         long id = listed.path("id").asLong();
-        assertThat(api.as(zc).post("/api/admin/mail/" + id + "/resend", Map.of("version", listed.path("version").asLong())).status())
+        assertThat(api.as(zc)
+                        .post(
+                                "/api/admin/mail/" + id + "/resend",
+                                Map.of("version", listed.path("version").asLong()))
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.as(admin).post("/api/admin/mail/" + id + "/resend", Map.of("version", 999)).code())
+        assertThat(api.as(admin)
+                        .post("/api/admin/mail/" + id + "/resend", Map.of("version", 999))
+                        .code())
                 .isEqualTo("mail.version-stale");
-        var resent = api.as(admin).post("/api/admin/mail/" + id + "/resend", Map.of("version", listed.path("version").asLong()));
+        var resent = api.as(admin)
+                .post(
+                        "/api/admin/mail/" + id + "/resend",
+                        Map.of("version", listed.path("version").asLong()));
         assertThat(resent.status()).isEqualTo(200);
         assertThat(resent.body().path("status").asText()).isEqualTo("QUEUED");
 
@@ -198,7 +214,10 @@ class MailDispatchTest {
         MimeMessage[] received = receivedBy(to);
         assertThat(received).hasSize(1);
         assertThat(received[0].getMessageID()).isEqualTo(messageIdOf(key));
-        var again = api.as(admin).post("/api/admin/mail/" + id + "/resend", Map.of("version", adminMail(admin, key).path("version").asLong()));
+        var again = api.as(admin)
+                .post(
+                        "/api/admin/mail/" + id + "/resend",
+                        Map.of("version", adminMail(admin, key).path("version").asLong()));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("mail.not-failed");
     }
@@ -216,19 +235,25 @@ class MailDispatchTest {
 
         MimeMessage[] received = receivedBy(to);
         assertThat(received).hasSize(2);
-        assertThat(Arrays.stream(received).map(MailDispatchTest::messageId).distinct()).containsExactly(messageIdOf(key));
+        assertThat(Arrays.stream(received).map(MailDispatchTest::messageId).distinct())
+                .containsExactly(messageIdOf(key));
     }
 
     // --- helpers ---
 
     private void queue(String to, String key) {
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> mail.queue(to, "Onderwerp", "Open Hulproute: " + mail.link("/meldingen"), key));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        status -> mail.queue(to, "Onderwerp", "Open Hulproute: " + mail.link("/meldingen"), key));
     }
 
     private JsonNode adminMail(User admin, String key) {
         String recipient = row(key).get("recipient").toString();
-        for (JsonNode each : api.as(admin).get("/api/admin/mail?size=100").body().path("mails").path("content")) {
+        for (JsonNode each : api.as(admin)
+                .get("/api/admin/mail?size=100")
+                .body()
+                .path("mails")
+                .path("content")) {
             if (each.path("recipient").asText().equals(recipient)) {
                 return each;
             }
@@ -243,7 +268,8 @@ class MailDispatchTest {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> {
                     try {
-                        return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+                        return Arrays.stream(message.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(to));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

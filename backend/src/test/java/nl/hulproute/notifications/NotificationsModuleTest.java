@@ -38,8 +38,11 @@ class NotificationsModuleTest {
         }
     }
 
-    @Autowired Notifications notifications;
-    @Autowired MovableClock clock;
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    MovableClock clock;
 
     private static long nextUser = System.nanoTime() % 1_000_000_000L;
 
@@ -57,13 +60,22 @@ class NotificationsModuleTest {
 
         Notifications.Inbox inbox = notifications.inboxOf(first, 0, 20);
         assertThat(inbox.unread()).isEqualTo(2);
-        assertThat(inbox.notifications().content()).extracting(NotificationView::title).containsExactly("Tweede", "Eerste");
+        assertThat(inbox.notifications().content())
+                .extracting(NotificationView::title)
+                .containsExactly("Tweede", "Eerste");
         assertThat(notifications.inboxOf(second, 0, 20).notifications().content())
-                .extracting(NotificationView::title).containsExactly("Eerste");
+                .extracting(NotificationView::title)
+                .containsExactly("Eerste");
 
-        long secondsOwn = notifications.inboxOf(second, 0, 20).notifications().content().get(0).id();
+        long secondsOwn = notifications
+                .inboxOf(second, 0, 20)
+                .notifications()
+                .content()
+                .get(0)
+                .id();
         assertThatThrownBy(() -> notifications.markRead(first, secondsOwn))
-                .isInstanceOfSatisfying(DomainProblem.NotFound.class,
+                .isInstanceOfSatisfying(
+                        DomainProblem.NotFound.class,
                         problem -> assertThat(problem.code()).isEqualTo("notification.not-found"));
         assertThat(notifications.inboxOf(second, 0, 20).unread()).isEqualTo(1);
 
@@ -87,6 +99,7 @@ class NotificationsModuleTest {
 
         clock.advance(Duration.ofDays(1));
         assertThat(notifications.forgetCreatedBefore(clock.instant())).isGreaterThanOrEqualTo(2);
-        assertThat(notifications.inboxOf(first, 0, 20).notifications().content()).isEmpty();
+        assertThat(notifications.inboxOf(first, 0, 20).notifications().content())
+                .isEmpty();
     }
 }

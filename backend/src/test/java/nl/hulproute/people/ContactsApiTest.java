@@ -31,11 +31,26 @@ class ContactsApiTest {
         School school = fixtures.school();
         User admin = fixtures.user(Role.ADMIN, Set.of(), null);
         long zc = school.zorgcoordinator().id();
-        long version = api.as(admin).get("/api/admin/users/" + zc).body().path("version").asLong();
+        long version = api.as(admin)
+                .get("/api/admin/users/" + zc)
+                .body()
+                .path("version")
+                .asLong();
 
-        Response changed = api.as(admin).put("/api/admin/users/" + zc, Map.of(
-                "roles", List.of("ZORGCOORDINATOR"), "locationIds", List.of(school.locationId()), "enabled", true,
-                "version", version, "phone", " 030 - 123 45 67 "));
+        Response changed = api.as(admin)
+                .put(
+                        "/api/admin/users/" + zc,
+                        Map.of(
+                                "roles",
+                                List.of("ZORGCOORDINATOR"),
+                                "locationIds",
+                                List.of(school.locationId()),
+                                "enabled",
+                                true,
+                                "version",
+                                version,
+                                "phone",
+                                " 030 - 123 45 67 "));
         assertThat(changed.status()).as("%s", changed.body()).isEqualTo(200);
         assertThat(changed.body().path("phone").asText()).isEqualTo("030 - 123 45 67");
 
@@ -53,19 +68,41 @@ class ContactsApiTest {
         School other = fixtures.school();
         User admin = fixtures.user(Role.ADMIN, Set.of(), null);
         long zc = school.zorgcoordinator().id();
-        long version = api.as(admin).get("/api/admin/users/" + zc).body().path("version").asLong();
+        long version = api.as(admin)
+                .get("/api/admin/users/" + zc)
+                .body()
+                .path("version")
+                .asLong();
 
-        Response refused = api.as(admin).put("/api/admin/users/" + zc, Map.of(
-                "roles", List.of("ZORGCOORDINATOR"), "locationIds", List.of(school.locationId()), "enabled", true,
-                "version", version, "phone", "bel me maar"));
+        Response refused = api.as(admin)
+                .put(
+                        "/api/admin/users/" + zc,
+                        Map.of(
+                                "roles",
+                                List.of("ZORGCOORDINATOR"),
+                                "locationIds",
+                                List.of(school.locationId()),
+                                "enabled",
+                                true,
+                                "version",
+                                version,
+                                "phone",
+                                "bel me maar"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("errors").get(0).path("field").asText()).isEqualTo("phone");
 
-        assertThat(api.as(school.slb()).get("/api/locations/" + other.locationId() + "/contacts").status())
+        assertThat(api.as(school.slb())
+                        .get("/api/locations/" + other.locationId() + "/contacts")
+                        .status())
                 .isEqualTo(404);
         // a zorgcoördinator helping a student of another location (break-glass) sees whom to reach there
-        assertThat(api.as(school.zorgcoordinator()).get("/api/locations/" + other.locationId() + "/contacts").status())
+        assertThat(api.as(school.zorgcoordinator())
+                        .get("/api/locations/" + other.locationId() + "/contacts")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.as(admin).get("/api/locations/" + school.locationId() + "/contacts").status()).isEqualTo(403);
+        assertThat(api.as(admin)
+                        .get("/api/locations/" + school.locationId() + "/contacts")
+                        .status())
+                .isEqualTo(403);
     }
 }

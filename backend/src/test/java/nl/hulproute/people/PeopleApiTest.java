@@ -8,11 +8,11 @@ import java.util.TreeSet;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.ProviderKind;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
+import nl.hulproute.testsupport.Api.Response;
+import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.Fixtures.User;
-import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +31,10 @@ class PeopleApiTest {
         School school = fixtures.school();
         Response zc = api.as(school.zorgcoordinator()).get("/api/me");
         assertThat(zc.status()).isEqualTo(200);
-        assertThat(zc.body().path("id").asLong()).isEqualTo(school.zorgcoordinator().id());
-        assertThat(zc.body().path("username").asText()).isEqualTo(school.zorgcoordinator().username());
+        assertThat(zc.body().path("id").asLong())
+                .isEqualTo(school.zorgcoordinator().id());
+        assertThat(zc.body().path("username").asText())
+                .isEqualTo(school.zorgcoordinator().username());
         assertThat(zc.body().path("roles").get(0).asText()).isEqualTo("ZORGCOORDINATOR");
         assertThat(zc.body().path("locations").get(0).path("id").asLong()).isEqualTo(school.locationId());
         assertThat(zc.body().path("providerId").isNull()).isTrue();
@@ -45,7 +47,8 @@ class PeopleApiTest {
     @Test
     void meListsWhatTheRolesAllowAsTheApiDecidesIt() {
         School school = fixtures.school();
-        for (var user : Map.of(school.slb(), Role.SLB, school.zorgcoordinator(), Role.ZORGCOORDINATOR).entrySet()) {
+        for (var user : Map.of(school.slb(), Role.SLB, school.zorgcoordinator(), Role.ZORGCOORDINATOR)
+                .entrySet()) {
             Set<String> listed = new TreeSet<>();
             api.as(user.getKey()).get("/api/me").body().path("permissions").forEach(node -> listed.add(node.asText()));
             Set<String> granted = new TreeSet<>();
@@ -57,10 +60,18 @@ class PeopleApiTest {
             assertThat(listed).as(user.getValue().name()).isEqualTo(granted);
         }
         // the API lets a zorgcoördinator raise a signal too; the web app opens the page by this list
-        assertThat(api.as(school.zorgcoordinator()).get("/api/me").body().path("permissions").toString())
+        assertThat(api.as(school.zorgcoordinator())
+                        .get("/api/me")
+                        .body()
+                        .path("permissions")
+                        .toString())
                 .contains("RAISE_SIGNALS", "WORK_WITH_CASES")
                 .doesNotContain("ADMINISTER", "READ_ACCESS_LOG");
-        assertThat(api.as(school.slb()).get("/api/me").body().path("permissions").toString())
+        assertThat(api.as(school.slb())
+                        .get("/api/me")
+                        .body()
+                        .path("permissions")
+                        .toString())
                 .contains("RAISE_SIGNALS")
                 .doesNotContain("WORK_WITH_CASES");
     }
@@ -87,17 +98,20 @@ class PeopleApiTest {
     void studentsAreFoundByTheStartOfTheirNameOrNumber() {
         School school = fixtures.school();
         long student = fixtures.student(school, 17);
-        var found = api.as(school.slb()).get("/api/students").body().path("content").get(0);
+        var found =
+                api.as(school.slb()).get("/api/students").body().path("content").get(0);
         String number = found.path("studentNumber").asText();
         String firstName = found.path("name").asText().split(" ")[0];
 
         assertThat(ids(api.as(school.slb()).get("/api/students?q=" + number))).containsExactly(student);
-        assertThat(ids(api.as(school.slb()).get("/api/students?q=" + firstName.substring(0, 3)))).containsExactly(student);
+        assertThat(ids(api.as(school.slb()).get("/api/students?q=" + firstName.substring(0, 3))))
+                .containsExactly(student);
         assertThat(ids(api.as(school.slb()).get("/api/students?q=Xyzzy"))).isEmpty();
         // what is typed is text, not a pattern: % and _ match only themselves
         assertThat(ids(api.as(school.slb()).get("/api/students?q=%25"))).isEmpty();
         assertThat(ids(api.as(school.slb()).get("/api/students?q=_"))).isEmpty();
-        assertThat(ids(api.as(school.slb()).get("/api/students?q=" + firstName.charAt(0) + "_"))).isEmpty();
+        assertThat(ids(api.as(school.slb()).get("/api/students?q=" + firstName.charAt(0) + "_")))
+                .isEmpty();
     }
 
     @Test
@@ -123,7 +137,9 @@ class PeopleApiTest {
 
         Response owners = api.as(school.zorgcoordinator())
                 .get("/api/staff?location=" + school.locationId() + "&role=ZORGCOORDINATOR");
-        assertThat(owners.body().findValues("id").stream().map(node -> node.asLong()).toList())
+        assertThat(owners.body().findValues("id").stream()
+                        .map(node -> node.asLong())
+                        .toList())
                 .containsExactlyInAnyOrder(school.zorgcoordinator().id(), secondZc.id());
 
         Response contacts = api.as(school.zorgcoordinator())
@@ -131,22 +147,30 @@ class PeopleApiTest {
         assertThat(contacts.body()).hasSize(3);
         // two colleagues with the same name are told apart by role and by the teams whose students they coach
         fixtures.student(school, 17);
-        Response withTeams = api.as(school.zorgcoordinator())
-                .get("/api/staff?location=" + school.locationId() + "&role=SLB");
+        Response withTeams =
+                api.as(school.zorgcoordinator()).get("/api/staff?location=" + school.locationId() + "&role=SLB");
         assertThat(withTeams.body().get(0).path("roles").toString()).contains("SLB");
         assertThat(withTeams.body().get(0).path("teams").toString()).contains("Team ");
         assertThat(owners.body().get(0).path("teams")).isEmpty();
 
         assertThat(api.as(school.zorgcoordinator())
-                .get("/api/staff?location=" + elsewhere.locationId() + "&role=SLB").status()).isEqualTo(404);
-        assertThat(api.as(school.slb()).get("/api/staff?location=" + school.locationId() + "&role=SLB").status())
+                        .get("/api/staff?location=" + elsewhere.locationId() + "&role=SLB")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.as(school.slb())
+                        .get("/api/staff?location=" + school.locationId() + "&role=SLB")
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.as(school.zorgcoordinator()).get("/api/staff?location=" + school.locationId()).status())
+        assertThat(api.as(school.zorgcoordinator())
+                        .get("/api/staff?location=" + school.locationId())
+                        .status())
                 .isEqualTo(400);
     }
 
     private static java.util.List<Long> ids(Response page) {
         assertThat(page.status()).isEqualTo(200);
-        return page.body().path("content").findValues("id").stream().map(node -> node.asLong()).toList();
+        return page.body().path("content").findValues("id").stream()
+                .map(node -> node.asLong())
+                .toList();
     }
 }

@@ -53,10 +53,16 @@ class StudentSearchApiTest {
         assertThat(search(zc, "yildiz")).containsExactly(jose);
         assertThat(search(zc, "sem xyzzy")).isEmpty();
 
-        String number = api.as(zc).get("/api/students?q=" + encode("Anna Jacobs")).body()
-                .path("content").get(0).path("studentNumber").asText();
+        String number = api.as(zc)
+                .get("/api/students?q=" + encode("Anna Jacobs"))
+                .body()
+                .path("content")
+                .get(0)
+                .path("studentNumber")
+                .asText();
         assertThat(search(zc, "anna " + number)).containsExactly(anna);
-        assertThat(search(zc, number.substring(0, number.length() - 1) + " anna")).contains(anna);
+        assertThat(search(zc, number.substring(0, number.length() - 1) + " anna"))
+                .contains(anna);
     }
 
     @Test
@@ -88,7 +94,9 @@ class StudentSearchApiTest {
         assertThat(found.body().get(0).path("id").asLong()).isEqualTo(student);
         assertThat(found.body().get(0).path("name").asText()).isEqualTo("Sem van den " + family);
         assertThat(found.body().get(0).path("atMyLocation").asBoolean()).isFalse();
-        assertThat(api.as(home.zorgcoordinator()).get("/api/students/directory?q=" + encode("noor " + family)).body())
+        assertThat(api.as(home.zorgcoordinator())
+                        .get("/api/students/directory?q=" + encode("noor " + family))
+                        .body())
                 .isEmpty();
     }
 
@@ -98,16 +106,45 @@ class StudentSearchApiTest {
         String family = uniqueWord();
         long student = fixtures.student(school, "Sem", "van den", family);
         long other = fixtures.student(school, "Noor", null, family);
-        api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", student, "lifeDomains", List.of("HOME_FAMILY"), "urgency", "NORMAL",
-                "observation", "Komt vaak te laat.", "discussedWithStudent", true));
-        api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", other, "lifeDomains", List.of("HOME_FAMILY"), "urgency", "NORMAL",
-                "observation", "Komt vaak te laat.", "discussedWithStudent", true));
+        api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                student,
+                                "lifeDomains",
+                                List.of("HOME_FAMILY"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Komt vaak te laat.",
+                                "discussedWithStudent",
+                                true));
+        api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                other,
+                                "lifeDomains",
+                                List.of("HOME_FAMILY"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Komt vaak te laat.",
+                                "discussedWithStudent",
+                                true));
 
-        Response found = api.as(school.zorgcoordinator()).get("/api/cases?q=" + encode("van den " + family.substring(0, 4)));
+        Response found =
+                api.as(school.zorgcoordinator()).get("/api/cases?q=" + encode("van den " + family.substring(0, 4)));
         assertThat(found.body().path("content")).hasSize(1);
-        assertThat(found.body().path("content").get(0).path("student").path("id").asLong()).isEqualTo(student);
+        assertThat(found.body()
+                        .path("content")
+                        .get(0)
+                        .path("student")
+                        .path("id")
+                        .asLong())
+                .isEqualTo(student);
     }
 
     /** The search is answered from the key index, one range per word, not by reading every student. */
@@ -165,7 +202,8 @@ class StudentSearchApiTest {
     /** A family name of letters only, found in no other test. */
     private static String uniqueWord() {
         StringBuilder word = new StringBuilder("Q");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
             word.append((char) ('a' + Character.digit(c, 16)));
         }
         return word.toString();

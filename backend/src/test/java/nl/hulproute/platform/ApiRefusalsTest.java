@@ -51,13 +51,13 @@ class ApiRefusalsTest {
     void addressesTheFirewallOrTomcatRefuseAreAnsweredWithAProblem() throws IOException {
         Fixtures.User zc = fixtures.school().zorgcoordinator();
         List<String> refused = List.of(
-                "/api/cases;jsessionid=0123456789ABCDEF",  // firewall: path parameter
-                "/api/cases/../me",                       // firewall: traversal
-                "/api/cases/%2e%2e/me",                   // firewall: encoded traversal
-                "/api/cases/%251",                        // firewall: encoded percent
-                "/api/cases%2F1",                         // Tomcat: encoded slash
-                "/api/cases/1%00",                        // Tomcat: encoded NUL
-                "/api/cases?q=" + "x".repeat(20_000));    // Tomcat: request line too large
+                "/api/cases;jsessionid=0123456789ABCDEF", // firewall: path parameter
+                "/api/cases/../me", // firewall: traversal
+                "/api/cases/%2e%2e/me", // firewall: encoded traversal
+                "/api/cases/%251", // firewall: encoded percent
+                "/api/cases%2F1", // Tomcat: encoded slash
+                "/api/cases/1%00", // Tomcat: encoded NUL
+                "/api/cases?q=" + "x".repeat(20_000)); // Tomcat: request line too large
         for (String path : refused) {
             RawResponse response = raw("GET", path, zc);
             String what = path.substring(0, Math.min(path.length(), 40));
@@ -94,7 +94,8 @@ class ApiRefusalsTest {
         Api.Response anonymous = api.anonymous().post("/api/signals", Map.of());
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.code()).isEqualTo("auth.unauthenticated");
-        Api.Response anonymousDuplicate = api.anonymous().postRaw("/api/cases/1/events/START_TRIAGE", "{\"version\":1,\"version\":2}");
+        Api.Response anonymousDuplicate =
+                api.anonymous().postRaw("/api/cases/1/events/START_TRIAGE", "{\"version\":1,\"version\":2}");
         assertThat(anonymousDuplicate.status()).isEqualTo(401);
 
         // a browser session: signed in through the login form with the CSRF token, then a write without it
@@ -107,7 +108,8 @@ class ApiRefusalsTest {
                 .map(HttpCookie::getValue)
                 .findFirst()
                 .orElseThrow();
-        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+        HttpResponse<String> signIn = browser.send(
+                HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .header("X-XSRF-TOKEN", token)
@@ -117,7 +119,8 @@ class ApiRefusalsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(204);
 
-        HttpResponse<String> withoutToken = browser.send(HttpRequest.newBuilder(uri("/api/signals"))
+        HttpResponse<String> withoutToken = browser.send(
+                HttpRequest.newBuilder(uri("/api/signals"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{}"))
                         .build(),
@@ -141,13 +144,21 @@ class ApiRefusalsTest {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             StringBuilder request = new StringBuilder()
-                    .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: localhost:").append(port).append("\r\n")
+                    .append(method)
+                    .append(' ')
+                    .append(path)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: localhost:")
+                    .append(port)
+                    .append("\r\n")
                     .append("Accept: application/json\r\n")
                     .append("Connection: close\r\n");
             if (user != null) {
-                request.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString(
-                        (user.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+                request.append("Authorization: Basic ")
+                        .append(Base64.getEncoder()
+                                .encodeToString(
+                                        (user.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .append("\r\n");
             }
             OutputStream out = socket.getOutputStream();
             out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -164,7 +175,9 @@ class ApiRefusalsTest {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            headers.put(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip());
         }
         byte[] body = text.substring(headEnd + 4).getBytes(StandardCharsets.ISO_8859_1);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

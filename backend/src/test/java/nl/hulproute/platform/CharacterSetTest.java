@@ -49,12 +49,25 @@ class CharacterSetTest {
 
     @Test
     void aNameInAnyScriptRoundTripsOnALatin1Database() {
-        assertThat(jdbc.queryForObject("SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA"
-                + " WHERE SCHEMA_NAME = DATABASE()", String.class)).isEqualTo("utf8mb4");
+        assertThat(jdbc.queryForObject(
+                        "SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA"
+                                + " WHERE SCHEMA_NAME = DATABASE()",
+                        String.class))
+                .isEqualTo("utf8mb4");
         School school = fixtures.school();
-        long id = people.enrol(new NewStudent("S-" + System.nanoTime(), "Şükrü", "van 't", "Yılmaz-Ødegård",
-                fixtures.today().minusYears(17), school.municipalityCode(), school.locationId(), school.teamId(),
-                "Verzorgende IG", 3, Track.BOL, school.slb().id()));
+        long id = people.enrol(new NewStudent(
+                "S-" + System.nanoTime(),
+                "Şükrü",
+                "van 't",
+                "Yılmaz-Ødegård",
+                fixtures.today().minusYears(17),
+                school.municipalityCode(),
+                school.locationId(),
+                school.teamId(),
+                "Verzorgende IG",
+                3,
+                Track.BOL,
+                school.slb().id()));
 
         var found = api.as(school.slb()).get("/api/students?q=Şükrü").body().path("content");
         assertThat(found).hasSize(1);
@@ -64,28 +77,40 @@ class CharacterSetTest {
 
     @Test
     void theSchemaEveryTableAndEveryTextColumnHaveOneCollation() {
-        assertThat(jdbc.queryForObject("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
-                + " WHERE SCHEMA_NAME = DATABASE()", String.class)).isEqualTo(COLLATION);
+        assertThat(jdbc.queryForObject(
+                        "SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
+                                + " WHERE SCHEMA_NAME = DATABASE()",
+                        String.class))
+                .isEqualTo(COLLATION);
         List<Map<String, Object>> tables = jdbc.queryForList("SELECT TABLE_NAME, TABLE_COLLATION"
                 + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'flyway_schema_history'"
                 + " AND TABLE_TYPE = 'BASE TABLE'");
-        assertThat(tables).hasSizeGreaterThan(20)
-                .allSatisfy(table -> assertThat(table.get("TABLE_COLLATION")).as("%s", table.get("TABLE_NAME"))
+        assertThat(tables)
+                .hasSizeGreaterThan(20)
+                .allSatisfy(table -> assertThat(table.get("TABLE_COLLATION"))
+                        .as("%s", table.get("TABLE_NAME"))
                         .isEqualTo(COLLATION));
-        List<String> otherColumns = jdbc.queryForList("SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' ', COLLATION_NAME)"
-                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND COLLATION_NAME IS NOT NULL"
-                + " AND TABLE_NAME <> 'flyway_schema_history' AND COLLATION_NAME <> ?", String.class, COLLATION);
+        List<String> otherColumns = jdbc.queryForList(
+                "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' ', COLLATION_NAME)"
+                        + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND COLLATION_NAME IS NOT NULL"
+                        + " AND TABLE_NAME <> 'flyway_schema_history' AND COLLATION_NAME <> ?",
+                String.class,
+                COLLATION);
         assertThat(otherColumns).isEmpty();
     }
 
     /** Converting afterwards is for what exists; a table made later says what it holds where it is made. */
     @Test
     void everyTableMadeByALaterMigrationDeclaresItsCharacterSetAndCollation() throws IOException {
-        Pattern createTable = Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)`?([^;]*);",
+        Pattern createTable = Pattern.compile(
+                "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)`?([^;]*);",
                 Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-        Pattern declared = Pattern.compile("(?:CHARSET|CHARACTER\\s+SET)\\s*=?\\s*utf8mb4\\s+COLLATE\\s*=?\\s*" + COLLATION,
+        Pattern declared = Pattern.compile(
+                "(?:CHARSET|CHARACTER\\s+SET)\\s*=?\\s*utf8mb4\\s+COLLATE\\s*=?\\s*" + COLLATION,
                 Pattern.CASE_INSENSITIVE);
-        Path migrations = Path.of(System.getProperty("hulproute.docs.dir", "../docs")).resolveSibling("db").resolve("migration");
+        Path migrations = Path.of(System.getProperty("hulproute.docs.dir", "../docs"))
+                .resolveSibling("db")
+                .resolve("migration");
         List<String> undeclared;
         try (Stream<Path> files = Files.list(migrations)) {
             undeclared = files.filter(file -> version(file) > LAST_MIGRATION_WITHOUT_CHARSET)
@@ -106,7 +131,8 @@ class CharacterSetTest {
     }
 
     private static int version(Path file) {
-        Matcher version = Pattern.compile("^V(\\d+)__").matcher(file.getFileName().toString());
+        Matcher version =
+                Pattern.compile("^V(\\d+)__").matcher(file.getFileName().toString());
         return version.find() ? Integer.parseInt(version.group(1)) : Integer.MAX_VALUE;
     }
 

@@ -45,7 +45,8 @@ class EmbeddedMariaDbTest {
     }
 
     private void assumeFolderSurvivesARestart() {
-        assumeFalse(EmbeddedMariaDb.insideTemporaryFolder(folder),
+        assumeFalse(
+                EmbeddedMariaDb.insideTemporaryFolder(folder),
                 "this checkout lies inside the system's temporary folder, where a data folder cannot survive a restart");
     }
 
@@ -61,9 +62,11 @@ class EmbeddedMariaDbTest {
         String firstPassword;
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(folder, "hulproute")) {
             firstPassword = db.password();
-            try (Connection connection = DriverManager.getConnection(db.jdbcUrl("hulproute"), db.username(), db.password());
-                    ResultSet settings = connection.createStatement().executeQuery(
-                            "SELECT @@bind_address, @@character_set_database, @@collation_database")) {
+            try (Connection connection =
+                            DriverManager.getConnection(db.jdbcUrl("hulproute"), db.username(), db.password());
+                    ResultSet settings = connection
+                            .createStatement()
+                            .executeQuery("SELECT @@bind_address, @@character_set_database, @@collation_database")) {
                 settings.next();
                 assertThat(settings.getString(1)).isEqualTo("127.0.0.1");
                 assertThat(settings.getString(2)).isEqualTo("utf8mb4");
@@ -88,7 +91,8 @@ class EmbeddedMariaDbTest {
         }
 
         assertThat(Files.readString(passwordFile).strip()).isEqualTo(firstPassword);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                .isEqualTo("rw-------");
         assertThat(folder.resolve("tmp").resolve("hulproute-init.sql")).doesNotExist();
         assertThat(output.getAll()).doesNotContain(firstPassword);
     }
@@ -137,11 +141,15 @@ class EmbeddedMariaDbTest {
     }
 
     private static void assertRefused(EmbeddedMariaDb db, String user, String password) {
-        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl("hulproute"), user, password).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl("hulproute"), user, password)
+                        .close())
                 .as("signing in as '%s'", user)
-                .isInstanceOfSatisfying(SQLException.class,
+                .isInstanceOfSatisfying(
+                        SQLException.class,
                         // access denied: 1045, or 1698 for an account that signs in through the OS (root)
-                        e -> assertThat(e.getErrorCode()).as("MariaDB's 'access denied'").isIn(1045, 1698));
+                        e -> assertThat(e.getErrorCode())
+                                .as("MariaDB's 'access denied'")
+                                .isIn(1045, 1698));
     }
 
     private static Optional<InetAddress> nonLoopbackAddress() throws IOException {

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.hulproute.people.NewUser;
 import nl.hulproute.people.People;
 import nl.hulproute.people.PeopleAdministration;
@@ -32,6 +30,8 @@ import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.HulprouteTest;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +61,8 @@ class ProductionSignInTest {
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        registry.add("hulproute.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
+        registry.add(
+                "hulproute.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
         registry.add("hulproute.oidc.client-id", () -> CLIENT_ID);
         registry.add("hulproute.oidc.client-secret", () -> "client-secret-of-the-test");
         // the test talks plain HTTP; production sends the session cookie over HTTPS only
@@ -96,9 +97,13 @@ class ProductionSignInTest {
         Location location = location();
         Person person = person();
 
-        Reply me = get("/api/me", bearer(token(person, Map.of(
-                "roles", List.of("ZORGCOORDINATOR", "STUDENT"),
-                "locations", List.of(location.code(), "NO-SUCH-CODE")))));
+        Reply me = get(
+                "/api/me",
+                bearer(token(
+                        person,
+                        Map.of(
+                                "roles", List.of("ZORGCOORDINATOR", "STUDENT"),
+                                "locations", List.of(location.code(), "NO-SUCH-CODE")))));
 
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body().path("username").asText()).isEqualTo(person.username());
@@ -113,8 +118,8 @@ class ProductionSignInTest {
         assertThat(provisioned.providerId()).isNull();
 
         // the same token again: the same user, nothing created twice
-        Reply again = get("/api/me", bearer(token(person, Map.of(
-                "roles", "ZORGCOORDINATOR", "locations", location.code()))));
+        Reply again =
+                get("/api/me", bearer(token(person, Map.of("roles", "ZORGCOORDINATOR", "locations", location.code()))));
         assertThat(again.body().path("id").asLong()).isEqualTo(provisioned.id());
     }
 
@@ -123,18 +128,25 @@ class ProductionSignInTest {
         Location first = location();
         Location second = location();
         Person person = person();
-        long id = get("/api/me", bearer(token(person, Map.of("roles", List.of("SLB"), "locations", List.of(first.code())))))
-                .body().path("id").asLong();
+        long id = get(
+                        "/api/me",
+                        bearer(token(person, Map.of("roles", List.of("SLB"), "locations", List.of(first.code())))))
+                .body()
+                .path("id")
+                .asLong();
 
         Person renamed = new Person(person.subject(), "renamed-" + person.username(), "Sanne Verbeek-Jansen");
-        Reply me = get("/api/me", bearer(token(renamed, Map.of(
-                "roles", "zorgcoordinator auditor", "locations", List.of(second.code())))));
+        Reply me = get(
+                "/api/me",
+                bearer(token(
+                        renamed, Map.of("roles", "zorgcoordinator auditor", "locations", List.of(second.code())))));
 
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body().path("id").asLong()).isEqualTo(id);
         assertThat(me.body().path("username").asText()).isEqualTo(renamed.username());
         assertThat(me.body().path("displayName").asText()).isEqualTo("Sanne Verbeek-Jansen");
-        assertThat(me.body().path("roles")).extracting(JsonNode::asText)
+        assertThat(me.body().path("roles"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ZORGCOORDINATOR", "AUDITOR");
         assertThat(me.body().path("locations").get(0).path("id").asLong()).isEqualTo(second.id());
         assertThat(people.actor(person.username())).isEmpty();
@@ -163,8 +175,14 @@ class ProductionSignInTest {
         School school = fixtures.school();
         long provider = fixtures.provider(school, ProviderKind.GGZ, 12, 30);
         Person professional = person();
-        long registered = administration.addUser(new NewUser(professional.username(), "Noor Koster", null,
-                Set.of(Role.EXTERNAL_PROFESSIONAL), Set.of(), provider, null));
+        long registered = administration.addUser(new NewUser(
+                professional.username(),
+                "Noor Koster",
+                null,
+                Set.of(Role.EXTERNAL_PROFESSIONAL),
+                Set.of(),
+                provider,
+                null));
 
         Reply me = get("/api/me", bearer(token(professional, Map.of("roles", List.of("EXTERNAL_PROFESSIONAL")))));
         assertThat(me.status()).isEqualTo(200);
@@ -184,8 +202,17 @@ class ProductionSignInTest {
         Person admin = person();
         Map<String, String> asAdmin = bearer(token(admin, Map.of("roles", List.of("ADMIN"))));
         Person person = person();
-        Map<String, Object> registration = new HashMap<>(Map.of("username", person.username(), "displayName", person.name(),
-                "roles", List.of("SLB"), "locationIds", List.of(location.id()), "password", "een-wachtwoord"));
+        Map<String, Object> registration = new HashMap<>(Map.of(
+                "username",
+                person.username(),
+                "displayName",
+                person.name(),
+                "roles",
+                List.of("SLB"),
+                "locationIds",
+                List.of(location.id()),
+                "password",
+                "een-wachtwoord"));
 
         Reply withPassword = send("POST", "/api/admin/users", asAdmin, registration);
         assertThat(withPassword.status()).isEqualTo(422);
@@ -195,19 +222,38 @@ class ProductionSignInTest {
         assertThat(registered.status()).isEqualTo(201);
         long id = registered.body().path("id").asLong();
 
-        Map<String, String> asPerson = bearer(token(person, Map.of("roles", List.of("SLB"), "locations", List.of(location.code()))));
+        Map<String, String> asPerson =
+                bearer(token(person, Map.of("roles", List.of("SLB"), "locations", List.of(location.code()))));
         assertThat(get("/api/me", asPerson).body().path("id").asLong()).isEqualTo(id);
-        JsonNode signedIn = send("GET", "/api/admin/users?q=" + person.username(), asAdmin, null).body().path("content").get(0);
+        JsonNode signedIn = send("GET", "/api/admin/users?q=" + person.username(), asAdmin, null)
+                .body()
+                .path("content")
+                .get(0);
         assertThat(signedIn.path("signsInAtIdentityProvider").asBoolean()).isTrue();
-        Reply disabled = send("PUT", "/api/admin/users/" + id, asAdmin, Map.of("roles", List.of("SLB"),
-                "locationIds", List.of(location.id()), "enabled", false, "version", signedIn.path("version").asLong()));
+        Reply disabled = send(
+                "PUT",
+                "/api/admin/users/" + id,
+                asAdmin,
+                Map.of(
+                        "roles",
+                        List.of("SLB"),
+                        "locationIds",
+                        List.of(location.id()),
+                        "enabled",
+                        false,
+                        "version",
+                        signedIn.path("version").asLong()));
         assertThat(disabled.status()).isEqualTo(200);
 
         Reply refused = get("/api/me", asPerson);
         assertThat(refused.status()).isIn(401, 403);
-        JsonNode after = send("GET", "/api/admin/users?q=" + person.username(), asAdmin, null).body().path("content").get(0);
+        JsonNode after = send("GET", "/api/admin/users?q=" + person.username(), asAdmin, null)
+                .body()
+                .path("content")
+                .get(0);
         assertThat(after.path("enabled").asBoolean()).isFalse();
-        assertThat(after.path("version").asLong()).isEqualTo(disabled.body().path("version").asLong());
+        assertThat(after.path("version").asLong())
+                .isEqualTo(disabled.body().path("version").asLong());
         assertThat(people.actor(person.username())).isEmpty();
     }
 
@@ -215,9 +261,11 @@ class ProductionSignInTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "application/json")
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(HttpClient.newHttpClient(), request);
     }
@@ -233,10 +281,14 @@ class ProductionSignInTest {
 
         Person person = person();
         Map<String, Object> claims = claims(person, Map.of("roles", List.of("ZORGCOORDINATOR")));
-        String otherIssuer = PROVIDER.issueToken("elsewhere", person.subject(), CLIENT_ID, claims).serialize();
-        String expired = PROVIDER.issueToken(ISSUER, person.subject(), CLIENT_ID, claims, -3600).serialize();
-        String otherAudience = PROVIDER.issueToken(ISSUER, person.subject(), "another-application", claims).serialize();
-        String valid = PROVIDER.issueToken(ISSUER, person.subject(), CLIENT_ID, claims).serialize();
+        String otherIssuer = PROVIDER.issueToken("elsewhere", person.subject(), CLIENT_ID, claims)
+                .serialize();
+        String expired = PROVIDER.issueToken(ISSUER, person.subject(), CLIENT_ID, claims, -3600)
+                .serialize();
+        String otherAudience = PROVIDER.issueToken(ISSUER, person.subject(), "another-application", claims)
+                .serialize();
+        String valid =
+                PROVIDER.issueToken(ISSUER, person.subject(), CLIENT_ID, claims).serialize();
         String tampered = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
         for (String token : List.of(otherIssuer, expired, otherAudience, tampered, "not-a-token")) {
             Reply refused = get("/api/me", bearer(token));
@@ -262,8 +314,8 @@ class ProductionSignInTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + school.zorgcoordinator().username()
-                        + "&password=" + Fixtures.PASSWORD)));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + school.zorgcoordinator().username() + "&password=" + Fixtures.PASSWORD)));
         assertThat(form.status()).isNotIn(200, 204);
         assertThat(browser.get("/api/me").status()).isEqualTo(401);
     }
@@ -279,11 +331,19 @@ class ProductionSignInTest {
         URI authorize = URI.create(start.header("Location"));
         assertThat(authorize.toString())
                 .startsWith(PROVIDER.authorizationEndpointUrl(ISSUER).toString())
-                .contains("client_id=" + CLIENT_ID, "code_challenge=", "code_challenge_method=S256", "nonce=",
+                .contains(
+                        "client_id=" + CLIENT_ID,
+                        "code_challenge=",
+                        "code_challenge_method=S256",
+                        "nonce=",
                         "scope=openid%20profile%20email");
 
         // the provider signs the person in without asking (non-interactive) and sends the browser back with a code
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, person.subject(), "JWT", null,
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                ISSUER,
+                person.subject(),
+                "JWT",
+                null,
                 claims(person, Map.of("roles", List.of("ZORGCOORDINATOR"), "locations", List.of(location.code()))),
                 3600));
         Reply provider = browser.get(authorize);
@@ -302,7 +362,8 @@ class ProductionSignInTest {
         assertThat(me.body().path("locations").get(0).path("id").asLong()).isEqualTo(location.id());
 
         // the session is a cookie session: a change without the CSRF token is refused, with it signing out works
-        Reply forged = browser.send(browser.request("/logout").header("X-Requested-With", "XMLHttpRequest")
+        Reply forged = browser.send(browser.request("/logout")
+                .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(browser.get("/api/me").status()).isEqualTo(200);
@@ -318,9 +379,10 @@ class ProductionSignInTest {
     void signingOutOfABrowserSessionWithoutTheWebAppContinuesAtTheProvider() {
         Person person = person();
         Browser browser = new Browser();
-        URI authorize = URI.create(browser.get("/oauth2/authorization/" + ISSUER).header("Location"));
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, person.subject(), "JWT", null,
-                claims(person, Map.of("roles", List.of("SLB"))), 3600));
+        URI authorize =
+                URI.create(browser.get("/oauth2/authorization/" + ISSUER).header("Location"));
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                ISSUER, person.subject(), "JWT", null, claims(person, Map.of("roles", List.of("SLB"))), 3600));
         browser.get(URI.create(browser.get(authorize).header("Location")));
         Reply page = browser.get("/api/me");
         assertThat(page.status()).isEqualTo(200);
@@ -342,9 +404,10 @@ class ProductionSignInTest {
     void aBrowserSignInWithoutAHulprouteRoleFails() {
         Person student = person();
         Browser browser = new Browser();
-        URI authorize = URI.create(browser.get("/oauth2/authorization/" + ISSUER).header("Location"));
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, student.subject(), "JWT", null,
-                claims(student, Map.of("roles", List.of("STUDENT"))), 3600));
+        URI authorize =
+                URI.create(browser.get("/oauth2/authorization/" + ISSUER).header("Location"));
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                ISSUER, student.subject(), "JWT", null, claims(student, Map.of("roles", List.of("STUDENT"))), 3600));
         URI callback = URI.create(browser.get(authorize).header("Location"));
 
         Reply signedIn = browser.get(callback);
@@ -398,7 +461,8 @@ class ProductionSignInTest {
     }
 
     private static String token(Person person, Map<String, Object> claims) {
-        return PROVIDER.issueToken(ISSUER, person.subject(), CLIENT_ID, claims(person, claims)).serialize();
+        return PROVIDER.issueToken(ISSUER, person.subject(), CLIENT_ID, claims(person, claims))
+                .serialize();
     }
 
     private static Map<String, String> bearer(String token) {
@@ -415,7 +479,11 @@ class ProductionSignInTest {
     private Reply send(HttpClient client, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() || !response.headers().firstValue("Content-Type").orElse("").contains("json")
+            JsonNode body = response.body().isEmpty()
+                            || !response.headers()
+                                    .firstValue("Content-Type")
+                                    .orElse("")
+                                    .contains("json")
                     ? MissingNode.getInstance()
                     : json.readTree(response.body());
             return new Reply(response.statusCode(), body, new HttpHeadersView(response.headers()));
@@ -441,7 +509,8 @@ class ProductionSignInTest {
         }
 
         Reply get(URI uri) {
-            return send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET());
+            return send(
+                    HttpRequest.newBuilder(uri).header("Accept", "text/html").GET());
         }
 
         HttpRequest.Builder request(String path) {

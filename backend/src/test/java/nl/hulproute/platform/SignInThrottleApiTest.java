@@ -46,13 +46,16 @@ class SignInThrottleApiTest {
                 refusedUnread++;
             }
         }
-        assertThat(refusedUnread).as("attempts refused without looking at the password").isGreaterThan(20);
+        assertThat(refusedUnread)
+                .as("attempts refused without looking at the password")
+                .isGreaterThan(20);
 
         Api.Response right = api.as(zc).get("/api/me");
         assertThat(right.status()).isEqualTo(429);
         assertThat(right.code()).isEqualTo("auth.sign-in-throttled");
         assertThat(right.body().path("retryAfterSeconds").asLong()).isPositive();
-        assertThat(output.getAll()).contains("Sign-in locked for user name '" + zc.username() + "'")
+        assertThat(output.getAll())
+                .contains("Sign-in locked for user name '" + zc.username() + "'")
                 .doesNotContain("wrong-30");
 
         // trying other user names from the same address: after 20 failures from it, everyone there waits

@@ -45,15 +45,32 @@ class BreakGlassApiTest {
     void breakGlassGivesReadAccessForFourHoursWithTheReasonLoggedAndTheOwnersNotified() {
         School home = fixtures.school();
         long studentId = fixtures.student(home, 17);
-        long caseId = api.as(home.slb()).post("/api/signals", Map.of(
-                        "studentId", studentId, "lifeDomains", List.of("JUSTICE_SAFETY"), "urgency", "ACUTE",
-                        "observation", "Wordt bedreigd na school.", "discussedWithStudent", true))
-                .body().path("caseId").asLong();
+        long caseId = api.as(home.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("JUSTICE_SAFETY"),
+                                "urgency",
+                                "ACUTE",
+                                "observation",
+                                "Wordt bedreigd na school.",
+                                "discussedWithStudent",
+                                true))
+                .body()
+                .path("caseId")
+                .asLong();
         User visitor = fixtures.school().zorgcoordinator();
         assertThat(api.as(visitor).get("/api/cases/" + caseId).status()).isEqualTo(404);
 
-        String number = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body().path("student")
-                .path("studentNumber").asText();
+        String number = api.as(home.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("student")
+                .path("studentNumber")
+                .asText();
         Response directory = api.as(visitor).get("/api/students/directory?q=" + number);
         assertThat(directory.status()).isEqualTo(200);
         assertThat(directory.body().get(0).path("id").asLong()).isEqualTo(studentId);
@@ -61,25 +78,34 @@ class BreakGlassApiTest {
         assertThat(directory.body().toString()).doesNotContain("caseId", "urgency", "dateOfBirth");
 
         String breakGlass = "/api/students/" + studentId + "/break-glass";
-        assertThat(api.as(visitor).post(breakGlass, Map.of("reason", " ")).status()).isEqualTo(400);
-        Response granted = api.as(visitor).post(breakGlass, Map.of("reason", "Student belt de receptie van ons gebouw."));
+        assertThat(api.as(visitor).post(breakGlass, Map.of("reason", " ")).status())
+                .isEqualTo(400);
+        Response granted =
+                api.as(visitor).post(breakGlass, Map.of("reason", "Student belt de receptie van ons gebouw."));
         assertThat(granted.status()).isEqualTo(201);
 
         Response read = api.as(visitor).get("/api/cases/" + caseId);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body().path("allowedEvents")).isEmpty(); // read, not act
-        assertThat(api.as(visitor).post("/api/cases/" + caseId + "/events/START_TRIAGE",
-                        Map.of("version", read.body().path("version").asLong())).status())
+        assertThat(api.as(visitor)
+                        .post(
+                                "/api/cases/" + caseId + "/events/START_TRIAGE",
+                                Map.of("version", read.body().path("version").asLong()))
+                        .status())
                 .isEqualTo(403);
         assertThat(ids(api.as(visitor).get("/api/cases"))).contains(caseId);
         assertThat(read.body().path("readOnly").asBoolean()).isTrue();
         assertThat(read.body().path("mayWriteNotes").asBoolean()).isFalse();
         assertThat(read.body().path("mayCorrect").asBoolean()).isFalse();
-        api.as(visitor).get("/api/cases").body().path("content").forEach(item -> assertThat(item.path("readOnly")
-                        .asBoolean())
-                .as("case %s", item.path("id"))
-                .isEqualTo(item.path("id").asLong() == caseId));
-        JsonNode own = api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body();
+        api.as(visitor)
+                .get("/api/cases")
+                .body()
+                .path("content")
+                .forEach(item -> assertThat(item.path("readOnly").asBoolean())
+                        .as("case %s", item.path("id"))
+                        .isEqualTo(item.path("id").asLong() == caseId));
+        JsonNode own =
+                api.as(home.zorgcoordinator()).get("/api/cases/" + caseId).body();
         assertThat(own.path("readOnly").asBoolean()).isFalse();
         assertThat(own.path("mayWriteNotes").asBoolean()).isTrue();
 
@@ -89,21 +115,31 @@ class BreakGlassApiTest {
         JsonNode notice = notices.body().path("notifications").path("content").get(0);
         assertThat(notice.path("kind").asText()).isEqualTo("BREAK_GLASS");
         assertThat(notice.path("title").asText()).contains(number).doesNotContain("bedreigd", "receptie");
-        assertThat(api.as(home.zorgcoordinator()).post("/api/notifications/" + notice.path("id").asLong() + "/read", "")
-                        .body().path("readAt").isNull())
+        assertThat(api.as(home.zorgcoordinator())
+                        .post("/api/notifications/" + notice.path("id").asLong() + "/read", "")
+                        .body()
+                        .path("readAt")
+                        .isNull())
                 .isFalse();
-        assertThat(api.as(visitor).post("/api/notifications/" + notice.path("id").asLong() + "/read", "").status())
+        assertThat(api.as(visitor)
+                        .post("/api/notifications/" + notice.path("id").asLong() + "/read", "")
+                        .status())
                 .isEqualTo(404);
 
         User auditor = fixtures.user(Role.AUDITOR, Set.of(), null);
-        JsonNode log = api.as(auditor).get("/api/access-log?userId=" + visitor.id()).body().path("content");
+        JsonNode log = api.as(auditor)
+                .get("/api/access-log?userId=" + visitor.id())
+                .body()
+                .path("content");
         List<String> lines = StreamSupport.stream(log.spliterator(), false)
-                .map(line -> line.path("action").asText() + " " + line.path("purpose").asText())
+                .map(line -> line.path("action").asText() + " "
+                        + line.path("purpose").asText())
                 .toList();
-        assertThat(lines).contains(
-                "BREAK_GLASS BREAK_GLASS: Student belt de receptie van ons gebouw.",
-                "VIEW BREAK_GLASS: Student belt de receptie van ons gebouw.",
-                "LIST BREAK_GLASS: Student belt de receptie van ons gebouw.");
+        assertThat(lines)
+                .contains(
+                        "BREAK_GLASS BREAK_GLASS: Student belt de receptie van ons gebouw.",
+                        "VIEW BREAK_GLASS: Student belt de receptie van ons gebouw.",
+                        "LIST BREAK_GLASS: Student belt de receptie van ons gebouw.");
 
         clock.advance(Duration.ofHours(4).plusMinutes(1));
         assertThat(api.as(visitor).get("/api/cases/" + caseId).status()).isEqualTo(404);
@@ -119,11 +155,13 @@ class BreakGlassApiTest {
         User colleague = fixtures.school().zorgcoordinator();
         assertThat(api.as(visitor).get("/api/students/break-glass").body()).isEmpty();
 
-        assertThat(api.as(visitor).post("/api/students/" + first + "/break-glass", Map.of("reason", "Acute melding."))
+        assertThat(api.as(visitor)
+                        .post("/api/students/" + first + "/break-glass", Map.of("reason", "Acute melding."))
                         .status())
                 .isEqualTo(201);
         clock.advance(Duration.ofHours(1));
-        assertThat(api.as(visitor).post("/api/students/" + second + "/break-glass", Map.of("reason", "Loopt hier binnen."))
+        assertThat(api.as(visitor)
+                        .post("/api/students/" + second + "/break-glass", Map.of("reason", "Loopt hier binnen."))
                         .status())
                 .isEqualTo(201);
 
@@ -131,7 +169,8 @@ class BreakGlassApiTest {
         assertThat(active).hasSize(2);
         assertThat(active.get(0).path("student").path("id").asLong()).isEqualTo(first); // ends first
         assertThat(active.get(0).path("reason").asText()).isEqualTo("Acute melding.");
-        assertThat(active.get(0).path("student").path("atMyLocation").asBoolean()).isFalse();
+        assertThat(active.get(0).path("student").path("atMyLocation").asBoolean())
+                .isFalse();
         assertThat(active.get(1).path("student").path("id").asLong()).isEqualTo(second);
         assertThat(api.as(colleague).get("/api/students/break-glass").body()).isEmpty();
         assertThat(api.as(home.slb()).get("/api/students/break-glass").status()).isEqualTo(403);
@@ -153,8 +192,10 @@ class BreakGlassApiTest {
         assertThat(own.status()).isEqualTo(422);
         assertThat(own.code()).isEqualTo("privacy.break-glass-not-needed");
         assertThat(api.as(home.slb()).post(breakGlass, reason).status()).isEqualTo(403);
-        assertThat(api.as(home.slb()).get("/api/students/directory?q=x").status()).isEqualTo(403);
-        assertThat(api.as(fixtures.school().zorgcoordinator()).post("/api/students/999999999/break-glass", reason)
+        assertThat(api.as(home.slb()).get("/api/students/directory?q=x").status())
+                .isEqualTo(403);
+        assertThat(api.as(fixtures.school().zorgcoordinator())
+                        .post("/api/students/999999999/break-glass", reason)
                         .status())
                 .isEqualTo(404);
     }

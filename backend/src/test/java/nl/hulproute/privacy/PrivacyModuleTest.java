@@ -35,9 +35,14 @@ class PrivacyModuleTest {
         }
     }
 
-    @Autowired AccessLog accessLog;
-    @Autowired AccessLogRecords records;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    AccessLogRecords records;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private static long next = System.nanoTime() % 1_000_000_000L;
 
@@ -57,8 +62,8 @@ class PrivacyModuleTest {
                     throw new IllegalStateException("the request fails after reading and changing");
                 }))
                 .hasMessageContaining("fails");
-        transaction.executeWithoutResult(status ->
-                accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student, "note", 3L)));
+        transaction.executeWithoutResult(
+                status -> accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student, "note", 3L)));
 
         assertThat(records.about(student))
                 .extracting(line -> line.action() + " " + line.recordKind() + " " + line.recordId())
@@ -71,9 +76,15 @@ class PrivacyModuleTest {
         long student = ++next;
         long other = ++next;
 
-        accessLog.record(actor, AccessAction.VIEW,
-                List.of(new AccessedRecord(student, "case", 10L), new AccessedRecord(other, "case", 11L)), "CARE");
-        accessLog.record(actor, AccessAction.VIEW, List.of(new AccessedRecord(student, "signal", 12L)),
+        accessLog.record(
+                actor,
+                AccessAction.VIEW,
+                List.of(new AccessedRecord(student, "case", 10L), new AccessedRecord(other, "case", 11L)),
+                "CARE");
+        accessLog.record(
+                actor,
+                AccessAction.VIEW,
+                List.of(new AccessedRecord(student, "signal", 12L)),
                 AccessLog.PURPOSE_CORRECTION);
 
         List<AccessLogView> about = records.about(student);

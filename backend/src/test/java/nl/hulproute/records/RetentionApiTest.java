@@ -89,10 +89,16 @@ class RetentionApiTest {
         long oldCase = route.signal(left);
         route.closeAfterTheWholeRoute(oldCase, left);
         long leftsAgreement = route.agreement(left);
-        assertThat(api.as(route.zc).get("/api/students/" + left.id() + "/record").status()).isEqualTo(200);
+        assertThat(api.as(route.zc)
+                        .get("/api/students/" + left.id() + "/record")
+                        .status())
+                .isEqualTo(200);
         people.recordLeaving(left.id(), LocalDate.now(clock).plusDays(1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT ended_on IS NOT NULL FROM agreements_agreement WHERE id = ?", Boolean.class, leftsAgreement));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                        "SELECT ended_on IS NOT NULL FROM agreements_agreement WHERE id = ?",
+                        Boolean.class,
+                        leftsAgreement));
         Student stillHere = route.student();
         long stillHereCase = route.signal(stillHere);
         route.closeAfterTheWholeRoute(stillHereCase, stillHere);
@@ -107,11 +113,17 @@ class RetentionApiTest {
         people.recordLeaving(leftWithoutCase.id(), LocalDate.now(clock).minusYears(1));
 
         JsonNode countsBefore = counts(route);
-        long mySignalsBefore = api.as(route.school.slb()).get("/api/signals?size=100").body().path("totalElements").asLong();
+        long mySignalsBefore = api.as(route.school.slb())
+                .get("/api/signals?size=100")
+                .body()
+                .path("totalElements")
+                .asLong();
         List<Map<String, Object>> stepsBefore = steps(oldCase);
         long logLinesBefore = logLines(left.id());
         for (Student student : List.of(left, stillHere, recentlyLeft)) {
-            assertThat(hits(student.marker())).as("texts of %s before", student.name()).isNotEmpty();
+            assertThat(hits(student.marker()))
+                    .as("texts of %s before", student.name())
+                    .isNotEmpty();
         }
 
         RetentionReport report = job.run().orElseThrow();
@@ -128,18 +140,22 @@ class RetentionApiTest {
         Map<String, Object> agreement = jdbc.queryForMap(
                 "SELECT first_accepted_on, ended_on FROM agreements_agreement WHERE id = ?", leftsAgreement);
         assertThat(agreement.get("first_accepted_on")).isNotNull();
-        assertThat(jdbc.queryForList("SELECT held_on, student_present FROM agreements_evaluation WHERE agreement_id = ?",
+        assertThat(jdbc.queryForList(
+                        "SELECT held_on, student_present FROM agreements_evaluation WHERE agreement_id = ?",
                         leftsAgreement))
                 .singleElement()
-                .satisfies(evaluation -> assertThat(evaluation.get("student_present")).isEqualTo(true));
+                .satisfies(evaluation ->
+                        assertThat(evaluation.get("student_present")).isEqualTo(true));
         assertThat(report.agreementsCleared()).isGreaterThanOrEqualTo(1);
         Map<String, Object> theCase = jdbc.queryForMap("SELECT * FROM lifecycle_case WHERE id = ?", oldCase);
         assertThat(theCase.get("student_id")).isNull();
         assertThat(theCase.get("advice")).isNull();
         assertThat(theCase.get("external_care_summary")).isNull();
         assertThat(theCase.get("anonymised_at")).isNotNull();
-        assertThat(jdbc.queryForList("SELECT reason, CAST(payload AS CHAR) AS payload FROM lifecycle_case_transition "
-                        + "WHERE case_id = ?", oldCase))
+        assertThat(jdbc.queryForList(
+                        "SELECT reason, CAST(payload AS CHAR) AS payload FROM lifecycle_case_transition "
+                                + "WHERE case_id = ?",
+                        oldCase))
                 .isNotEmpty()
                 .allSatisfy(step -> {
                     assertThat(step.get("reason")).isNull();
@@ -148,8 +164,7 @@ class RetentionApiTest {
         assertThat(jdbc.queryForList("SELECT student_id FROM lifecycle_consent WHERE case_id = ?", oldCase))
                 .hasSize(1)
                 .allSatisfy(consent -> assertThat(consent.get("student_id")).isNull());
-        assertThat(jdbc.queryForList(
-                        "SELECT student_id, observation FROM intake_signal WHERE case_id = ?", oldCase))
+        assertThat(jdbc.queryForList("SELECT student_id, observation FROM intake_signal WHERE case_id = ?", oldCase))
                 .hasSize(1)
                 .allSatisfy(signal -> {
                     assertThat(signal.get("student_id")).isNull();
@@ -167,7 +182,10 @@ class RetentionApiTest {
         assertThat(student.get("slb_user_id")).isNull();
         // nobody reads it any more, and it is as if it never was
         assertThat(api.as(route.zc).get("/api/cases/" + oldCase).status()).isEqualTo(404);
-        assertThat(api.as(route.zc).get("/api/students/" + left.id() + "/record").status()).isEqualTo(404);
+        assertThat(api.as(route.zc)
+                        .get("/api/students/" + left.id() + "/record")
+                        .status())
+                .isEqualTo(404);
         assertThat(api.as(route.zc).get("/api/students?size=100").body().toString())
                 .doesNotContain("ANON-")
                 .contains(stillHere.number(), recentlyLeft.number());
@@ -189,19 +207,38 @@ class RetentionApiTest {
 
         // untouched: the student who still studies here, and the one whose case closed only now
         for (Student untouched : List.of(stillHere, recentlyLeft)) {
-            JsonNode record = api.as(route.zc).get("/api/students/" + untouched.id() + "/record").body();
+            JsonNode record = api.as(route.zc)
+                    .get("/api/students/" + untouched.id() + "/record")
+                    .body();
             assertThat(record.path("student").path("name").asText()).isEqualTo(untouched.name());
             assertThat(record.path("cases").get(0).path("advice").asText()).contains(untouched.marker());
-            assertThat(record.path("cases").get(0).path("history").get(0).path("reason").asText())
+            assertThat(record.path("cases")
+                            .get(0)
+                            .path("history")
+                            .get(0)
+                            .path("reason")
+                            .asText())
                     .contains(untouched.marker());
-            assertThat(record.path("signals").get(0).path("observation").asText()).contains(untouched.marker());
+            assertThat(record.path("signals").get(0).path("observation").asText())
+                    .contains(untouched.marker());
         }
 
-        JsonNode stillHeresAgreement = api.as(route.zc).get("/api/students/" + stillHere.id() + "/record").body()
-                .path("agreements").get(0);
-        assertThat(stillHeresAgreement.path("revisions").get(0).path("needInOwnWords").asText())
+        JsonNode stillHeresAgreement = api.as(route.zc)
+                .get("/api/students/" + stillHere.id() + "/record")
+                .body()
+                .path("agreements")
+                .get(0);
+        assertThat(stillHeresAgreement
+                        .path("revisions")
+                        .get(0)
+                        .path("needInOwnWords")
+                        .asText())
                 .contains(stillHere.marker());
-        assertThat(stillHeresAgreement.path("evaluations").get(0).path("studentView").asText())
+        assertThat(stillHeresAgreement
+                        .path("evaluations")
+                        .get(0)
+                        .path("studentView")
+                        .asText())
                 .contains(stillHere.marker());
 
         // a second run finds nothing more of these students to do
@@ -262,9 +299,11 @@ class RetentionApiTest {
 
         assertThat(runs).filteredOn(Optional::isPresent).hasSize(1);
         assertThat(runs).filteredOn(Optional::isEmpty).hasSize(1);
-        RetentionReport report = runs.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+        RetentionReport report =
+                runs.stream().flatMap(Optional::stream).findFirst().orElseThrow();
         assertThat(report.casesAnonymised()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT student_id FROM lifecycle_case WHERE id = ?", Long.class, caseId)).isNull();
+        assertThat(jdbc.queryForObject("SELECT student_id FROM lifecycle_case WHERE id = ?", Long.class, caseId))
+                .isNull();
         // the lock stays taken for lock-at-least-for: a third instance firing a moment later does nothing either
         Map<String, Object> lock = jdbc.queryForMap(
                 "SELECT locked_by, lock_until > UTC_TIMESTAMP(3) AS held FROM platform_shedlock WHERE name = ?",
@@ -298,7 +337,8 @@ class RetentionApiTest {
     }
 
     private long logLines(long studentId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM privacy_access_log WHERE student_id = ?", Long.class, studentId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM privacy_access_log WHERE student_id = ?", Long.class, studentId);
     }
 
     /** Every text column of every table in which this text occurs ("table.column"). */

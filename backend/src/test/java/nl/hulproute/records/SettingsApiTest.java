@@ -44,18 +44,24 @@ class SettingsApiTest {
         Response settings = api.as(fixtures.user(Role.ADMIN, Set.of(), null)).get("/api/admin/settings");
 
         assertThat(settings.status()).isEqualTo(200);
-        assertThat(settings.body().path("caseContentAfter").asText()).isEqualTo(retention.caseContentAfter().toString());
-        assertThat(settings.body().path("accessLogKeptFor").asText()).isEqualTo(retention.accessLogKeptFor().toString());
+        assertThat(settings.body().path("caseContentAfter").asText())
+                .isEqualTo(retention.caseContentAfter().toString());
+        assertThat(settings.body().path("accessLogKeptFor").asText())
+                .isEqualTo(retention.accessLogKeptFor().toString());
         assertThat(settings.body().path("retentionCron").asText()).isEqualTo(retention.cron());
-        assertThat(settings.body().path("breakGlassDuration").asText()).isEqualTo(privacy.breakGlassDuration().toString());
+        assertThat(settings.body().path("breakGlassDuration").asText())
+                .isEqualTo(privacy.breakGlassDuration().toString());
         assertThat(settings.body().path("triageDays").asInt()).isEqualTo(lifecycle.triageDays());
         assertThat(settings.body().path("urgentTriageDays").asInt()).isEqualTo(lifecycle.urgentTriageDays());
         assertThat(settings.body().path("acuteTriageDays").asInt()).isEqualTo(lifecycle.acuteTriageDays());
         assertThat(settings.body().path("handoverResponseWorkingDays").asInt())
                 .isEqualTo(lifecycle.handoverResponseWorkingDays());
-        assertThat(settings.body().path("timeZone").asText()).isEqualTo(clock.getZone().getId());
+        assertThat(settings.body().path("timeZone").asText())
+                .isEqualTo(clock.getZone().getId());
 
-        for (Fixtures.User other : Set.of(school.slb(), school.zorgcoordinator(),
+        for (Fixtures.User other : Set.of(
+                school.slb(),
+                school.zorgcoordinator(),
                 fixtures.user(Role.AUDITOR, Set.of(school.locationId()), null))) {
             Response refused = api.as(other).get("/api/admin/settings");
             assertThat(refused.status()).as(other.username()).isEqualTo(403);

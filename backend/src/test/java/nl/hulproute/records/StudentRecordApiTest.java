@@ -80,8 +80,10 @@ class StudentRecordApiTest {
         assertThat(details.path("studentNumber").asText()).isEqualTo(student.number());
         assertThat(details.path("dateOfBirth").asText()).isNotBlank();
         assertThat(details.path("municipality").asText()).isEqualTo(route.school.municipality());
-        assertThat(details.path("slb").path("id").asLong()).isEqualTo(route.school.slb().id());
-        assertThat(details.path("leftOn").asText()).isEqualTo(LocalDate.now(clock).minusDays(1).toString());
+        assertThat(details.path("slb").path("id").asLong())
+                .isEqualTo(route.school.slb().id());
+        assertThat(details.path("leftOn").asText())
+                .isEqualTo(LocalDate.now(clock).minusDays(1).toString());
 
         JsonNode cases = record.path("cases");
         assertThat(ids(cases)).containsExactly(caseId, secondCase);
@@ -92,18 +94,30 @@ class StudentRecordApiTest {
         assertThat(closed.path("externalCareSummary").asText()).contains(student.marker());
         assertThat(closed.path("provider").path("id").asLong()).isEqualTo(route.providerId);
         assertThat(closed.path("handoverAcceptedAt").asText()).isNotBlank();
-        assertThat(texts(closed.path("history"), "event")).containsExactly(
-                "START_TRIAGE", "ASSIGN_FIRST_LINE", "REFER", "PLACE_ON_WAITLIST", "START_HANDOVER",
-                "ACCEPT_HANDOVER", "END_EXTERNAL_CARE", "CLOSE");
+        assertThat(texts(closed.path("history"), "event"))
+                .containsExactly(
+                        "START_TRIAGE",
+                        "ASSIGN_FIRST_LINE",
+                        "REFER",
+                        "PLACE_ON_WAITLIST",
+                        "START_HANDOVER",
+                        "ACCEPT_HANDOVER",
+                        "END_EXTERNAL_CARE",
+                        "CLOSE");
         assertThat(closed.path("history").get(0).path("reason").asText()).contains(student.marker());
-        assertThat(closed.path("history").get(0).path("actor").path("id").asLong()).isEqualTo(route.zc.id());
-        assertThat(closed.path("history").get(6).path("payload").path("summary").asText()).contains(student.marker());
+        assertThat(closed.path("history").get(0).path("actor").path("id").asLong())
+                .isEqualTo(route.zc.id());
+        assertThat(closed.path("history").get(6).path("payload").path("summary").asText())
+                .contains(student.marker());
         assertThat(closed.path("consents")).hasSize(1);
-        assertThat(closed.path("consents").get(0).path("provider").path("id").asLong()).isEqualTo(route.providerId);
+        assertThat(closed.path("consents").get(0).path("provider").path("id").asLong())
+                .isEqualTo(route.providerId);
         assertThat(closed.path("consents").get(0).path("sections")).hasSize(4);
         assertThat(closed.path("bridgingPlans")).hasSize(1);
-        assertThat(closed.path("bridgingPlans").get(0).path("description").asText()).contains(student.marker());
-        assertThat(closed.path("bridgingPlans").get(0).path("lastContactOn").asText()).isNotBlank();
+        assertThat(closed.path("bridgingPlans").get(0).path("description").asText())
+                .contains(student.marker());
+        assertThat(closed.path("bridgingPlans").get(0).path("lastContactOn").asText())
+                .isNotBlank();
         assertThat(closed.path("bridgingPlans").get(0).path("endedAt").asText()).isNotBlank();
         assertThat(closed.path("notes")).hasSize(1); // confidential notes too: it is the student's own record
         assertThat(closed.path("notes").get(0).path("confidentiality").asText()).isEqualTo("CONFIDENTIAL");
@@ -119,8 +133,10 @@ class StudentRecordApiTest {
         assertThat(packages.get(0).path("sentBy").path("id").asLong()).isEqualTo(route.zc.id());
         assertThat(texts(packages.get(0).path("sections"), null))
                 .containsExactlyInAnyOrder("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING");
-        assertThat(packages.get(0).path("signals").get(0).path("observation").asText()).contains(student.marker());
-        assertThat(packages.get(0).path("bridging").path("description").asText()).contains(student.marker());
+        assertThat(packages.get(0).path("signals").get(0).path("observation").asText())
+                .contains(student.marker());
+        assertThat(packages.get(0).path("bridging").path("description").asText())
+                .contains(student.marker());
         JsonNode meetings = record.path("jointMeetings");
         assertThat(meetings).hasSize(1);
         assertThat(meetings.get(0).path("caseId").asLong()).isEqualTo(caseId);
@@ -131,16 +147,19 @@ class StudentRecordApiTest {
         assertThat(signals).hasSize(2);
         assertThat(signals.get(0).path("caseId").asLong()).isEqualTo(caseId);
         assertThat(signals.get(0).path("observation").asText()).contains(student.marker());
-        assertThat(signals.get(0).path("raisedById").asLong()).isEqualTo(route.school.slb().id());
+        assertThat(signals.get(0).path("raisedById").asLong())
+                .isEqualTo(route.school.slb().id());
         assertThat(texts(signals.get(0).path("lifeDomains"), null)).containsExactly("MENTAL_HEALTH", "HOME_FAMILY");
         assertThat(signals.get(1).path("caseId").asLong()).isEqualTo(secondCase);
 
         List<String> log = accessLines(record.path("accessLog"));
-        assertThat(log).contains(
-                route.school.slb().username() + " CREATE signal " + caseSignal(signals, 0),
-                route.zc.username() + " CHANGE case " + caseId,
-                route.zc.username() + " CREATE consent " + closed.path("consents").get(0).path("id").asLong(),
-                route.professional.username() + " CHANGE case " + caseId);
+        assertThat(log)
+                .contains(
+                        route.school.slb().username() + " CREATE signal " + caseSignal(signals, 0),
+                        route.zc.username() + " CHANGE case " + caseId,
+                        route.zc.username() + " CREATE consent "
+                                + closed.path("consents").get(0).path("id").asLong(),
+                        route.professional.username() + " CHANGE case " + caseId);
         // the export's own line is the last one: logged before anything was read
         assertThat(log.get(log.size() - 1)).isEqualTo(route.zc.username() + " EXPORT student-record " + student.id());
         JsonNode exportLine = record.path("accessLog").get(log.size() - 1);
@@ -163,40 +182,43 @@ class StudentRecordApiTest {
             assertThat(download.status()).isEqualTo(200);
             assertThat(download.contentType()).isEqualTo("application/pdf");
             assertThat(download.disposition()).startsWith("attachment").contains("inzage-" + student.id());
-            assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
 
             String text = text(download.body());
-            assertThat(text).contains(
-                    "Inzage in het dossier",
-                    student.name(), // Ö and dotless ı survive: the font is embedded as Unicode
-                    student.number(),
-                    "Persoonsgegevens",
-                    "Hulpvragen (casussen)",
-                    "Verloop",
-                    "Toestemming om te delen",
-                    "Overbrugging tijdens het wachten",
-                    "Notities",
-                    "Signalen",
-                    "Wie heeft deze gegevens ingezien of gewijzigd",
-                    "Zorgt thuis voor een zieke moeder " + student.marker(),
-                    "Contact tijdens het wachten op zorg",
-                    "Gedeeld bij een warme overdracht",
-                    "Driegesprekken",
-                    "Kennismaking " + student.marker(),
-                    "Gesproken " + student.marker(),
-                    "Afspraken over extra ondersteuning",
-                    "Ik ben snel moe " + student.marker(),
-                    "Extra tijd " + student.marker(),
-                    "Het helpt " + student.marker(),
-                    "Aangepaste toetsing",
-                    "Werkt",
-                    "Warme overdracht gestart",
-                    "Opgelost met begeleiding op school",
-                    "Geëxporteerd",
-                    "Gemaakt op " + LocalDate.now(clock).getDayOfMonth());
+            assertThat(text)
+                    .contains(
+                            "Inzage in het dossier",
+                            student.name(), // Ö and dotless ı survive: the font is embedded as Unicode
+                            student.number(),
+                            "Persoonsgegevens",
+                            "Hulpvragen (casussen)",
+                            "Verloop",
+                            "Toestemming om te delen",
+                            "Overbrugging tijdens het wachten",
+                            "Notities",
+                            "Signalen",
+                            "Wie heeft deze gegevens ingezien of gewijzigd",
+                            "Zorgt thuis voor een zieke moeder " + student.marker(),
+                            "Contact tijdens het wachten op zorg",
+                            "Gedeeld bij een warme overdracht",
+                            "Driegesprekken",
+                            "Kennismaking " + student.marker(),
+                            "Gesproken " + student.marker(),
+                            "Afspraken over extra ondersteuning",
+                            "Ik ben snel moe " + student.marker(),
+                            "Extra tijd " + student.marker(),
+                            "Het helpt " + student.marker(),
+                            "Aangepaste toetsing",
+                            "Werkt",
+                            "Warme overdracht gestart",
+                            "Opgelost met begeleiding op school",
+                            "Geëxporteerd",
+                            "Gemaakt op " + LocalDate.now(clock).getDayOfMonth());
         }
         // asking for JSON explicitly, or for anything, gets JSON
-        assertThat(download(route.zc, "/api/students/" + student.id() + "/record", "*/*").contentType())
+        assertThat(download(route.zc, "/api/students/" + student.id() + "/record", "*/*")
+                        .contentType())
                 .startsWith("application/json");
         assertThat(download(route.zc, "/api/students/" + student.id() + "/record?format=json", "application/pdf")
                         .contentType())
@@ -206,14 +228,16 @@ class StudentRecordApiTest {
                 .get("/api/access-log?studentId=" + student.id() + "&size=200");
         List<String> exports = StreamSupport.stream(log.body().path("content").spliterator(), false)
                 .filter(line -> line.path("action").asText().equals("EXPORT"))
-                .map(line -> line.path("recordKind").asText() + " " + line.path("recordId").asLong() + " "
+                .map(line -> line.path("recordKind").asText() + " "
+                        + line.path("recordId").asLong() + " "
                         + line.path("purpose").asText())
                 .toList();
-        assertThat(exports).containsExactly(
-                "student-record " + student.id() + " INZAGE json",
-                "student-record " + student.id() + " INZAGE json",
-                "student-record " + student.id() + " INZAGE pdf",
-                "student-record " + student.id() + " INZAGE pdf");
+        assertThat(exports)
+                .containsExactly(
+                        "student-record " + student.id() + " INZAGE json",
+                        "student-record " + student.id() + " INZAGE json",
+                        "student-record " + student.id() + " INZAGE pdf",
+                        "student-record " + student.id() + " INZAGE pdf");
     }
 
     @Test
@@ -249,7 +273,8 @@ class StudentRecordApiTest {
         assertThat(download(route.zc, path, "text/html").status()).isEqualTo(406);
 
         // refusals are not exports: nothing was logged for them
-        Response log = api.as(fixtures.user(Role.AUDITOR, Set.of(), null)).get("/api/access-log?studentId=" + student.id());
+        Response log =
+                api.as(fixtures.user(Role.AUDITOR, Set.of(), null)).get("/api/access-log?studentId=" + student.id());
         assertThat(log.body().toString()).doesNotContain("EXPORT");
     }
 
@@ -258,11 +283,15 @@ class StudentRecordApiTest {
     record Download(int status, String contentType, String disposition, byte[] body) {}
 
     private Download download(User user, String path, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + environment.getRequiredProperty("local.server.port") + path))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + environment.getRequiredProperty("local.server.port") + path))
                 .header("Accept", accept)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user.username() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user.username() + ":" + Fixtures.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)))
                 .GET()
                 .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -288,12 +317,15 @@ class StudentRecordApiTest {
     }
 
     private static List<Long> ids(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path("id").asLong()).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(node -> node.path("id").asLong())
+                .toList();
     }
 
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(field == null ? node.asText() : node.path(field).asText()));
+        array.forEach(node ->
+                texts.add(field == null ? node.asText() : node.path(field).asText()));
         return texts;
     }
 
@@ -303,8 +335,10 @@ class StudentRecordApiTest {
 
     private static List<String> accessLines(JsonNode lines) {
         return StreamSupport.stream(lines.spliterator(), false)
-                .map(line -> line.path("username").asText() + " " + line.path("action").asText() + " "
-                        + line.path("recordKind").asText() + " " + line.path("recordId").asLong())
+                .map(line -> line.path("username").asText() + " "
+                        + line.path("action").asText() + " "
+                        + line.path("recordKind").asText() + " "
+                        + line.path("recordId").asLong())
                 .toList();
     }
 }

@@ -76,12 +76,20 @@ final class StudentRoute {
 
     /** The SLB'er raises a signal; the case it opened or joined. */
     long signal(Student student) {
-        Response signal = api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", student.id(),
-                "lifeDomains", List.of("HOME_FAMILY", "MENTAL_HEALTH"),
-                "urgency", "URGENT",
-                "observation", "Zorgt thuis voor een zieke moeder " + student.marker() + " observatie",
-                "discussedWithStudent", true));
+        Response signal = api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                student.id(),
+                                "lifeDomains",
+                                List.of("HOME_FAMILY", "MENTAL_HEALTH"),
+                                "urgency",
+                                "URGENT",
+                                "observation",
+                                "Zorgt thuis voor een zieke moeder " + student.marker() + " observatie",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).as("signal: %s", signal.body()).isEqualTo(201);
         return signal.body().path("caseId").asLong();
     }
@@ -93,40 +101,94 @@ final class StudentRoute {
     void closeAfterTheWholeRoute(long caseId, Student student) {
         LocalDate today = LocalDate.now(clock);
         fire(zc, caseId, "START_TRIAGE", Map.of("reason", "Triage " + student.marker() + " reden"));
-        fire(zc, caseId, "ASSIGN_FIRST_LINE", Map.of(
-                "advice", "Wekelijks gesprek " + student.marker() + " advies",
-                "checkInDate", today.plusWeeks(2).toString()));
+        fire(
+                zc,
+                caseId,
+                "ASSIGN_FIRST_LINE",
+                Map.of(
+                        "advice",
+                        "Wekelijks gesprek " + student.marker() + " advies",
+                        "checkInDate",
+                        today.plusWeeks(2).toString()));
         fire(zc, caseId, "REFER", Map.of("providerId", providerId));
-        Response note = api.as(zc).post("/api/cases/" + caseId + "/notes", Map.of(
-                "text", "Thuis onrustig " + student.marker() + " notitie", "confidentiality", "CONFIDENTIAL"));
+        Response note = api.as(zc)
+                .post(
+                        "/api/cases/" + caseId + "/notes",
+                        Map.of(
+                                "text",
+                                "Thuis onrustig " + student.marker() + " notitie",
+                                "confidentiality",
+                                "CONFIDENTIAL"));
         assertThat(note.status()).as("note: %s", note.body()).isEqualTo(201);
-        Response consent = api.as(zc).post("/api/cases/" + caseId + "/consents", Map.of(
-                "givenBy", "STUDENT",
-                "providerId", providerId,
-                "sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
-                "givenHow", "IN_PERSON",
-                "validUntil", today.plusMonths(6).toString()));
+        Response consent = api.as(zc)
+                .post(
+                        "/api/cases/" + caseId + "/consents",
+                        Map.of(
+                                "givenBy",
+                                "STUDENT",
+                                "providerId",
+                                providerId,
+                                "sections",
+                                List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
+                                "givenHow",
+                                "IN_PERSON",
+                                "validUntil",
+                                today.plusMonths(6).toString()));
         assertThat(consent.status()).as("consent: %s", consent.body()).isEqualTo(201);
-        fire(zc, caseId, "PLACE_ON_WAITLIST", Map.of(
-                "bridging", Map.of(
-                        "contactUserId", zc.id(),
-                        "contactEveryDays", 7,
-                        "description", "Weekgesprek " + student.marker() + " overbrugging"),
-                "expectedStartDate", today.plusWeeks(6).toString()));
-        Response contact = api.as(zc).post("/api/cases/" + caseId + "/bridging-contacts", Map.of(
-                "contactedOn", today.toString(), "note", "Gesproken " + student.marker() + " contact"));
+        fire(
+                zc,
+                caseId,
+                "PLACE_ON_WAITLIST",
+                Map.of(
+                        "bridging",
+                                Map.of(
+                                        "contactUserId",
+                                        zc.id(),
+                                        "contactEveryDays",
+                                        7,
+                                        "description",
+                                        "Weekgesprek " + student.marker() + " overbrugging"),
+                        "expectedStartDate", today.plusWeeks(6).toString()));
+        Response contact = api.as(zc)
+                .post(
+                        "/api/cases/" + caseId + "/bridging-contacts",
+                        Map.of("contactedOn", today.toString(), "note", "Gesproken " + student.marker() + " contact"));
         assertThat(contact.status()).as("bridging contact: %s", contact.body()).isEqualTo(201);
-        fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
-        fire(professional, caseId, "ACCEPT_HANDOVER", Map.of("firstContactDate", today.plusDays(5).toString()));
-        Response meeting = api.as(zc).post("/api/cases/" + caseId + "/joint-meetings", Map.of(
-                "plannedOn", today.toString(), "note", "Kennismaking " + student.marker() + " driegesprek"));
+        fire(
+                zc,
+                caseId,
+                "START_HANDOVER",
+                Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING")));
+        fire(
+                professional,
+                caseId,
+                "ACCEPT_HANDOVER",
+                Map.of("firstContactDate", today.plusDays(5).toString()));
+        Response meeting = api.as(zc)
+                .post(
+                        "/api/cases/" + caseId + "/joint-meetings",
+                        Map.of(
+                                "plannedOn",
+                                today.toString(),
+                                "note",
+                                "Kennismaking " + student.marker() + " driegesprek"));
         assertThat(meeting.status()).as("joint meeting: %s", meeting.body()).isEqualTo(201);
-        Response held = api.as(professional).post(
-                "/api/cases/" + caseId + "/joint-meetings/" + meeting.body().path("id").asLong() + "/held",
-                Map.of("version", meeting.body().path("version").asLong(), "heldOn", today.toString()));
+        Response held = api.as(professional)
+                .post(
+                        "/api/cases/" + caseId + "/joint-meetings/"
+                                + meeting.body().path("id").asLong() + "/held",
+                        Map.of("version", meeting.body().path("version").asLong(), "heldOn", today.toString()));
         assertThat(held.status()).as("joint meeting held: %s", held.body()).isEqualTo(200);
-        fire(zc, caseId, "END_EXTERNAL_CARE", Map.of("summary", "Rustmomenten in de les " + student.marker() + " samenvatting"));
-        fire(zc, caseId, "CLOSE", Map.of("outcome", "RESOLVED_IN_SCHOOL", "reason", "Afgerond " + student.marker() + " afsluiting"));
+        fire(
+                zc,
+                caseId,
+                "END_EXTERNAL_CARE",
+                Map.of("summary", "Rustmomenten in de les " + student.marker() + " samenvatting"));
+        fire(
+                zc,
+                caseId,
+                "CLOSE",
+                Map.of("outcome", "RESOLVED_IN_SCHOOL", "reason", "Afgerond " + student.marker() + " afsluiting"));
     }
 
     /**
@@ -135,31 +197,52 @@ final class StudentRoute {
      */
     long agreement(Student student) {
         LocalDate today = LocalDate.now(clock);
-        Response created = api.as(zc).post("/api/students/" + student.id() + "/agreements", Map.of(
-                "needInOwnWords", "Ik ben snel moe " + student.marker() + " behoefte",
-                "measures", List.of(Map.of(
-                        "kind", "ADAPTED_ASSESSMENT",
-                        "description", "Extra tijd " + student.marker() + " maatregel",
-                        "responsible", "Docent " + student.marker(),
-                        "appliesDuringInternship", true))));
+        Response created = api.as(zc)
+                .post(
+                        "/api/students/" + student.id() + "/agreements",
+                        Map.of(
+                                "needInOwnWords",
+                                "Ik ben snel moe " + student.marker() + " behoefte",
+                                "measures",
+                                List.of(Map.of(
+                                        "kind",
+                                        "ADAPTED_ASSESSMENT",
+                                        "description",
+                                        "Extra tijd " + student.marker() + " maatregel",
+                                        "responsible",
+                                        "Docent " + student.marker(),
+                                        "appliesDuringInternship",
+                                        true))));
         assertThat(created.status()).as("agreement: %s", created.body()).isEqualTo(201);
         long id = created.body().path("id").asLong();
-        Response accepted = api.as(zc).post("/api/agreements/" + id + "/acceptance", Map.of(
-                "acceptedOn", today.toString(), "acceptedBy", "STUDENT", "how", "Getekend " + student.marker()));
+        Response accepted = api.as(zc)
+                .post(
+                        "/api/agreements/" + id + "/acceptance",
+                        Map.of(
+                                "acceptedOn",
+                                today.toString(),
+                                "acceptedBy",
+                                "STUDENT",
+                                "how",
+                                "Getekend " + student.marker()));
         assertThat(accepted.status()).as("acceptance: %s", accepted.body()).isEqualTo(200);
         long measureId = accepted.body().path("measures").get(0).path("id").asLong();
-        Response evaluated = api.as(zc).post("/api/agreements/" + id + "/evaluations", Map.of(
-                "heldOn", today.toString(),
-                "studentPresent", true,
-                "participants", List.of("Mentor " + student.marker()),
-                "outcomes", List.of(Map.of("measureId", measureId, "verdict", "EFFECTIVE")),
-                "studentView", "Het helpt " + student.marker() + " mening"));
+        Response evaluated = api.as(zc)
+                .post(
+                        "/api/agreements/" + id + "/evaluations",
+                        Map.of(
+                                "heldOn", today.toString(),
+                                "studentPresent", true,
+                                "participants", List.of("Mentor " + student.marker()),
+                                "outcomes", List.of(Map.of("measureId", measureId, "verdict", "EFFECTIVE")),
+                                "studentView", "Het helpt " + student.marker() + " mening"));
         assertThat(evaluated.status()).as("evaluation: %s", evaluated.body()).isEqualTo(201);
         return id;
     }
 
     Response fire(User user, long caseId, String event, Map<String, Object> fields) {
-        long version = api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong();
+        long version =
+                api.as(zc).get("/api/cases/" + caseId).body().path("version").asLong();
         Map<String, Object> body = new HashMap<>(fields);
         body.put("version", version);
         Response response = api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.hulproute.platform.MovableClock;
 import nl.hulproute.shared.Role;
-import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Api;
-import nl.hulproute.testsupport.Fixtures.School;
+import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
+import nl.hulproute.testsupport.Fixtures.School;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,23 +76,46 @@ class CaseloadDashboardApiTest {
         School elsewhere = fixtures.school();
         assertThat(api.as(school.slb()).get("/api/caseload/dashboard").status()).isEqualTo(403);
         assertThat(api.as(fixtures.user(Role.AUDITOR, Set.of(school.locationId()), null))
-                .get("/api/caseload/dashboard").status()).isEqualTo(403);
-        assertThat(api.as(school.zorgcoordinator()).get("/api/caseload/dashboard?location=" + elsewhere.locationId())
-                .status()).isEqualTo(404);
+                        .get("/api/caseload/dashboard")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as(school.zorgcoordinator())
+                        .get("/api/caseload/dashboard?location=" + elsewhere.locationId())
+                        .status())
+                .isEqualTo(404);
     }
 
     private long raise(School school, long studentId) {
-        return api.as(school.slb()).post("/api/signals", Map.of(
-                        "studentId", studentId, "lifeDomains", List.of("FINANCES_DEBT"), "urgency", "NORMAL",
-                        "observation", "Heeft geen geld voor de OV-kaart.", "discussedWithStudent", true))
-                .body().path("caseId").asLong();
+        return api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("FINANCES_DEBT"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Heeft geen geld voor de OV-kaart.",
+                                "discussedWithStudent",
+                                true))
+                .body()
+                .path("caseId")
+                .asLong();
     }
 
     private void fire(School school, long caseId, String event, Map<String, Object> fields) {
-        long version = api.as(school.zorgcoordinator()).get("/api/cases/" + caseId).body().path("version").asLong();
+        long version = api.as(school.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("version")
+                .asLong();
         var body = new java.util.HashMap<String, Object>(fields);
         body.put("version", version);
-        assertThat(api.as(school.zorgcoordinator()).post("/api/cases/" + caseId + "/events/" + event, body).status())
+        assertThat(api.as(school.zorgcoordinator())
+                        .post("/api/cases/" + caseId + "/events/" + event, body)
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -75,7 +75,8 @@ class WaitingTimesApiTest {
         // four waited: the median of 5, 15, 25, 35 is the mean of the middle two; p90 is the 4th of 4 (nearest rank)
         assertThat(group.path("waitedCases").asInt()).isEqualTo(4);
         assertThat(group.path("waitingListMedianDays").isNull())
-                .as("fewer than five waited: no waiting-list figures").isTrue();
+                .as("fewer than five waited: no waiting-list figures")
+                .isTrue();
 
         route.episode(big, start.plusDays(5), 45, 50, 7, 3);
         group = group(route.report("provider", start, fixtures.today()), String.valueOf(big.id()));
@@ -107,8 +108,16 @@ class WaitingTimesApiTest {
 
         assertThat(group.path("name").asText()).isEqualTo(few.name());
         assertThat(group.path("suppressed").asBoolean()).isTrue();
-        for (String figure : List.of("cases", "referralToCareMedianDays", "referralToCareP90Days", "waitedCases",
-                "waitingListMedianDays", "waitingListP90Days", "bridgingPlanPercent", "contactsMade", "contactsPlanned")) {
+        for (String figure : List.of(
+                "cases",
+                "referralToCareMedianDays",
+                "referralToCareP90Days",
+                "waitedCases",
+                "waitingListMedianDays",
+                "waitingListP90Days",
+                "bridgingPlanPercent",
+                "contactsMade",
+                "contactsPlanned")) {
             assertThat(group.path(figure).isNull()).as(figure).isTrue();
         }
         Response csv = api.as(route.school().zorgcoordinator())
@@ -128,16 +137,34 @@ class WaitingTimesApiTest {
         LocalDate firstStart = start.plusDays(30);
 
         assertThat(group(route.report("provider", firstStart, firstStart.plusDays(6)), String.valueOf(provider.id()))
-                .path("cases").asInt()).isEqualTo(7);
-        assertThat(group(route.report("provider", firstStart.plusDays(1), firstStart.plusDays(5)), String.valueOf(provider.id()))
-                .path("cases").asInt()).as("both ends of the period count, nothing outside").isEqualTo(5);
-        assertThat(group(route.report("provider", firstStart.plusDays(2), firstStart.plusDays(6)), String.valueOf(provider.id()))
-                .path("cases").asInt()).isEqualTo(5);
-        assertThat(group(route.report("provider", firstStart.plusDays(3), firstStart.plusDays(6)), String.valueOf(provider.id()))
-                .path("suppressed").asBoolean()).isTrue();
-        assertThat(route.report("provider", firstStart.plusDays(7), fixtures.today()).path("groups")).isEmpty();
+                        .path("cases")
+                        .asInt())
+                .isEqualTo(7);
+        assertThat(group(
+                                route.report("provider", firstStart.plusDays(1), firstStart.plusDays(5)),
+                                String.valueOf(provider.id()))
+                        .path("cases")
+                        .asInt())
+                .as("both ends of the period count, nothing outside")
+                .isEqualTo(5);
+        assertThat(group(
+                                route.report("provider", firstStart.plusDays(2), firstStart.plusDays(6)),
+                                String.valueOf(provider.id()))
+                        .path("cases")
+                        .asInt())
+                .isEqualTo(5);
+        assertThat(group(
+                                route.report("provider", firstStart.plusDays(3), firstStart.plusDays(6)),
+                                String.valueOf(provider.id()))
+                        .path("suppressed")
+                        .asBoolean())
+                .isTrue();
+        assertThat(route.report("provider", firstStart.plusDays(7), fixtures.today())
+                        .path("groups"))
+                .isEmpty();
         assertThat(route.report("provider", start, firstStart.minusDays(1)).path("groups"))
-                .as("referred in the period, but care started after it").isEmpty();
+                .as("referred in the period, but care started after it")
+                .isEmpty();
 
         JsonNode byGemeente = route.report("municipality", firstStart, firstStart.plusDays(6));
         assertThat(byGemeente.path("groupBy").asText()).isEqualTo("municipality");
@@ -166,12 +193,15 @@ class WaitingTimesApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.body().asText().split("\r\n");
-        assertThat(lines[0]).isEqualTo("key,name,suppressed,cases,referralToCareMedianDays,referralToCareP90Days,"
-                + "waitedCases,waitingListMedianDays,waitingListP90Days,bridgingPlanPercent,contactsMade,contactsPlanned");
+        assertThat(lines[0])
+                .isEqualTo(
+                        "key,name,suppressed,cases,referralToCareMedianDays,referralToCareP90Days,"
+                                + "waitedCases,waitingListMedianDays,waitingListP90Days,bridgingPlanPercent,contactsMade,contactsPlanned");
         // 15, 25, 35, 45, 55 days to care; 10 … 50 days waiting; each plan holds until care started, a contact every
         // 7 days: planned 2 + 3 + 5 + 6 + 7; made 5
-        assertThat(lines).contains(provider.id() + ",\"" + provider.name().replace("\"", "\"\"")
-                + "\",false,5,35,55,5,30,50,100,5,23");
+        assertThat(lines)
+                .contains(provider.id() + ",\"" + provider.name().replace("\"", "\"\"")
+                        + "\",false,5,35,55,5,30,50,100,5,23");
         JsonNode json = group(route.report("provider", start, fixtures.today()), String.valueOf(provider.id()));
         assertThat(json.path("referralToCareMedianDays").asDouble()).isEqualTo(35.0);
         assertThat(json.path("contactsPlanned").asLong()).isEqualTo(23);
@@ -189,8 +219,11 @@ class WaitingTimesApiTest {
         String key = String.valueOf(provider.id());
 
         School elsewhere = fixtures.school();
-        JsonNode ofOtherLocation = api.as(elsewhere.zorgcoordinator()).get(query).body();
-        assertThat(stream(ofOtherLocation.path("groups")).noneMatch(g -> g.path("key").asText().equals(key))).isTrue();
+        JsonNode ofOtherLocation =
+                api.as(elsewhere.zorgcoordinator()).get(query).body();
+        assertThat(stream(ofOtherLocation.path("groups"))
+                        .noneMatch(g -> g.path("key").asText().equals(key)))
+                .isTrue();
 
         User auditor = fixtures.user(Role.AUDITOR, Set.of(), null);
         Response audited = api.as(auditor).get(query);
@@ -199,7 +232,8 @@ class WaitingTimesApiTest {
 
         assertThat(api.as(route.school().slb()).get(query).code()).isEqualTo("report.waiting-times-forbidden");
         assertThat(api.as(provider.professional()).get(query).status()).isEqualTo(403);
-        assertThat(api.as(fixtures.user(Role.ADMIN, Set.of(), null)).get(query).status()).isEqualTo(403);
+        assertThat(api.as(fixtures.user(Role.ADMIN, Set.of(), null)).get(query).status())
+                .isEqualTo(403);
         assertThat(api.anonymous().get(query).status()).isEqualTo(401);
     }
 
@@ -220,7 +254,8 @@ class WaitingTimesApiTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.code()).isEqualTo("request.invalid");
         assertThat(missing.body().path("errors").get(0).path("field").asText()).isEqualTo("from");
-        assertThat(api.as(zc).get(REPORT + "?from=2026-13-01&to=" + today).code()).isEqualTo("request.invalid");
+        assertThat(api.as(zc).get(REPORT + "?from=2026-13-01&to=" + today).code())
+                .isEqualTo("request.invalid");
         // a day is enough; the default grouping is per provider
         Response oneDay = api.as(zc).get(REPORT + "?from=" + today + "&to=" + today);
         assertThat(oneDay.status()).isEqualTo(200);
@@ -247,8 +282,13 @@ class WaitingTimesApiTest {
             return driver.provider(name, kind);
         }
 
-        void episode(Provider provider, LocalDate referredOn, @Nullable Integer waitingDays, int careAfterDays,
-                @Nullable Integer contactEvery, int contacts) {
+        void episode(
+                Provider provider,
+                LocalDate referredOn,
+                @Nullable Integer waitingDays,
+                int careAfterDays,
+                @Nullable Integer contactEvery,
+                int contacts) {
             driver.episode(provider, referredOn, waitingDays, careAfterDays, contactEvery, contacts);
         }
 

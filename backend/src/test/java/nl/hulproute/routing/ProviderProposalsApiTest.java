@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import nl.hulproute.platform.MovableClock;
-import nl.hulproute.shared.Role;
 import nl.hulproute.socialmap.EmbeddedPresence;
 import nl.hulproute.socialmap.NewProvider;
 import nl.hulproute.socialmap.ProviderChange;
@@ -68,7 +67,11 @@ class ProviderProposalsApiTest {
         long ggzWithoutFigure = provider(school, ProviderKind.GGZ, 12, 27, null, false);
         long adultsOnly = provider(school, ProviderKind.GGZ, 18, 99, 7, false);
         long debtsOnly = provider(school, ProviderKind.SCHULDHULP, 0, 99, 7, false);
-        long elsewhere = providers.add(new NewProvider("GGZ elders", ProviderKind.GGZ, 0, 99,
+        long elsewhere = providers.add(new NewProvider(
+                "GGZ elders",
+                ProviderKind.GGZ,
+                0,
+                99,
                 Set.of(fixtures.municipality().code())));
         long deactivated = provider(school, ProviderKind.GGZ, 12, 27, 1, false);
         deactivate(deactivated);
@@ -85,23 +88,31 @@ class ProviderProposalsApiTest {
         assertThat(providerIds(body)).doesNotContain(adultsOnly, debtsOnly, elsewhere, deactivated);
         JsonNode first = body.path("proposals").get(0);
         assertThat(first.path("rank").asInt()).isEqualTo(1);
-        assertThat(reasonCodes(first)).containsExactly(
-                "SERVES_AGE_AND_MUNICIPALITY", "YOUTH_ROUTE", "FITS_LIFE_DOMAINS");
+        assertThat(reasonCodes(first))
+                .containsExactly("SERVES_AGE_AND_MUNICIPALITY", "YOUTH_ROUTE", "FITS_LIFE_DOMAINS");
         assertThat(texts(reason(first, "FITS_LIFE_DOMAINS").path("lifeDomains")))
                 .containsExactly("MENTAL_HEALTH", "HOME_FAMILY");
         JsonNode embedded = body.path("proposals").get(1);
         assertThat(texts(reason(embedded, "EMBEDDED_AT_SCHOOL").path("days"))).containsExactly("TUESDAY", "THURSDAY");
-        assertThat(texts(reason(embedded, "FITS_LIFE_DOMAINS").path("lifeDomains"))).containsExactly("MENTAL_HEALTH");
-        assertThat(body.path("proposals").get(4).path("waitingTime").path("source").asText()).isEqualTo("UNKNOWN");
+        assertThat(texts(reason(embedded, "FITS_LIFE_DOMAINS").path("lifeDomains")))
+                .containsExactly("MENTAL_HEALTH");
+        assertThat(body.path("proposals")
+                        .get(4)
+                        .path("waitingTime")
+                        .path("source")
+                        .asText())
+                .isEqualTo("UNKNOWN");
         assertThat(body.path("proposals").get(4).path("expectedStart").isNull()).isTrue();
 
         // the REFER guard applies the same serving rule
         Response refused = fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", adultsOnly));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("lifecycle.guard.provider-does-not-serve-student");
-        Response refusedElsewhere = fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", elsewhere));
+        Response refusedElsewhere =
+                fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", elsewhere));
         assertThat(refusedElsewhere.code()).isEqualTo("lifecycle.guard.provider-does-not-serve-student");
-        assertThat(fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", wijkteam)).status())
+        assertThat(fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", wijkteam))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -115,8 +126,8 @@ class ProviderProposalsApiTest {
         JsonNode body = proposals(school.zorgcoordinator(), caseId);
 
         assertThat(providerIds(body)).containsExactly(doorstroompunt).doesNotContain(youthWork);
-        assertThat(reasonCodes(body.path("proposals").get(0))).containsExactly(
-                "SERVES_AGE_AND_MUNICIPALITY", "ADULT_ROUTE", "DOORSTROOMPUNT", "FITS_LIFE_DOMAINS");
+        assertThat(reasonCodes(body.path("proposals").get(0)))
+                .containsExactly("SERVES_AGE_AND_MUNICIPALITY", "ADULT_ROUTE", "DOORSTROOMPUNT", "FITS_LIFE_DOMAINS");
     }
 
     @Test
@@ -163,7 +174,8 @@ class ProviderProposalsApiTest {
         assertThat(proposalOf(body, soon).path("warnings")).isEmpty();
         JsonNode warning = proposalOf(body, late).path("warnings").get(0);
         assertThat(warning.path("code").asText()).isEqualTo("TURNS_18_BEFORE_START");
-        assertThat(warning.path("date").asText()).isEqualTo(dateOfBirth.plusYears(18).toString());
+        assertThat(warning.path("date").asText())
+                .isEqualTo(dateOfBirth.plusYears(18).toString());
         assertThat(texts(proposalOf(body, youthOnlyLate).path("warnings").findValues("code")))
                 .containsExactly("TURNS_18_BEFORE_START", "OUTGROWS_PROVIDER_BEFORE_START");
     }
@@ -176,9 +188,13 @@ class ProviderProposalsApiTest {
         long ggz = provider(school, ProviderKind.GGZ, 12, 99, 7, false);
         School other = fixtures.school();
 
-        assertThat(api.as(other.zorgcoordinator()).get("/api/cases/" + caseId + "/provider-proposals").status())
+        assertThat(api.as(other.zorgcoordinator())
+                        .get("/api/cases/" + caseId + "/provider-proposals")
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.as(fixtures.professionalOf(ggz)).get("/api/cases/" + caseId + "/provider-proposals").status())
+        assertThat(api.as(fixtures.professionalOf(ggz))
+                        .get("/api/cases/" + caseId + "/provider-proposals")
+                        .status())
                 .isEqualTo(404);
         Response slb = api.as(school.slb()).get("/api/cases/" + caseId + "/provider-proposals");
         assertThat(slb.status()).isEqualTo(403);
@@ -195,34 +211,61 @@ class ProviderProposalsApiTest {
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    private long provider(School school, ProviderKind kind, int minAge, int maxAge, @Nullable Integer waitingDays,
-            boolean embedded) {
-        return providers.add(new NewProvider(kind.name() + " " + System.nanoTime(), kind, minAge, maxAge,
-                Set.of(school.municipalityCode()), ProviderContact.NONE, waitingDays,
+    private long provider(
+            School school, ProviderKind kind, int minAge, int maxAge, @Nullable Integer waitingDays, boolean embedded) {
+        return providers.add(new NewProvider(
+                kind.name() + " " + System.nanoTime(),
+                kind,
+                minAge,
+                maxAge,
+                Set.of(school.municipalityCode()),
+                ProviderContact.NONE,
+                waitingDays,
                 embedded
-                        ? List.of(new EmbeddedPresence(school.locationId(),
+                        ? List.of(new EmbeddedPresence(
+                                school.locationId(),
                                 List.of(java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.TUESDAY)))
                         : List.of()));
     }
 
     private void deactivate(long providerId) {
         var admin = providers.administered(providerId);
-        providers.change(providerId, new ProviderChange(admin.name(), admin.kind(), admin.minAge(), admin.maxAge(),
-                Set.of(admin.municipalities().get(0).code()), admin.contact(), admin.typicalWaitingDays(),
-                admin.embedded(), false, admin.version()));
+        providers.change(
+                providerId,
+                new ProviderChange(
+                        admin.name(),
+                        admin.kind(),
+                        admin.minAge(),
+                        admin.maxAge(),
+                        Set.of(admin.municipalities().get(0).code()),
+                        admin.contact(),
+                        admin.typicalWaitingDays(),
+                        admin.embedded(),
+                        false,
+                        admin.version()));
     }
 
     /** A case of this student, signalled about these life domains and in triage. */
     private long triagedCase(School school, long studentId, String... lifeDomains) {
-        Response signal = api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", studentId,
-                "lifeDomains", List.of(lifeDomains),
-                "urgency", "NORMAL",
-                "observation", "Maakt zich zorgen over thuis.",
-                "discussedWithStudent", true));
+        Response signal = api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of(lifeDomains),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Maakt zich zorgen over thuis.",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).as("%s", signal.body()).isEqualTo(201);
         long caseId = signal.body().path("caseId").asLong();
-        assertThat(fire(school, school.zorgcoordinator(), caseId, "START_TRIAGE", Map.of()).status()).isEqualTo(200);
+        assertThat(fire(school, school.zorgcoordinator(), caseId, "START_TRIAGE", Map.of())
+                        .status())
+                .isEqualTo(200);
         return caseId;
     }
 
@@ -230,23 +273,49 @@ class ProviderProposalsApiTest {
     private void handedOverAfter(School school, long providerId, int days) {
         clock.advance(Duration.ofDays(-days));
         long caseId = triagedCase(school, fixtures.student(school, 17), "WELLBEING_SOCIAL");
-        assertThat(fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", providerId)).status())
+        assertThat(fire(school, school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", providerId))
+                        .status())
                 .isEqualTo(200);
-        Response consent = api.as(school.zorgcoordinator()).post("/api/cases/" + caseId + "/consents", Map.of(
-                "givenBy", "STUDENT", "providerId", providerId, "sections", List.of("STUDENT", "SCHOOL_SUPPORT"),
-                "givenHow", "IN_PERSON", "validUntil", fixtures.today().plusDays(days + 180L).toString()));
+        Response consent = api.as(school.zorgcoordinator())
+                .post(
+                        "/api/cases/" + caseId + "/consents",
+                        Map.of(
+                                "givenBy",
+                                "STUDENT",
+                                "providerId",
+                                providerId,
+                                "sections",
+                                List.of("STUDENT", "SCHOOL_SUPPORT"),
+                                "givenHow",
+                                "IN_PERSON",
+                                "validUntil",
+                                fixtures.today().plusDays(days + 180L).toString()));
         assertThat(consent.status()).as("%s", consent.body()).isEqualTo(201);
-        assertThat(fire(school, school.zorgcoordinator(), caseId, "START_HANDOVER",
-                Map.of("sections", List.of("STUDENT", "SCHOOL_SUPPORT"))).status()).isEqualTo(200);
+        assertThat(fire(
+                                school,
+                                school.zorgcoordinator(),
+                                caseId,
+                                "START_HANDOVER",
+                                Map.of("sections", List.of("STUDENT", "SCHOOL_SUPPORT")))
+                        .status())
+                .isEqualTo(200);
         clock.reset();
-        Response accepted = fire(school, fixtures.professionalOf(providerId), caseId, "ACCEPT_HANDOVER",
+        Response accepted = fire(
+                school,
+                fixtures.professionalOf(providerId),
+                caseId,
+                "ACCEPT_HANDOVER",
                 Map.of("firstContactDate", fixtures.today().plusDays(3).toString()));
         assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(200);
     }
 
     /** Fires as {@code user}; the version is read by the case's zorgcoördinator, who always sees it. */
     private Response fire(School school, User user, long caseId, String event, Map<String, Object> fields) {
-        long version = api.as(school.zorgcoordinator()).get("/api/cases/" + caseId).body().path("version").asLong();
+        long version = api.as(school.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("version")
+                .asLong();
         Map<String, Object> body = new HashMap<>(fields);
         body.put("version", version);
         return api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);
@@ -283,7 +352,9 @@ class ProviderProposalsApiTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static List<String> texts(List<JsonNode> nodes) {

@@ -49,8 +49,11 @@ class ProviderAdministrationApiTest {
         body.put("kind", provider.path("kind").asText());
         body.put("minAge", provider.path("minAge").asInt());
         body.put("maxAge", provider.path("maxAge").asInt());
-        body.put("municipalities", StreamSupport.stream(provider.path("municipalities").spliterator(), false)
-                .map(municipality -> municipality.path("code").asText()).toList());
+        body.put(
+                "municipalities",
+                StreamSupport.stream(provider.path("municipalities").spliterator(), false)
+                        .map(municipality -> municipality.path("code").asText())
+                        .toList());
         body.put("enabled", provider.path("enabled").asBoolean());
         body.put("version", provider.path("version").asLong());
         body.putAll(changes);
@@ -60,23 +63,30 @@ class ProviderAdministrationApiTest {
     @Test
     void anAdminAddsAProviderThatIsThenOfferedForStudentsItServes() {
         School school = fixtures.school();
-        Response added = api.as(admin()).post("/api/admin/providers",
-                provider("  Wijkteam Noord  ", 16, 23, List.of(school.municipalityCode())));
+        Response added = api.as(admin())
+                .post(
+                        "/api/admin/providers",
+                        provider("  Wijkteam Noord  ", 16, 23, List.of(school.municipalityCode())));
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.body().path("name").asText()).isEqualTo("Wijkteam Noord");
-        assertThat(added.body().path("municipalities").get(0).path("code").asText()).isEqualTo(school.municipalityCode());
-        assertThat(added.body().path("municipalities").get(0).path("name").asText()).isEqualTo(school.municipality());
+        assertThat(added.body().path("municipalities").get(0).path("code").asText())
+                .isEqualTo(school.municipalityCode());
+        assertThat(added.body().path("municipalities").get(0).path("name").asText())
+                .isEqualTo(school.municipality());
         assertThat(added.body().path("enabled").asBoolean()).isTrue();
-        Response offered = api.as(school.zorgcoordinator())
-                .get("/api/providers?age=17&municipality=" + school.municipalityCode());
+        Response offered =
+                api.as(school.zorgcoordinator()).get("/api/providers?age=17&municipality=" + school.municipalityCode());
         assertThat(ids(offered)).containsExactly(added.body().path("id").asLong());
     }
 
     @Test
     void agesRunFromLowToHighAndAProviderServesAMunicipalityAndHasAName() {
         User admin = admin();
-        Response reversed = api.as(admin).post("/api/admin/providers", provider("GGZ", 27, 12, List.of(fixtures.municipality().code())));
+        Response reversed = api.as(admin)
+                .post(
+                        "/api/admin/providers",
+                        provider("GGZ", 27, 12, List.of(fixtures.municipality().code())));
         assertThat(reversed.status()).isEqualTo(422);
         assertThat(reversed.code()).isEqualTo("admin.provider.ages-reversed");
 
@@ -84,7 +94,10 @@ class ProviderAdministrationApiTest {
         assertThat(nowhere.status()).isEqualTo(400);
         assertThat(nowhere.body().path("errors").findValuesAsText("field")).contains("municipalities");
 
-        Response unnamed = api.as(admin).post("/api/admin/providers", provider(" ", -1, 200, List.of(fixtures.municipality().code())));
+        Response unnamed = api.as(admin)
+                .post(
+                        "/api/admin/providers",
+                        provider(" ", -1, 200, List.of(fixtures.municipality().code())));
         assertThat(unnamed.status()).isEqualTo(400);
         assertThat(unnamed.body().path("errors").findValuesAsText("field")).contains("name", "minAge", "maxAge");
     }
@@ -93,18 +106,20 @@ class ProviderAdministrationApiTest {
     void gemeentenAreChosenFromTheReferenceListNeverTypedFreely() {
         School school = fixtures.school();
         User admin = admin();
-        JsonNode list = api.as(school.zorgcoordinator()).get("/api/municipalities").body();
+        JsonNode list =
+                api.as(school.zorgcoordinator()).get("/api/municipalities").body();
         assertThat(StreamSupport.stream(list.spliterator(), false)
-                .filter(municipality -> municipality.path("code").asText().equals(school.municipalityCode()))
-                .map(municipality -> municipality.path("name").asText()))
+                        .filter(municipality ->
+                                municipality.path("code").asText().equals(school.municipalityCode()))
+                        .map(municipality -> municipality.path("name").asText()))
                 .containsExactly(school.municipality());
 
         Response typed = api.as(admin).post("/api/admin/providers", provider("GGZ", 12, 27, List.of("Utrecht")));
         assertThat(typed.status()).isEqualTo(400);
         assertThat(typed.code()).isEqualTo("request.invalid");
 
-        Response unknown = api.as(admin).post("/api/admin/providers",
-                provider("GGZ", 12, 27, List.of(school.municipalityCode(), "GM0000")));
+        Response unknown = api.as(admin)
+                .post("/api/admin/providers", provider("GGZ", 12, 27, List.of(school.municipalityCode(), "GM0000")));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.code()).isEqualTo("admin.provider.municipality-unknown");
         assertThat(unknown.body().path("municipalities").get(0).asText()).isEqualTo("GM0000");
@@ -119,9 +134,19 @@ class ProviderAdministrationApiTest {
         User admin = admin();
         Map<String, Object> body = provider("Schoolmaatschappelijk werk", 12, 99, List.of(school.municipalityCode()));
         body.put("kind", "SCHOOLMAATSCHAPPELIJK_WERK");
-        body.put("contact", Map.of("phone", "030 123 45 67", "email", "aanmelden@smw.test",
-                "website", "https://smw.test", "address", "Schoolstraat 1, Utrecht",
-                "intakeProcedure", "Aanmelden bij de schoolmaatschappelijk werker."));
+        body.put(
+                "contact",
+                Map.of(
+                        "phone",
+                        "030 123 45 67",
+                        "email",
+                        "aanmelden@smw.test",
+                        "website",
+                        "https://smw.test",
+                        "address",
+                        "Schoolstraat 1, Utrecht",
+                        "intakeProcedure",
+                        "Aanmelden bij de schoolmaatschappelijk werker."));
         body.put("typicalWaitingDays", 10);
         body.put("embedded", List.of(Map.of("locationId", school.locationId(), "days", List.of("THURSDAY", "MONDAY"))));
         Response added = api.as(admin).post("/api/admin/providers", body);
@@ -130,13 +155,17 @@ class ProviderAdministrationApiTest {
         assertThat(added.body().path("contact").path("intakeProcedure").asText())
                 .isEqualTo("Aanmelden bij de schoolmaatschappelijk werker.");
         assertThat(added.body().path("typicalWaitingDays").asInt()).isEqualTo(10);
-        assertThat(added.body().path("embedded").get(0).path("days").get(0).asText()).isEqualTo("MONDAY");
-        assertThat(added.body().path("embedded").get(0).path("days").get(1).asText()).isEqualTo("THURSDAY");
+        assertThat(added.body().path("embedded").get(0).path("days").get(0).asText())
+                .isEqualTo("MONDAY");
+        assertThat(added.body().path("embedded").get(0).path("days").get(1).asText())
+                .isEqualTo("THURSDAY");
 
         Map<String, Object> changed = change(added.body(), Map.of("typicalWaitingDays", 21));
         changed.put("contact", Map.of("phone", "030 765 43 21"));
         changed.put("embedded", List.of());
-        JsonNode after = api.as(admin).put("/api/admin/providers/" + added.body().path("id").asLong(), changed).body();
+        JsonNode after = api.as(admin)
+                .put("/api/admin/providers/" + added.body().path("id").asLong(), changed)
+                .body();
         assertThat(after.path("typicalWaitingDays").asInt()).isEqualTo(21);
         assertThat(after.path("contact").path("phone").asText()).isEqualTo("030 765 43 21");
         assertThat(after.path("contact").path("email").isNull()).isTrue();
@@ -146,28 +175,34 @@ class ProviderAdministrationApiTest {
         badContact.put("contact", Map.of("email", "geen-adres", "website", "javascript:alert(1)"));
         Response refused = api.as(admin).post("/api/admin/providers", badContact);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("errors").findValuesAsText("field")).contains("contact.email", "contact.website");
+        assertThat(refused.body().path("errors").findValuesAsText("field"))
+                .contains("contact.email", "contact.website");
     }
 
     @Test
     void aChangeOnAStaleVersionIsA409() {
         School school = fixtures.school();
         User admin = admin();
-        JsonNode added = api.as(admin).post("/api/admin/providers", provider("Jongerenwerk", 12, 23,
-                List.of(school.municipalityCode()))).body();
+        JsonNode added = api.as(admin)
+                .post("/api/admin/providers", provider("Jongerenwerk", 12, 23, List.of(school.municipalityCode())))
+                .body();
         long id = added.path("id").asLong();
 
-        Response renamed = api.as(admin).put("/api/admin/providers/" + id, change(added, Map.of("name", "Jongerenwerk Zuid")));
+        Response renamed =
+                api.as(admin).put("/api/admin/providers/" + id, change(added, Map.of("name", "Jongerenwerk Zuid")));
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.body().path("name").asText()).isEqualTo("Jongerenwerk Zuid");
-        assertThat(renamed.body().path("version").asLong()).isGreaterThan(added.path("version").asLong());
+        assertThat(renamed.body().path("version").asLong())
+                .isGreaterThan(added.path("version").asLong());
 
         Response stale = api.as(admin).put("/api/admin/providers/" + id, change(added, Map.of("maxAge", 27)));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("admin.provider.version-stale");
-        assertThat(stale.body().path("currentVersion").asLong()).isEqualTo(renamed.body().path("version").asLong());
+        assertThat(stale.body().path("currentVersion").asLong())
+                .isEqualTo(renamed.body().path("version").asLong());
 
-        Response reversed = api.as(admin).put("/api/admin/providers/" + id, change(renamed.body(), Map.of("minAge", 30)));
+        Response reversed =
+                api.as(admin).put("/api/admin/providers/" + id, change(renamed.body(), Map.of("minAge", 30)));
         assertThat(reversed.code()).isEqualTo("admin.provider.ages-reversed");
         Response unknown = api.as(admin).put("/api/admin/providers/999999999", change(renamed.body(), Map.of()));
         assertThat(unknown.status()).isEqualTo(404);
@@ -184,7 +219,8 @@ class ProviderAdministrationApiTest {
         long notYet = caseInTriage(school);
 
         JsonNode before = providerOf(admin, providerId);
-        Response deactivated = api.as(admin).put("/api/admin/providers/" + providerId, change(before, Map.of("enabled", false)));
+        Response deactivated =
+                api.as(admin).put("/api/admin/providers/" + providerId, change(before, Map.of("enabled", false)));
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.body().path("enabled").asBoolean()).isFalse();
 
@@ -193,7 +229,8 @@ class ProviderAdministrationApiTest {
         Response refused = fire(school.zorgcoordinator(), notYet, "REFER", Map.of("providerId", providerId));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("lifecycle.guard.provider-inactive");
-        JsonNode kept = api.as(school.zorgcoordinator()).get("/api/cases/" + referred).body();
+        JsonNode kept =
+                api.as(school.zorgcoordinator()).get("/api/cases/" + referred).body();
         assertThat(kept.path("state").asText()).isEqualTo("REFERRED");
         assertThat(kept.path("provider").path("id").asLong()).isEqualTo(providerId);
     }
@@ -202,14 +239,33 @@ class ProviderAdministrationApiTest {
     void everyOtherRoleIsRefusedWithAdminForbidden() {
         School school = fixtures.school();
         long providerId = fixtures.provider(school, ProviderKind.WIJKTEAM, 0, 99);
-        for (User other : List.of(school.slb(), school.zorgcoordinator(), fixtures.professionalOf(providerId),
+        for (User other : List.of(
+                school.slb(),
+                school.zorgcoordinator(),
+                fixtures.professionalOf(providerId),
                 fixtures.user(Role.AUDITOR, Set.of(), null))) {
             for (Response refused : List.of(
                     api.as(other).get("/api/admin/providers"),
-                    api.as(other).post("/api/admin/providers", provider("X", 0, 99, List.of(school.municipalityCode()))),
-                    api.as(other).put("/api/admin/providers/" + providerId, Map.of("name", "X", "kind", "GGZ",
-                            "minAge", 0, "maxAge", 99, "municipalities", List.of(school.municipalityCode()), "enabled", false,
-                            "version", 0)))) {
+                    api.as(other)
+                            .post("/api/admin/providers", provider("X", 0, 99, List.of(school.municipalityCode()))),
+                    api.as(other)
+                            .put(
+                                    "/api/admin/providers/" + providerId,
+                                    Map.of(
+                                            "name",
+                                            "X",
+                                            "kind",
+                                            "GGZ",
+                                            "minAge",
+                                            0,
+                                            "maxAge",
+                                            99,
+                                            "municipalities",
+                                            List.of(school.municipalityCode()),
+                                            "enabled",
+                                            false,
+                                            "version",
+                                            0)))) {
                 assertThat(refused.status()).isEqualTo(403);
                 assertThat(refused.code()).isEqualTo("admin.forbidden");
             }
@@ -218,7 +274,8 @@ class ProviderAdministrationApiTest {
     }
 
     private JsonNode providerOf(User admin, long providerId) {
-        return StreamSupport.stream(api.as(admin).get("/api/admin/providers").body().spliterator(), false)
+        return StreamSupport.stream(
+                        api.as(admin).get("/api/admin/providers").body().spliterator(), false)
                 .filter(provider -> provider.path("id").asLong() == providerId)
                 .findFirst()
                 .orElseThrow();
@@ -226,22 +283,41 @@ class ProviderAdministrationApiTest {
 
     private long caseInTriage(School school) {
         long studentId = fixtures.student(school, 17);
-        long caseId = api.as(school.slb()).post("/api/signals", Map.of(
-                        "studentId", studentId, "lifeDomains", List.of("MENTAL_HEALTH"), "urgency", "NORMAL",
-                        "observation", "Slaapt slecht.", "discussedWithStudent", true))
-                .body().path("caseId").asLong();
-        assertThat(fire(school.zorgcoordinator(), caseId, "START_TRIAGE", Map.of()).status()).isEqualTo(200);
+        long caseId = api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("MENTAL_HEALTH"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Slaapt slecht.",
+                                "discussedWithStudent",
+                                true))
+                .body()
+                .path("caseId")
+                .asLong();
+        assertThat(fire(school.zorgcoordinator(), caseId, "START_TRIAGE", Map.of())
+                        .status())
+                .isEqualTo(200);
         return caseId;
     }
 
     private Response fire(User user, long caseId, String event, Map<String, Object> fields) {
         Map<String, Object> body = new LinkedHashMap<>(fields);
-        body.put("version", api.as(user).get("/api/cases/" + caseId).body().path("version").asLong());
+        body.put(
+                "version",
+                api.as(user).get("/api/cases/" + caseId).body().path("version").asLong());
         return api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);
     }
 
     private static List<Long> ids(Response list) {
         assertThat(list.status()).isEqualTo(200);
-        return StreamSupport.stream(list.body().spliterator(), false).map(provider -> provider.path("id").asLong()).toList();
+        return StreamSupport.stream(list.body().spliterator(), false)
+                .map(provider -> provider.path("id").asLong())
+                .toList();
     }
 }

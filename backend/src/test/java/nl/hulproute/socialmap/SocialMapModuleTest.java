@@ -19,8 +19,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 @OwnDatabase("socialmap_module")
 class SocialMapModuleTest {
 
-    @Autowired Providers providers;
-    @Autowired Municipalities municipalities;
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    Municipalities municipalities;
 
     @Test
     void aProviderServesGemeentenFromTheListOnly() {
@@ -28,30 +31,58 @@ class SocialMapModuleTest {
 
         assertThatThrownBy(() -> providers.add(
                         new NewProvider("GGZ Nergens", ProviderKind.GGZ, 16, 99, Set.of(home.code(), "GM9998"))))
-                .isInstanceOfSatisfying(DomainProblem.class,
+                .isInstanceOfSatisfying(
+                        DomainProblem.class,
                         problem -> assertThat(problem.code()).isEqualTo("admin.provider.municipality-unknown"));
 
-        long id = providers.add(new NewProvider(" Jeugdhulp Kaartdorp ", ProviderKind.JEUGDHULP, 12, 17, Set.of(home.code())));
+        long id = providers.add(
+                new NewProvider(" Jeugdhulp Kaartdorp ", ProviderKind.JEUGDHULP, 12, 17, Set.of(home.code())));
         ProviderSummary added = providers.provider(id).orElseThrow();
         assertThat(added.name()).isEqualTo("Jeugdhulp Kaartdorp");
         assertThat(added.municipalities()).containsExactly(home);
-        assertThat(municipalities.addFictional("Kaartdorp")).as("the same name is the same gemeente").isEqualTo(home);
+        assertThat(municipalities.addFictional("Kaartdorp"))
+                .as("the same name is the same gemeente")
+                .isEqualTo(home);
     }
 
     @Test
     void aDeactivatedProviderLeavesTheCatalogueButKeepsItsRecord() {
         Municipality home = municipalities.addFictional("Kaartstad");
-        long id = providers.add(new NewProvider("Wijkteam Kaartstad", ProviderKind.WIJKTEAM, 18, 99, Set.of(home.code())));
+        long id = providers.add(
+                new NewProvider("Wijkteam Kaartstad", ProviderKind.WIJKTEAM, 18, 99, Set.of(home.code())));
         assertThat(providers.catalogue()).extracting(ProviderSummary::id).contains(id);
 
         AdminProvider before = providers.administered(id);
-        providers.change(id, new ProviderChange("Wijkteam Kaartstad", ProviderKind.WIJKTEAM, 18, 99,
-                Set.of(home.code()), ProviderContact.NONE, null, List.of(), false, before.version()));
+        providers.change(
+                id,
+                new ProviderChange(
+                        "Wijkteam Kaartstad",
+                        ProviderKind.WIJKTEAM,
+                        18,
+                        99,
+                        Set.of(home.code()),
+                        ProviderContact.NONE,
+                        null,
+                        List.of(),
+                        false,
+                        before.version()));
 
         assertThat(providers.catalogue()).extracting(ProviderSummary::id).doesNotContain(id);
-        assertThat(providers.provider(id)).hasValueSatisfying(provider -> assertThat(provider.enabled()).isFalse());
-        assertThatThrownBy(() -> providers.change(id, new ProviderChange("Wijkteam Kaartstad", ProviderKind.WIJKTEAM,
-                        18, 99, Set.of(home.code()), ProviderContact.NONE, null, List.of(), true, before.version())))
+        assertThat(providers.provider(id))
+                .hasValueSatisfying(provider -> assertThat(provider.enabled()).isFalse());
+        assertThatThrownBy(() -> providers.change(
+                        id,
+                        new ProviderChange(
+                                "Wijkteam Kaartstad",
+                                ProviderKind.WIJKTEAM,
+                                18,
+                                99,
+                                Set.of(home.code()),
+                                ProviderContact.NONE,
+                                null,
+                                List.of(),
+                                true,
+                                before.version())))
                 .as("a change against a version someone else already changed")
                 .isInstanceOf(DomainProblem.Conflict.class);
     }

@@ -66,7 +66,8 @@ public class Api {
 
         /** A GET asking for this media type (text/csv, say), the body as one text node. */
         public Response getText(String path, String accept) {
-            HttpRequest.Builder request = request(path).setHeader("Accept", accept).GET();
+            HttpRequest.Builder request =
+                    request(path).setHeader("Accept", accept).GET();
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 return new Response(

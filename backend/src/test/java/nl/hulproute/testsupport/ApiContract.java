@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -71,9 +71,13 @@ public final class ApiContract {
                 String type = Optional.ofNullable(caching.getContentType()).orElse("");
                 if (caching.getStatus() >= 200 && caching.getStatus() < 300 && type.contains("json")) {
                     synchronized (RECORDED) {
-                        RECORDED.add(new Exchange(request.getMethod(),
-                                request.getRequestURI().substring(request.getContextPath().length()),
-                                caching.getStatus(), type, caching.getContentAsByteArray()));
+                        RECORDED.add(new Exchange(
+                                request.getMethod(),
+                                request.getRequestURI()
+                                        .substring(request.getContextPath().length()),
+                                caching.getStatus(),
+                                type,
+                                caching.getContentAsByteArray()));
                     }
                 }
                 caching.copyBodyToResponse();
@@ -96,11 +100,15 @@ public final class ApiContract {
             ApplicationContext application = SpringExtension.getApplicationContext(context);
             int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             List<String> violations = violations(DOCUMENTS.computeIfAbsent(port, Document::served), exchanges);
-            log.info("API contract: {} responses during {} checked against the served document, {} violations",
-                    exchanges.size(), context.getDisplayName(), violations.size());
+            log.info(
+                    "API contract: {} responses during {} checked against the served document, {} violations",
+                    exchanges.size(),
+                    context.getDisplayName(),
+                    violations.size());
             if (!violations.isEmpty()) {
-                throw new AssertionError("Responses that break the served OpenAPI document ("
-                        + violations.size() + "):\n  " + String.join("\n  ", violations.stream().limit(40).toList()));
+                throw new AssertionError("Responses that break the served OpenAPI document (" + violations.size()
+                        + "):\n  "
+                        + String.join("\n  ", violations.stream().limit(40).toList()));
             }
         }
     }
@@ -109,9 +117,10 @@ public final class ApiContract {
     static List<String> violations(Document document, List<Exchange> exchanges) {
         List<String> violations = new ArrayList<>();
         for (Exchange exchange : exchanges) {
-            String where = exchange.method() + " " + document.template(exchange.path()).orElse(exchange.path())
-                    + " " + exchange.status();
-            Optional<JsonSchema> schema = document.schema(exchange.method(), exchange.path(), exchange.status(), exchange.contentType());
+            String where = exchange.method() + " "
+                    + document.template(exchange.path()).orElse(exchange.path()) + " " + exchange.status();
+            Optional<JsonSchema> schema =
+                    document.schema(exchange.method(), exchange.path(), exchange.status(), exchange.contentType());
             if (schema.isEmpty()) {
                 violations.add(where + ": not in the document (no operation, status or media type)");
                 continue;
@@ -156,9 +165,11 @@ public final class ApiContract {
 
         static Document served(int port) {
             try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 return new Document(JSON.readTree(response.body()));
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read the served OpenAPI document", e);
@@ -170,20 +181,28 @@ public final class ApiContract {
 
         /** The document's path that {@code path} is an instance of: {@code /api/cases/{id}} for /api/cases/12. */
         Optional<String> template(String path) {
-            return templates.stream().filter(t -> t.pattern().matcher(path).matches()).findFirst().map(Template::path);
+            return templates.stream()
+                    .filter(t -> t.pattern().matcher(path).matches())
+                    .findFirst()
+                    .map(Template::path);
         }
 
         Optional<JsonSchema> schema(String method, String path, int status, String contentType) {
-            Optional<Template> template = templates.stream().filter(t -> t.pattern().matcher(path).matches()).findFirst();
+            Optional<Template> template = templates.stream()
+                    .filter(t -> t.pattern().matcher(path).matches())
+                    .findFirst();
             if (template.isEmpty()) {
                 return Optional.empty();
             }
             String mediaType = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
             String key = method + " " + template.get().path() + " " + status + " " + mediaType;
             return schemas.computeIfAbsent(key, ignored -> {
-                JsonNode responses = document.path("paths").path(template.get().path())
-                        .path(method.toLowerCase(Locale.ROOT)).path("responses");
-                JsonNode response = responses.has(String.valueOf(status)) ? responses.path(String.valueOf(status))
+                JsonNode responses = document.path("paths")
+                        .path(template.get().path())
+                        .path(method.toLowerCase(Locale.ROOT))
+                        .path("responses");
+                JsonNode response = responses.has(String.valueOf(status))
+                        ? responses.path(String.valueOf(status))
                         : responses.path("default");
                 JsonNode content = response.path("content");
                 JsonNode media = content.has(mediaType) ? content.path(mediaType) : content.path("*/*");

@@ -31,24 +31,39 @@ class ApiContractTest {
     void aResponseIsHeldToItsOperationsSchema() throws Exception {
         ApiContract.Document document = new ApiContract.Document(new ObjectMapper().readTree(DOCUMENT));
 
-        assertThat(ApiContract.violations(document, List.of(
-                get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"owner\": null, \"readAt\": null}"),
-                get("/api/things/2", "{\"id\": 2, \"name\": \"x\", \"owner\": {\"id\": 3}, \"readAt\": \"2026-12-04T08:00:00.123456Z\", \"kind\": \"B\"}"),
-                get("/api/things/count", "7"))))
+        assertThat(ApiContract.violations(
+                        document,
+                        List.of(
+                                get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"owner\": null, \"readAt\": null}"),
+                                get(
+                                        "/api/things/2",
+                                        "{\"id\": 2, \"name\": \"x\", \"owner\": {\"id\": 3}, \"readAt\": \"2026-12-04T08:00:00.123456Z\", \"kind\": \"B\"}"),
+                                get("/api/things/count", "7"))))
                 .isEmpty();
 
         assertThat(ApiContract.violations(document, List.of(get("/api/things/1", "{\"id\": 1, \"name\": null}"))))
-                .singleElement().asString().contains("GET /api/things/{id} 200", "name");
-        assertThat(ApiContract.violations(document, List.of(get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"kind\": null}"))))
-                .isNotEmpty().allSatisfy(violation -> assertThat(violation).contains("/kind"));
-        assertThat(ApiContract.violations(document, List.of(get("/api/things/1", "{\"id\": 1}"), get("/api/things/2", "{\"id\": 2}"))))
-                .as("one line per operation, not per record").hasSize(1);
-        assertThat(ApiContract.violations(document, List.of(get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"owner\": {}}"))))
+                .singleElement()
+                .asString()
+                .contains("GET /api/things/{id} 200", "name");
+        assertThat(ApiContract.violations(
+                        document, List.of(get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"kind\": null}"))))
+                .isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("/kind"));
+        assertThat(ApiContract.violations(
+                        document, List.of(get("/api/things/1", "{\"id\": 1}"), get("/api/things/2", "{\"id\": 2}"))))
+                .as("one line per operation, not per record")
+                .hasSize(1);
+        assertThat(ApiContract.violations(
+                        document, List.of(get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"owner\": {}}"))))
                 .anySatisfy(violation -> assertThat(violation).contains("/owner", "id"));
-        assertThat(ApiContract.violations(document, List.of(get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"readAt\": \"yesterday\"}"))))
+        assertThat(ApiContract.violations(
+                        document,
+                        List.of(get("/api/things/1", "{\"id\": 1, \"name\": \"x\", \"readAt\": \"yesterday\"}"))))
                 .hasSize(1);
         assertThat(ApiContract.violations(document, List.of(get("/api/nowhere", "{}"))))
-                .singleElement().asString().contains("not in the document");
+                .singleElement()
+                .asString()
+                .contains("not in the document");
     }
 
     private static ApiContract.Exchange get(String path, String body) {

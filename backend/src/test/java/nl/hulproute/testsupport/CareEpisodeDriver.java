@@ -58,32 +58,71 @@ public final class CareEpisodeDriver {
      * ("no bridging needed" when null) and that many contacts recorded in the wait; handed over and accepted when the
      * wait ends; care started {@code careAfterDays} after the referral. Returns the case id; the clock is reset.
      */
-    public long episode(Provider provider, LocalDate referredOn, @Nullable Integer waitingDays, int careAfterDays,
-            @Nullable Integer contactEvery, int contacts) {
+    public long episode(
+            Provider provider,
+            LocalDate referredOn,
+            @Nullable Integer waitingDays,
+            int careAfterDays,
+            @Nullable Integer contactEvery,
+            int contacts) {
         long studentId = fixtures.student(school, 18);
         at(referredOn, 9);
-        Response signal = api.as(school.slb()).post("/api/signals", Map.of(
-                "studentId", studentId, "lifeDomains", List.of("MENTAL_HEALTH"), "urgency", "NORMAL",
-                "observation", "Slaapt slecht en mist lessen.", "discussedWithStudent", true));
+        Response signal = api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("MENTAL_HEALTH"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Slaapt slecht en mist lessen.",
+                                "discussedWithStudent",
+                                true));
         assertThat(signal.status()).as("signal: %s", signal.body()).isEqualTo(201);
         long caseId = signal.body().path("caseId").asLong();
         fire(school.zorgcoordinator(), caseId, "START_TRIAGE", Map.of());
         fire(school.zorgcoordinator(), caseId, "REFER", Map.of("providerId", provider.id()));
-        Response consent = api.as(school.zorgcoordinator()).post("/api/cases/" + caseId + "/consents", Map.of(
-                "givenBy", "STUDENT", "providerId", provider.id(), "sections", WHOLE_PACKAGE,
-                "givenHow", "IN_PERSON", "validUntil", referredOn.plusMonths(11).toString()));
+        Response consent = api.as(school.zorgcoordinator())
+                .post(
+                        "/api/cases/" + caseId + "/consents",
+                        Map.of(
+                                "givenBy",
+                                "STUDENT",
+                                "providerId",
+                                provider.id(),
+                                "sections",
+                                WHOLE_PACKAGE,
+                                "givenHow",
+                                "IN_PERSON",
+                                "validUntil",
+                                referredOn.plusMonths(11).toString()));
         assertThat(consent.status()).as("consent: %s", consent.body()).isEqualTo(201);
         LocalDate handoverOn = referredOn;
         if (waitingDays != null) {
             at(referredOn, 11);
-            fire(school.zorgcoordinator(), caseId, "PLACE_ON_WAITLIST", contactEvery == null
-                    ? Map.of("noBridgingReason", "Heeft al wekelijks contact met de huisarts.")
-                    : Map.of("bridging", Map.of("contactUserId", school.slb().id(), "contactEveryDays", contactEvery)));
+            fire(
+                    school.zorgcoordinator(),
+                    caseId,
+                    "PLACE_ON_WAITLIST",
+                    contactEvery == null
+                            ? Map.of("noBridgingReason", "Heeft al wekelijks contact met de huisarts.")
+                            : Map.of(
+                                    "bridging",
+                                    Map.of("contactUserId", school.slb().id(), "contactEveryDays", contactEvery)));
             handoverOn = referredOn.plusDays(waitingDays);
             at(handoverOn, 9);
             for (int i = 1; i <= contacts; i++) {
-                Response contact = api.as(school.slb()).post("/api/cases/" + caseId + "/bridging-contacts",
-                        Map.of("contactedOn", referredOn.plusDays((long) i * waitingDays / (contacts + 1)).toString()));
+                Response contact = api.as(school.slb())
+                        .post(
+                                "/api/cases/" + caseId + "/bridging-contacts",
+                                Map.of(
+                                        "contactedOn",
+                                        referredOn
+                                                .plusDays((long) i * waitingDays / (contacts + 1))
+                                                .toString()));
                 assertThat(contact.status()).as("contact: %s", contact.body()).isEqualTo(201);
             }
         }
@@ -103,7 +142,11 @@ public final class CareEpisodeDriver {
     }
 
     private void fire(User user, long caseId, String event, Map<String, Object> fields) {
-        long version = api.as(school.zorgcoordinator()).get("/api/cases/" + caseId).body().path("version").asLong();
+        long version = api.as(school.zorgcoordinator())
+                .get("/api/cases/" + caseId)
+                .body()
+                .path("version")
+                .asLong();
         Map<String, Object> body = new HashMap<>(fields);
         body.put("version", version);
         Response fired = api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);

@@ -34,8 +34,8 @@ public class Fixtures {
     // fictional names, combined by sequence number: consecutive ones differ, so a test's own people are told apart
     private static final List<String> FIRST_NAMES =
             List.of("Sanne", "Daan", "Noor", "Milan", "Yasmina", "Bram", "Fatima", "Luuk", "Eva", "Mehmet");
-    private static final List<String> LAST_NAMES =
-            List.of("Verbeek", "Jansen", "Koster", "Visser", "Dijkman", "Meijer", "El Khatib", "Yıldız", "Mulder", "Brink");
+    private static final List<String> LAST_NAMES = List.of(
+            "Verbeek", "Jansen", "Koster", "Visser", "Dijkman", "Meijer", "El Khatib", "Yıldız", "Mulder", "Brink");
 
     private final PeopleAdministration people;
     private final Providers providers;
@@ -62,7 +62,12 @@ public class Fixtures {
      * fictional one on the reference list, by name and CBS-style code.
      */
     public record School(
-            long locationId, long teamId, String municipality, String municipalityCode, User zorgcoordinator, User slb) {}
+            long locationId,
+            long teamId,
+            String municipality,
+            String municipalityCode,
+            User zorgcoordinator,
+            User slb) {}
 
     public School school() {
         String n = unique();
@@ -84,7 +89,12 @@ public class Fixtures {
         long teamId = people.addTeam(school.locationId(), "Team " + unique(), "Techniek");
         User slb = user(Role.SLB, Set.of(school.locationId()), null);
         return new School(
-                school.locationId(), teamId, school.municipality(), school.municipalityCode(), school.zorgcoordinator(), slb);
+                school.locationId(),
+                teamId,
+                school.municipality(),
+                school.municipalityCode(),
+                school.zorgcoordinator(),
+                slb);
     }
 
     /** A user with an e-mail address of their own ({@link #emailOf}). */
@@ -92,7 +102,12 @@ public class Fixtures {
         long n = SEQUENCE.incrementAndGet();
         String username = role.name().toLowerCase() + "-" + RUN + "-" + n;
         long id = people.addUser(new NewUser(
-                username, firstName(n) + " " + lastName(n), emailOf(username), Set.of(role), locationIds, providerId,
+                username,
+                firstName(n) + " " + lastName(n),
+                emailOf(username),
+                Set.of(role),
+                locationIds,
+                providerId,
                 PASSWORD));
         return new User(id, username);
     }
@@ -147,8 +162,8 @@ public class Fixtures {
 
     /** A provider serving these ages in the school's municipality. */
     public long provider(School school, ProviderKind kind, int minAge, int maxAge) {
-        return providers.add(new NewProvider(
-                kind.name() + " " + unique(), kind, minAge, maxAge, Set.of(school.municipalityCode())));
+        return providers.add(
+                new NewProvider(kind.name() + " " + unique(), kind, minAge, maxAge, Set.of(school.municipalityCode())));
     }
 
     /** The e-mail address of a user made here. */

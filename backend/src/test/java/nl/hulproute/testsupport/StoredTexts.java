@@ -19,8 +19,7 @@ public class StoredTexts {
     /** Every text column in which this text occurs, as "table.column"; empty when it is stored nowhere. */
     public List<String> whereIs(String text) {
         List<String> hits = new ArrayList<>();
-        for (Map<String, Object> column : jdbc.queryForList(
-                """
+        for (Map<String, Object> column : jdbc.queryForList("""
                 SELECT table_name AS t, column_name AS c FROM information_schema.columns
                 WHERE table_schema = DATABASE()
                   AND data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'json')

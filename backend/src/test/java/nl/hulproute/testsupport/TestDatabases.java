@@ -50,7 +50,9 @@ final class TestDatabases {
         if (server == null) {
             synchronized (TestDatabases.class) {
                 if (server == null) {
-                    server = reachable(HOST, PORT) ? new Server("jdbc:mariadb://" + HOST + ":" + PORT, USER, PASSWORD) : embedded();
+                    server = reachable(HOST, PORT)
+                            ? new Server("jdbc:mariadb://" + HOST + ":" + PORT, USER, PASSWORD)
+                            : embedded();
                 }
             }
         }

@@ -22,9 +22,9 @@ class TestSupportConfiguration {
     /** Every API response of a test, for {@link ApiContract.Check}. */
     @Bean
     FilterRegistrationBean<ApiContract.Recorder> apiContractRecorder() {
-        FilterRegistrationBean<ApiContract.Recorder> registration = new FilterRegistrationBean<>(new ApiContract.Recorder());
+        FilterRegistrationBean<ApiContract.Recorder> registration =
+                new FilterRegistrationBean<>(new ApiContract.Recorder());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
-
 }

@@ -44,13 +44,15 @@ public final class Benchmark {
     static Map<String, Long> generate(Database database, Map<String, String> options) throws Exception {
         Scale scale = Scale.named(options.getOrDefault("scale", "roc"));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-        LocalDate today = LocalDate.parse(options.getOrDefault("today", LocalDate.now(Generator.SCHOOL_ZONE).toString()));
+        LocalDate today = LocalDate.parse(options.getOrDefault(
+                "today", LocalDate.now(Generator.SCHOOL_ZONE).toString()));
         long started = System.nanoTime();
         database.prepare(options.containsKey("drop"), Path.of(options.getOrDefault("migrations", "db/migration")));
         long migrated = System.nanoTime();
         Map<String, Long> counts;
         try (Connection connection = database.connect()) {
-            counts = new Generator(scale, seed, today, options.getOrDefault("users-password", "bench")).generate(connection);
+            counts = new Generator(scale, seed, today, options.getOrDefault("users-password", "bench"))
+                    .generate(connection);
             connection.setAutoCommit(true);
             try (var statement = connection.createStatement()) {
                 for (String table : counts.keySet()) {
@@ -59,8 +61,9 @@ public final class Benchmark {
             }
         }
         long done = System.nanoTime();
-        System.out.printf("Generated scale %s (seed %d, today %s) into %s in %s (migrations %s):%n", scale.name(), seed,
-                today, database.name(), seconds(done - started), seconds(migrated - started));
+        System.out.printf(
+                "Generated scale %s (seed %d, today %s) into %s in %s (migrations %s):%n",
+                scale.name(), seed, today, database.name(), seconds(done - started), seconds(migrated - started));
         counts.forEach((table, rows) -> System.out.printf("  %-34s %,12d%n", table, rows));
         System.out.println("Sign in as zc1, slb1, ext1, audit1 or admin1 with the password '"
                 + options.getOrDefault("users-password", "bench") + "'.");

@@ -41,7 +41,8 @@ final class Client {
         get("/api/me"); // 401, and the XSRF-TOKEN cookie
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .header("X-XSRF-TOKEN", xsrf())
@@ -49,7 +50,8 @@ final class Client {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 204) {
-            throw new IllegalStateException("sign-in of " + username + ": " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "sign-in of " + username + ": " + response.statusCode() + " " + response.body());
         }
         HttpResponse<String> me = get("/api/me");
         if (me.statusCode() != 200) {
@@ -69,12 +71,17 @@ final class Client {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
                         .header("X-XSRF-TOKEN", xsrf())

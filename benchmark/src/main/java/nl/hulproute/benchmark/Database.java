@@ -45,15 +45,17 @@ record Database(String url, String user, String password) {
             if (drop) {
                 statement.execute("DROP DATABASE IF EXISTS `" + name() + "`");
             }
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name()
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS `" + name() + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         migrate(migrations);
-        try (Connection connection = connect(); var statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                var statement = connection.createStatement()) {
             var rs = statement.executeQuery("SELECT COUNT(*) FROM people_student");
             rs.next();
             if (rs.getLong(1) > 0) {
-                throw new IllegalStateException("database " + name() + " already holds students; pass --drop to start over");
+                throw new IllegalStateException(
+                        "database " + name() + " already holds students; pass --drop to start over");
             }
             statement.execute(FLOOR_TABLE);
         }

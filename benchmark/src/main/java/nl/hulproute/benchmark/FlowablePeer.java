@@ -46,13 +46,17 @@ final class FlowablePeer implements AutoCloseable {
         for (JsonNode transition : lifecycle.path("transitions")) {
             Set<String> from = new LinkedHashSet<>();
             transition.path("from").forEach(state -> from.add(state.asText()));
-            rules.add(new Rule(transition.path("event").asText(), from, transition.path("to").asText()));
+            rules.add(new Rule(
+                    transition.path("event").asText(),
+                    from,
+                    transition.path("to").asText()));
         }
         return rules;
     }
 
     /** Starts Flowable on {@code <database>_flowable} beside the benchmark's database, emptied, with the process deployed. */
-    static FlowablePeer start(Database database, String initial, List<Rule> rules, int connections) throws SQLException {
+    static FlowablePeer start(Database database, String initial, List<Rule> rules, int connections)
+            throws SQLException {
         Matcher matcher = SERVER.matcher(database.url());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("expected jdbc:mariadb://host:port/database, got " + database.url());
@@ -74,7 +78,8 @@ final class FlowablePeer implements AutoCloseable {
         configuration.setJdbcMaxActiveConnections(connections);
         configuration.setJdbcMaxIdleConnections(connections);
         ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
+        engine.getRepositoryService()
+                .createDeployment()
                 .name("Hulproute case lifecycle")
                 .addString(PROCESS + ".bpmn20.xml", bpmn(initial, rules))
                 // Flowable's validator refuses a condition on a gateway's only way out; here it is what refuses an
@@ -91,7 +96,10 @@ final class FlowablePeer implements AutoCloseable {
 
     /** Fires an event on a case: completes its open task with the event; returns the state it is in after. */
     String fire(String caseId, String event) {
-        Task open = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        Task open = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(caseId)
+                .singleResult();
         if (open == null) {
             throw new IllegalStateException("case " + caseId + " has ended");
         }
@@ -101,7 +109,10 @@ final class FlowablePeer implements AutoCloseable {
 
     /** The state the case waits in, or {@code null} once its process has ended. */
     String state(String caseId) {
-        Task open = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        Task open = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(caseId)
+                .singleResult();
         return open == null ? null : open.getTaskDefinitionKey();
     }
 
@@ -137,22 +148,46 @@ final class FlowablePeer implements AutoCloseable {
         int flow = 0;
         for (Map.Entry<String, List<Rule>> state : leaving.entrySet()) {
             String id = state.getKey();
-            xml.append("    <userTask id=\"").append(id).append("\" name=\"").append(id).append("\"/>\n");
+            xml.append("    <userTask id=\"")
+                    .append(id)
+                    .append("\" name=\"")
+                    .append(id)
+                    .append("\"/>\n");
             if (state.getValue().isEmpty()) {
-                xml.append("    <endEvent id=\"end-").append(id).append("\"/>\n")
-                        .append("    <sequenceFlow id=\"f").append(flow++).append("\" sourceRef=\"").append(id)
-                        .append("\" targetRef=\"end-").append(id).append("\"/>\n");
+                xml.append("    <endEvent id=\"end-")
+                        .append(id)
+                        .append("\"/>\n")
+                        .append("    <sequenceFlow id=\"f")
+                        .append(flow++)
+                        .append("\" sourceRef=\"")
+                        .append(id)
+                        .append("\" targetRef=\"end-")
+                        .append(id)
+                        .append("\"/>\n");
                 continue;
             }
             String gateway = "after-" + id;
-            xml.append("    <exclusiveGateway id=\"").append(gateway).append("\"/>\n")
-                    .append("    <sequenceFlow id=\"f").append(flow++).append("\" sourceRef=\"").append(id)
-                    .append("\" targetRef=\"").append(gateway).append("\"/>\n");
+            xml.append("    <exclusiveGateway id=\"")
+                    .append(gateway)
+                    .append("\"/>\n")
+                    .append("    <sequenceFlow id=\"f")
+                    .append(flow++)
+                    .append("\" sourceRef=\"")
+                    .append(id)
+                    .append("\" targetRef=\"")
+                    .append(gateway)
+                    .append("\"/>\n");
             for (Rule rule : state.getValue()) {
-                xml.append("    <sequenceFlow id=\"f").append(flow++).append("\" sourceRef=\"").append(gateway)
-                        .append("\" targetRef=\"").append(rule.to()).append("\">\n")
+                xml.append("    <sequenceFlow id=\"f")
+                        .append(flow++)
+                        .append("\" sourceRef=\"")
+                        .append(gateway)
+                        .append("\" targetRef=\"")
+                        .append(rule.to())
+                        .append("\">\n")
                         .append("      <conditionExpression xsi:type=\"tFormalExpression\"><![CDATA[${event == '")
-                        .append(rule.event()).append("'}]]></conditionExpression>\n")
+                        .append(rule.event())
+                        .append("'}]]></conditionExpression>\n")
                         .append("    </sequenceFlow>\n");
             }
         }

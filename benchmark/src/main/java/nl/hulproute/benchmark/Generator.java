@@ -43,61 +43,170 @@ final class Generator {
 
     /** Surnames with their tussenvoegsel, stored apart as the Dutch registers do. */
     private static final List<String[]> SURNAMES = List.of(
-            new String[] {null, "Jansen"}, new String[] {"de", "Vries"}, new String[] {"van den", "Berg"},
-            new String[] {"van", "Dijk"}, new String[] {null, "Bakker"}, new String[] {null, "Visser"},
-            new String[] {null, "Smit"}, new String[] {null, "Meijer"}, new String[] {"de", "Boer"},
-            new String[] {null, "Mulder"}, new String[] {"de", "Groot"}, new String[] {null, "Bos"},
-            new String[] {null, "Vos"}, new String[] {null, "Peters"}, new String[] {null, "Hendriks"},
-            new String[] {"van", "Leeuwen"}, new String[] {null, "Dekker"}, new String[] {null, "Brouwer"},
-            new String[] {"de", "Wit"}, new String[] {null, "Dijkstra"}, new String[] {"de", "Graaf"},
-            new String[] {"van der", "Meer"}, new String[] {"van der", "Linden"}, new String[] {null, "Kok"},
-            new String[] {null, "Jacobs"}, new String[] {"de", "Haan"}, new String[] {null, "Vermeulen"},
-            new String[] {"van den", "Heuvel"}, new String[] {"van der", "Veen"}, new String[] {"van den", "Broek"},
-            new String[] {null, "Schouten"}, new String[] {"van", "Beek"}, new String[] {null, "Willems"},
-            new String[] {null, "Hoekstra"}, new String[] {null, "Maas"}, new String[] {null, "Verhoeven"},
-            new String[] {"ter", "Horst"}, new String[] {"van 't", "Hof"}, new String[] {null, "El Amrani"},
-            new String[] {null, "Bouzid"}, new String[] {null, "Benali"}, new String[] {null, "Tahiri"},
-            new String[] {null, "Yılmaz"}, new String[] {null, "Kaya"}, new String[] {null, "Demir"},
-            new String[] {null, "Öztürk"}, new String[] {null, "Ramdin"}, new String[] {null, "Sewdien"},
-            new String[] {null, "Martina"}, new String[] {null, "Nowak"}, new String[] {null, "Nguyen"},
-            new String[] {null, "Haddad"}, new String[] {null, "Kuipers"}, new String[] {null, "Prins"});
+            new String[] {null, "Jansen"},
+            new String[] {"de", "Vries"},
+            new String[] {"van den", "Berg"},
+            new String[] {"van", "Dijk"},
+            new String[] {null, "Bakker"},
+            new String[] {null, "Visser"},
+            new String[] {null, "Smit"},
+            new String[] {null, "Meijer"},
+            new String[] {"de", "Boer"},
+            new String[] {null, "Mulder"},
+            new String[] {"de", "Groot"},
+            new String[] {null, "Bos"},
+            new String[] {null, "Vos"},
+            new String[] {null, "Peters"},
+            new String[] {null, "Hendriks"},
+            new String[] {"van", "Leeuwen"},
+            new String[] {null, "Dekker"},
+            new String[] {null, "Brouwer"},
+            new String[] {"de", "Wit"},
+            new String[] {null, "Dijkstra"},
+            new String[] {"de", "Graaf"},
+            new String[] {"van der", "Meer"},
+            new String[] {"van der", "Linden"},
+            new String[] {null, "Kok"},
+            new String[] {null, "Jacobs"},
+            new String[] {"de", "Haan"},
+            new String[] {null, "Vermeulen"},
+            new String[] {"van den", "Heuvel"},
+            new String[] {"van der", "Veen"},
+            new String[] {"van den", "Broek"},
+            new String[] {null, "Schouten"},
+            new String[] {"van", "Beek"},
+            new String[] {null, "Willems"},
+            new String[] {null, "Hoekstra"},
+            new String[] {null, "Maas"},
+            new String[] {null, "Verhoeven"},
+            new String[] {"ter", "Horst"},
+            new String[] {"van 't", "Hof"},
+            new String[] {null, "El Amrani"},
+            new String[] {null, "Bouzid"},
+            new String[] {null, "Benali"},
+            new String[] {null, "Tahiri"},
+            new String[] {null, "Yılmaz"},
+            new String[] {null, "Kaya"},
+            new String[] {null, "Demir"},
+            new String[] {null, "Öztürk"},
+            new String[] {null, "Ramdin"},
+            new String[] {null, "Sewdien"},
+            new String[] {null, "Martina"},
+            new String[] {null, "Nowak"},
+            new String[] {null, "Nguyen"},
+            new String[] {null, "Haddad"},
+            new String[] {null, "Kuipers"},
+            new String[] {null, "Prins"});
 
     private static final List<String> MUNICIPALITIES = List.of(
-            "Rotterdam", "Schiedam", "Vlaardingen", "Capelle aan den IJssel", "Barendrecht", "Ridderkerk",
-            "Dordrecht", "Zwijndrecht", "Lansingerland", "Maassluis", "Nissewaard", "Albrandswaard", "Krimpenerwaard",
-            "Gouda", "Zoetermeer", "Den Haag", "Delft", "Rijswijk", "Westland", "Leiden", "Alphen aan den Rijn",
-            "Utrecht", "Nieuwegein", "Zeist", "Amersfoort", "Amsterdam", "Zaanstad", "Haarlem", "Almere", "Lelystad",
-            "Eindhoven", "Helmond", "Tilburg", "Breda", "'s-Hertogenbosch", "Nijmegen", "Arnhem", "Apeldoorn",
-            "Deventer", "Zwolle", "Enschede", "Hengelo", "Groningen", "Leeuwarden", "Assen", "Emmen", "Maastricht",
-            "Heerlen", "Venlo", "Middelburg", "Vlissingen", "Den Helder", "Alkmaar", "Hoorn", "Purmerend", "Hilversum",
-            "Ede", "Veenendaal", "Oss", "Roosendaal");
+            "Rotterdam",
+            "Schiedam",
+            "Vlaardingen",
+            "Capelle aan den IJssel",
+            "Barendrecht",
+            "Ridderkerk",
+            "Dordrecht",
+            "Zwijndrecht",
+            "Lansingerland",
+            "Maassluis",
+            "Nissewaard",
+            "Albrandswaard",
+            "Krimpenerwaard",
+            "Gouda",
+            "Zoetermeer",
+            "Den Haag",
+            "Delft",
+            "Rijswijk",
+            "Westland",
+            "Leiden",
+            "Alphen aan den Rijn",
+            "Utrecht",
+            "Nieuwegein",
+            "Zeist",
+            "Amersfoort",
+            "Amsterdam",
+            "Zaanstad",
+            "Haarlem",
+            "Almere",
+            "Lelystad",
+            "Eindhoven",
+            "Helmond",
+            "Tilburg",
+            "Breda",
+            "'s-Hertogenbosch",
+            "Nijmegen",
+            "Arnhem",
+            "Apeldoorn",
+            "Deventer",
+            "Zwolle",
+            "Enschede",
+            "Hengelo",
+            "Groningen",
+            "Leeuwarden",
+            "Assen",
+            "Emmen",
+            "Maastricht",
+            "Heerlen",
+            "Venlo",
+            "Middelburg",
+            "Vlissingen",
+            "Den Helder",
+            "Alkmaar",
+            "Hoorn",
+            "Purmerend",
+            "Hilversum",
+            "Ede",
+            "Veenendaal",
+            "Oss",
+            "Roosendaal");
 
     /** Sectors with their share of students (§6): care and welfare 37%, technology 31%, economy 27%, the rest 5%. */
     private static final String[] SECTORS = {"Zorg en welzijn", "Techniek", "Economie", "Creatief"};
+
     private static final double[] SECTOR_SHARES = {37, 31, 27, 5};
     private static final int[] LEVELS = {1, 2, 3, 4};
     private static final double[] LEVEL_SHARES = {6, 21, 22, 51};
 
     private static final String[] LIFE_DOMAINS = {
-        "MENTAL_HEALTH", "PHYSICAL_HEALTH", "WELLBEING_SOCIAL", "HOME_FAMILY", "HOUSING", "FINANCES_DEBT",
-        "WORK_INTERNSHIP", "JUSTICE_SAFETY", "SUBSTANCE_USE", "LEARNING_SCHOOL"};
+        "MENTAL_HEALTH",
+        "PHYSICAL_HEALTH",
+        "WELLBEING_SOCIAL",
+        "HOME_FAMILY",
+        "HOUSING",
+        "FINANCES_DEBT",
+        "WORK_INTERNSHIP",
+        "JUSTICE_SAFETY",
+        "SUBSTANCE_USE",
+        "LEARNING_SCHOOL"
+    };
     private static final double[] LIFE_DOMAIN_SHARES = {24, 6, 16, 14, 5, 9, 8, 3, 4, 11};
 
     private static final String[] OBSERVATIONS = {
         "Komt de laatste weken vaak te laat en lijkt moe.", "Vertelt dat het thuis onrustig is.",
         "Heeft zich teruggetrokken uit de groep.", "Maakt zich zorgen over geld voor de reis.",
         "Is gestopt met de stage zonder te zeggen waarom.", "Zegt 's nachts niet te slapen.",
-        "Kan geen vaste woonplek vinden.", "Mist veel lessen sinds de vakantie."};
+        "Kan geen vaste woonplek vinden.", "Mist veel lessen sinds de vakantie."
+    };
 
     /** Measure kinds with their share (seed 001, table B3.7). */
     private static final String[] MEASURE_KINDS = {
-        "ADAPTED_ASSESSMENT", "EXTRA_GUIDANCE", "ADAPTED_TEACHING", "AIDS", "INTERNSHIP_ADJUSTMENTS",
-        "EXTERNAL_CARE_AT_SCHOOL", "ROOM_ADJUSTMENTS", "OTHER"};
+        "ADAPTED_ASSESSMENT",
+        "EXTRA_GUIDANCE",
+        "ADAPTED_TEACHING",
+        "AIDS",
+        "INTERNSHIP_ADJUSTMENTS",
+        "EXTERNAL_CARE_AT_SCHOOL",
+        "ROOM_ADJUSTMENTS",
+        "OTHER"
+    };
+
     private static final double[] MEASURE_SHARES = {53, 48, 24, 15, 13, 8, 4, 1};
 
     /** The provider kinds and whom they serve by age. */
     private static final String[] PROVIDER_KINDS = {
-        "GGZ", "JEUGDHULP", "WMO", "VERSLAVINGSZORG", "SCHULDHULP", "SCHOOLMAATSCHAPPELIJK_WERK"};
+        "GGZ", "JEUGDHULP", "WMO", "VERSLAVINGSZORG", "SCHULDHULP", "SCHOOLMAATSCHAPPELIJK_WERK"
+    };
+
     private static final int[][] PROVIDER_AGES = {{16, 99}, {0, 17}, {18, 99}, {12, 99}, {16, 99}, {12, 30}};
 
     private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -115,7 +224,14 @@ final class Generator {
         WAITING(1, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST"),
         HANDOVER(3, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST?", "START_HANDOVER"),
         HANDOVER_DECLINED(1, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "START_HANDOVER", "DECLINE_HANDOVER"),
-        EXTERNAL_CARE(5, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST?", "START_HANDOVER",
+        EXTERNAL_CARE(
+                5,
+                true,
+                "START_TRIAGE",
+                "ASSIGN_SECOND_LINE",
+                "REFER",
+                "PLACE_ON_WAITLIST?",
+                "START_HANDOVER",
                 "ACCEPT_HANDOVER"),
         REOPENED(2, true, "START_TRIAGE", "ASSIGN_FIRST_LINE", "CLOSE", "REOPEN"),
         REOPENED_TO_SECOND_LINE(1, true, "START_TRIAGE", "DISMISS", "REOPEN", "ASSIGN_SECOND_LINE"),
@@ -123,11 +239,29 @@ final class Generator {
         DISMISSED_AFTER_TRIAGE(14, false, "START_TRIAGE", "DISMISS"),
         RESOLVED_IN_FIRST_LINE(10, false, "START_TRIAGE", "ASSIGN_FIRST_LINE", "CLOSE"),
         RESOLVED_IN_SECOND_LINE(6, false, "START_TRIAGE", "ASSIGN_SECOND_LINE", "CLOSE"),
-        BACK_FROM_EXTERNAL_CARE(3, false, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST?",
-                "START_HANDOVER", "ACCEPT_HANDOVER", "END_EXTERNAL_CARE", "CLOSE"),
-        CARE_CONTINUES_EXTERNALLY(4, false, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST?",
-                "START_HANDOVER", "ACCEPT_HANDOVER", "CLOSE"),
-        LEFT_SCHOOL_WHILE_WAITING(2, false, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST", "CLOSE");
+        BACK_FROM_EXTERNAL_CARE(
+                3,
+                false,
+                "START_TRIAGE",
+                "ASSIGN_SECOND_LINE",
+                "REFER",
+                "PLACE_ON_WAITLIST?",
+                "START_HANDOVER",
+                "ACCEPT_HANDOVER",
+                "END_EXTERNAL_CARE",
+                "CLOSE"),
+        CARE_CONTINUES_EXTERNALLY(
+                4,
+                false,
+                "START_TRIAGE",
+                "ASSIGN_SECOND_LINE",
+                "REFER",
+                "PLACE_ON_WAITLIST?",
+                "START_HANDOVER",
+                "ACCEPT_HANDOVER",
+                "CLOSE"),
+        LEFT_SCHOOL_WHILE_WAITING(
+                2, false, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST", "CLOSE");
 
         final double weight;
         final boolean open;
@@ -153,8 +287,11 @@ final class Generator {
             case "ACCEPT_HANDOVER" -> from.equals("HANDOVER") ? "EXTERNAL_CARE" : null;
             case "DECLINE_HANDOVER" -> from.equals("HANDOVER") ? "REFERRED" : null;
             case "END_EXTERNAL_CARE" -> from.equals("EXTERNAL_CARE") ? "SECOND_LINE" : null;
-            case "CLOSE" -> Set.of("FIRST_LINE", "SECOND_LINE", "REFERRED", "WAITING", "EXTERNAL_CARE").contains(from)
-                    ? "CLOSED" : null;
+            case "CLOSE" ->
+                Set.of("FIRST_LINE", "SECOND_LINE", "REFERRED", "WAITING", "EXTERNAL_CARE")
+                                .contains(from)
+                        ? "CLOSED"
+                        : null;
             case "REOPEN" -> from.equals("CLOSED") ? "TRIAGE" : null;
             default -> null;
         };
@@ -235,40 +372,168 @@ final class Generator {
         rows.table("people_user_location", "user_id", "location_id");
         rows.table("socialmap_provider", "id", "name", "kind", "min_age", "max_age");
         rows.table("socialmap_provider_municipality", "provider_id", "municipality");
-        rows.table("people_student", "id", "student_number", "first_name", "last_name_prefix", "last_name",
-                "date_of_birth", "municipality", "location_id", "team_id", "programme", "level", "track", "slb_user_id");
+        rows.table(
+                "people_student",
+                "id",
+                "student_number",
+                "first_name",
+                "last_name_prefix",
+                "last_name",
+                "date_of_birth",
+                "municipality",
+                "location_id",
+                "team_id",
+                "programme",
+                "level",
+                "track",
+                "slb_user_id");
         rows.table("people_student_search_key", "student_id", "search_key");
-        rows.table("lifecycle_case", "id", "student_id", "location_id", "state", "urgency", "opened_at",
-                "last_signal_at", "owner_user_id", "provider_id", "advice", "check_in_date", "triage_started_at",
-                "referred_at", "waiting_since", "expected_start_date", "handover_started_at", "handover_accepted_at",
-                "first_contact_date", "external_care_summary", "external_care_ended_at", "outcome", "closed_at",
+        rows.table(
+                "lifecycle_case",
+                "id",
+                "student_id",
+                "location_id",
+                "state",
+                "urgency",
+                "opened_at",
+                "last_signal_at",
+                "owner_user_id",
+                "provider_id",
+                "advice",
+                "check_in_date",
+                "triage_started_at",
+                "referred_at",
+                "waiting_since",
+                "expected_start_date",
+                "handover_started_at",
+                "handover_accepted_at",
+                "first_contact_date",
+                "external_care_summary",
+                "external_care_ended_at",
+                "outcome",
+                "closed_at",
                 "version");
-        rows.table("lifecycle_case_transition", "id", "case_id", "occurred_at", "actor_user_id", "event", "from_state",
-                "to_state", "reason", "payload");
+        rows.table(
+                "lifecycle_case_transition",
+                "id",
+                "case_id",
+                "occurred_at",
+                "actor_user_id",
+                "event",
+                "from_state",
+                "to_state",
+                "reason",
+                "payload");
         rows.table("lifecycle_case_handover_section", "case_id", "section");
-        rows.table("lifecycle_consent", "id", "case_id", "student_id", "provider_id", "given_by", "given_at",
-                "given_how", "valid_until", "recorded_by_user_id");
-        rows.table("lifecycle_consent_section", "consent_id", "section");
-        rows.table("lifecycle_bridging_plan", "id", "case_id", "contact_user_id", "contact_every_days", "description",
-                "started_at", "last_contact_on", "ended_at");
-        rows.table("waitinglist_bridging_contact", "id", "case_id", "student_id", "contacted_on", "note",
-                "recorded_by_user_id", "recorded_at");
-        rows.table("intake_signal", "id", "student_id", "location_id", "case_id", "raised_by_user_id", "raised_at",
-                "urgency", "observation", "discussed_with_student");
-        rows.table("intake_signal_life_domain", "signal_id", "life_domain");
-        rows.table("agreements_agreement", "id", "student_id", "running_student_id", "first_accepted_on", "ended_on",
-                "end_reason", "ended_by_user_id", "created_at", "created_by_user_id", "updated_at");
-        rows.table("agreements_revision", "id", "agreement_id", "revision", "need_in_own_words", "status",
-                "accepted_on", "created_at", "created_by_user_id");
-        rows.table("agreements_acceptance", "id", "revision_id", "accepted_on", "accepted_by", "how", "recorded_at",
+        rows.table(
+                "lifecycle_consent",
+                "id",
+                "case_id",
+                "student_id",
+                "provider_id",
+                "given_by",
+                "given_at",
+                "given_how",
+                "valid_until",
                 "recorded_by_user_id");
-        rows.table("agreements_measure", "id", "revision_id", "position", "kind", "description", "responsible",
+        rows.table("lifecycle_consent_section", "consent_id", "section");
+        rows.table(
+                "lifecycle_bridging_plan",
+                "id",
+                "case_id",
+                "contact_user_id",
+                "contact_every_days",
+                "description",
+                "started_at",
+                "last_contact_on",
+                "ended_at");
+        rows.table(
+                "waitinglist_bridging_contact",
+                "id",
+                "case_id",
+                "student_id",
+                "contacted_on",
+                "note",
+                "recorded_by_user_id",
+                "recorded_at");
+        rows.table(
+                "intake_signal",
+                "id",
+                "student_id",
+                "location_id",
+                "case_id",
+                "raised_by_user_id",
+                "raised_at",
+                "urgency",
+                "observation",
+                "discussed_with_student");
+        rows.table("intake_signal_life_domain", "signal_id", "life_domain");
+        rows.table(
+                "agreements_agreement",
+                "id",
+                "student_id",
+                "running_student_id",
+                "first_accepted_on",
+                "ended_on",
+                "end_reason",
+                "ended_by_user_id",
+                "created_at",
+                "created_by_user_id",
+                "updated_at");
+        rows.table(
+                "agreements_revision",
+                "id",
+                "agreement_id",
+                "revision",
+                "need_in_own_words",
+                "status",
+                "accepted_on",
+                "created_at",
+                "created_by_user_id");
+        rows.table(
+                "agreements_acceptance",
+                "id",
+                "revision_id",
+                "accepted_on",
+                "accepted_by",
+                "how",
+                "recorded_at",
+                "recorded_by_user_id");
+        rows.table(
+                "agreements_measure",
+                "id",
+                "revision_id",
+                "position",
+                "kind",
+                "description",
+                "responsible",
                 "applies_during_internship");
-        rows.table("agreements_evaluation", "id", "agreement_id", "revision", "held_on", "student_present",
-                "participants", "student_view", "next_due_on", "recorded_at", "recorded_by_user_id");
+        rows.table(
+                "agreements_evaluation",
+                "id",
+                "agreement_id",
+                "revision",
+                "held_on",
+                "student_present",
+                "participants",
+                "student_view",
+                "next_due_on",
+                "recorded_at",
+                "recorded_by_user_id");
         rows.table("agreements_evaluation_outcome", "evaluation_id", "measure_id", "verdict");
-        rows.table("privacy_access_log", "id", "occurred_at", "user_id", "username", "roles", "action", "student_id",
-                "record_kind", "record_id", "purpose", "client_address");
+        rows.table(
+                "privacy_access_log",
+                "id",
+                "occurred_at",
+                "user_id",
+                "username",
+                "roles",
+                "action",
+                "student_id",
+                "record_kind",
+                "record_id",
+                "purpose",
+                "client_address");
     }
 
     // ---------------------------------------------------------------- the school
@@ -288,8 +553,14 @@ final class Generator {
                     served.add(MUNICIPALITIES.get(random.nextInt(municipalities)));
                 }
             }
-            rows.add("socialmap_provider", id, kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + " " + served.iterator().next() + " (bench " + id + ")", kind, ages[0], ages[1]);
+            rows.add(
+                    "socialmap_provider",
+                    id,
+                    kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+                            + served.iterator().next() + " (bench " + id + ")",
+                    kind,
+                    ages[0],
+                    ages[1]);
             for (String municipality : served) {
                 rows.add("socialmap_provider_municipality", id, municipality);
             }
@@ -303,13 +574,21 @@ final class Generator {
         return Math.min(MUNICIPALITIES.size(), Math.max(6, scale.providers() / 3));
     }
 
-    private enum Role { SLB, ZORGCOORDINATOR, EXTERNAL_PROFESSIONAL, AUDITOR, ADMIN }
+    private enum Role {
+        SLB,
+        ZORGCOORDINATOR,
+        EXTERNAL_PROFESSIONAL,
+        AUDITOR,
+        ADMIN
+    }
 
-    private long user(Rows rows, String username, Role role, List<Long> locationIds, Long providerId) throws SQLException {
+    private long user(Rows rows, String username, Role role, List<Long> locationIds, Long providerId)
+            throws SQLException {
         long id = nextUser++;
         String[] surname = any(SURNAMES);
         String display = any(FIRST_NAMES) + " " + (surname[0] == null ? "" : surname[0] + " ") + surname[1];
-        String phone = role == Role.ZORGCOORDINATOR ? String.format("000 %03d %04d", id % 1000, (id * 37) % 10_000) : null;
+        String phone =
+                role == Role.ZORGCOORDINATOR ? String.format("000 %03d %04d", id % 1000, (id * 37) % 10_000) : null;
         rows.add("people_user", id, username, display, username + "@bench.invalid", phone, passwordHash, providerId);
         rows.add("people_user_role", id, role.name());
         for (long location : locationIds) {
@@ -339,8 +618,12 @@ final class Generator {
             for (int k = 0; k < 6; k++) {
                 catchment.add(MUNICIPALITIES.get((l * 3 + k) % municipalityCount));
             }
-            rows.add("people_location", locationId, String.format("L%03d", locationId),
-                    "Locatie " + catchment.get(0) + (shares.size() > 3 ? " " + locationId : ""), catchment.get(0));
+            rows.add(
+                    "people_location",
+                    locationId,
+                    String.format("L%03d", locationId),
+                    "Locatie " + catchment.get(0) + (shares.size() > 3 ? " " + locationId : ""),
+                    catchment.get(0));
             List<Long> teams = new ArrayList<>();
             int teamCount = Math.max(1, Math.round((float) count / Scale.STUDENTS_PER_TEAM));
             for (int t = 0; t < teamCount; t++) {
@@ -368,11 +651,26 @@ final class Generator {
                     String first = any(FIRST_NAMES);
                     String[] surname = any(SURNAMES);
                     String number = String.valueOf(1_000_000 + id);
-                    int age = track.equals("BOL") ? 16 + (int) Math.abs(random.nextGaussian() * 2.5) : 18 + random.nextInt(10);
+                    int age = track.equals("BOL")
+                            ? 16 + (int) Math.abs(random.nextGaussian() * 2.5)
+                            : 18 + random.nextInt(10);
                     LocalDate born = today.minusYears(Math.min(age, 40)).minusDays(random.nextInt(365));
                     String municipality = catchment.get(random.nextInt(catchment.size()));
-                    rows.add("people_student", id, number, first, surname[0], surname[1], born, municipality, locationId,
-                            teamId, programme, level, track, slbId);
+                    rows.add(
+                            "people_student",
+                            id,
+                            number,
+                            first,
+                            surname[0],
+                            surname[1],
+                            born,
+                            municipality,
+                            locationId,
+                            teamId,
+                            programme,
+                            level,
+                            track,
+                            slbId);
                     for (String key : keysOf(first, surname[0], surname[1], number)) {
                         rows.add("people_student_search_key", id, key);
                     }
@@ -394,9 +692,16 @@ final class Generator {
     }
 
     static List<String> words(String text) {
-        String folded = COMBINING_MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l').replace("ø", "o").replace("ß", "ss")
-                .replace("æ", "ae").replace("œ", "oe");
+        String folded = COMBINING_MARK
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace('ı', 'i')
+                .replace('ł', 'l')
+                .replace("ø", "o")
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe");
         return Arrays.stream(NOT_A_LETTER_OR_DIGIT.split(folded))
                 .filter(word -> !word.isEmpty())
                 .map(word -> word.length() > 100 ? word.substring(0, 100) : word)
@@ -502,7 +807,8 @@ final class Generator {
         };
     }
 
-    private Instant writeCase(Student student, Location location, Route route, List<Long> steps, Instant start, Rows rows)
+    private Instant writeCase(
+            Student student, Location location, Route route, List<Long> steps, Instant start, Rows rows)
             throws SQLException {
         CaseRow row = new CaseRow();
         row.id = nextCase++;
@@ -534,11 +840,31 @@ final class Generator {
             state = fire(rows, row, student, location, event, state, at);
         }
         row.state = state;
-        rows.add("lifecycle_case", row.id, student.id(), location.id(), row.state, row.urgency, utc(row.openedAt),
-                utc(row.lastSignalAt), row.owner, row.provider, row.advice, row.checkInDate, utc(row.triageStartedAt),
-                utc(row.referredAt), utc(row.waitingSince), row.expectedStartDate, utc(row.handoverStartedAt),
-                utc(row.handoverAcceptedAt), row.firstContactDate, row.summary, utc(row.externalCareEndedAt),
-                row.outcome, utc(row.closedAt), row.version);
+        rows.add(
+                "lifecycle_case",
+                row.id,
+                student.id(),
+                location.id(),
+                row.state,
+                row.urgency,
+                utc(row.openedAt),
+                utc(row.lastSignalAt),
+                row.owner,
+                row.provider,
+                row.advice,
+                row.checkInDate,
+                utc(row.triageStartedAt),
+                utc(row.referredAt),
+                utc(row.waitingSince),
+                row.expectedStartDate,
+                utc(row.handoverStartedAt),
+                utc(row.handoverAcceptedAt),
+                row.firstContactDate,
+                row.summary,
+                utc(row.externalCareEndedAt),
+                row.outcome,
+                utc(row.closedAt),
+                row.version);
         if (row.sections) {
             rows.add("lifecycle_case_handover_section", row.id, "SCHOOL_SUPPORT");
             rows.add("lifecycle_case_handover_section", row.id, "STUDENT");
@@ -546,8 +872,16 @@ final class Generator {
         if (row.plan != 0) {
             // still bridging (waiting, or handed over and not yet accepted): contacts up to today, the plan runs
             bridgingContacts(rows, row, student, now);
-            rows.add("lifecycle_bridging_plan", row.plan, row.id, row.planContact, row.planEvery,
-                    "Wekelijks gesprek met de mentor", utc(row.planStarted), row.lastContact, null);
+            rows.add(
+                    "lifecycle_bridging_plan",
+                    row.plan,
+                    row.id,
+                    row.planContact,
+                    row.planEvery,
+                    "Wekelijks gesprek met de mentor",
+                    utc(row.planStarted),
+                    row.lastContact,
+                    null);
         }
         accessLog(rows, row, student, location, at);
         return at.plus(Duration.ofHours(steps.get(steps.size() - 1)));
@@ -568,8 +902,17 @@ final class Generator {
 
     private void signal(Rows rows, CaseRow row, Student student, Instant at, String urgency) throws SQLException {
         long id = nextSignal++;
-        rows.add("intake_signal", id, student.id(), student.locationId(), row.id, student.slbId(), utc(at), urgency,
-                OBSERVATIONS[random.nextInt(OBSERVATIONS.length)], random.nextDouble() < 0.7);
+        rows.add(
+                "intake_signal",
+                id,
+                student.id(),
+                student.locationId(),
+                row.id,
+                student.slbId(),
+                utc(at),
+                urgency,
+                OBSERVATIONS[random.nextInt(OBSERVATIONS.length)],
+                random.nextDouble() < 0.7);
         int first = draw(LIFE_DOMAIN_SHARES);
         rows.add("intake_signal_life_domain", id, LIFE_DOMAINS[first]);
         if (random.nextDouble() < 0.4) {
@@ -581,7 +924,8 @@ final class Generator {
     }
 
     /** Applies one event as the application does (lifecycle.Case#enter) and records its transition. */
-    private String fire(Rows rows, CaseRow row, Student student, Location location, String event, String from, Instant at)
+    private String fire(
+            Rows rows, CaseRow row, Student student, Location location, String event, String from, Instant at)
             throws SQLException {
         String to = target(event, from);
         long coordinator = any(location.coordinators());
@@ -604,8 +948,11 @@ final class Generator {
             case "ASSIGN_FIRST_LINE" -> {
                 row.advice = "Wekelijks kort contact; let op aanwezigheid.";
                 row.checkInDate = day.plusDays(14 + random.nextInt(14));
-                payload.append("\"advice\":\"").append(row.advice).append("\",\"checkInDate\":\"")
-                        .append(row.checkInDate).append('"');
+                payload.append("\"advice\":\"")
+                        .append(row.advice)
+                        .append("\",\"checkInDate\":\"")
+                        .append(row.checkInDate)
+                        .append('"');
             }
             case "ASSIGN_SECOND_LINE" -> {
                 row.owner = any(location.coordinators());
@@ -623,12 +970,17 @@ final class Generator {
                 row.expectedStartDate = day.plusDays(30 + random.nextInt(120));
                 endPlan(rows, row, student, at);
                 row.plan = nextPlan++;
-                row.planContact = random.nextDouble() < 0.3 ? student.slbId() : row.owner == null ? coordinator : row.owner;
+                row.planContact =
+                        random.nextDouble() < 0.3 ? student.slbId() : row.owner == null ? coordinator : row.owner;
                 row.planEvery = random.nextBoolean() ? 7 : 14;
                 row.planStarted = at;
-                payload.append("\"bridging\":{\"contactUserId\":").append(row.planContact)
-                        .append(",\"contactEveryDays\":").append(row.planEvery).append("},\"expectedStartDate\":\"")
-                        .append(row.expectedStartDate).append('"');
+                payload.append("\"bridging\":{\"contactUserId\":")
+                        .append(row.planContact)
+                        .append(",\"contactEveryDays\":")
+                        .append(row.planEvery)
+                        .append("},\"expectedStartDate\":\"")
+                        .append(row.expectedStartDate)
+                        .append('"');
             }
             case "START_HANDOVER" -> {
                 row.handoverStartedAt = at;
@@ -639,7 +991,9 @@ final class Generator {
                 actor = professionalOf(row.provider);
                 row.handoverAcceptedAt = at;
                 row.firstContactDate = day.plusDays(3 + random.nextInt(10));
-                payload.append("\"firstContactDate\":\"").append(row.firstContactDate).append('"');
+                payload.append("\"firstContactDate\":\"")
+                        .append(row.firstContactDate)
+                        .append('"');
                 endPlan(rows, row, student, at);
             }
             case "DECLINE_HANDOVER" -> {
@@ -672,7 +1026,16 @@ final class Generator {
             default -> throw new IllegalStateException(event);
         }
         payload.append('}');
-        rows.add("lifecycle_case_transition", nextTransition++, row.id, utc(at), actor, event, from, to, reason,
+        rows.add(
+                "lifecycle_case_transition",
+                nextTransition++,
+                row.id,
+                utc(at),
+                actor,
+                event,
+                from,
+                to,
+                reason,
                 payload.toString());
         row.version++;
         return to;
@@ -687,7 +1050,8 @@ final class Generator {
         int age = student.dateOfBirth().until(day).getYears();
         List<Provider> fitting = new ArrayList<>();
         for (Provider provider : providers) {
-            if (provider.municipalities().contains(student.municipality()) && provider.minAge() <= age
+            if (provider.municipalities().contains(student.municipality())
+                    && provider.minAge() <= age
                     && age <= provider.maxAge()) {
                 fitting.add(provider);
             }
@@ -701,8 +1065,17 @@ final class Generator {
     /** The student's consent for the provider, for the package sections; valid a year. */
     private void consent(Rows rows, CaseRow row, Student student, Instant at, long recordedBy) throws SQLException {
         long id = nextConsent++;
-        rows.add("lifecycle_consent", id, row.id, student.id(), row.provider, "STUDENT", utc(at), "IN_PERSON",
-                day(at).plusYears(1), recordedBy);
+        rows.add(
+                "lifecycle_consent",
+                id,
+                row.id,
+                student.id(),
+                row.provider,
+                "STUDENT",
+                utc(at),
+                "IN_PERSON",
+                day(at).plusYears(1),
+                recordedBy);
         rows.add("lifecycle_consent_section", id, "SCHOOL_SUPPORT");
         rows.add("lifecycle_consent_section", id, "STUDENT");
     }
@@ -713,8 +1086,16 @@ final class Generator {
             return;
         }
         bridgingContacts(rows, row, student, at);
-        rows.add("lifecycle_bridging_plan", row.plan, row.id, row.planContact, row.planEvery,
-                "Wekelijks gesprek met de mentor", utc(row.planStarted), row.lastContact, utc(at));
+        rows.add(
+                "lifecycle_bridging_plan",
+                row.plan,
+                row.id,
+                row.planContact,
+                row.planEvery,
+                "Wekelijks gesprek met de mentor",
+                utc(row.planStarted),
+                row.lastContact,
+                utc(at));
         row.plan = 0;
         row.lastContact = null;
     }
@@ -725,8 +1106,15 @@ final class Generator {
         LocalDate end = day(until);
         while (!day.isAfter(end)) {
             if (random.nextDouble() < 0.8) {
-                rows.add("waitinglist_bridging_contact", nextContact++, row.id, student.id(), day,
-                        "Gebeld, gaat redelijk.", row.planContact, utc(day.atTime(16, 0).atZone(SCHOOL_ZONE).toInstant()));
+                rows.add(
+                        "waitinglist_bridging_contact",
+                        nextContact++,
+                        row.id,
+                        student.id(),
+                        day,
+                        "Gebeld, gaat redelijk.",
+                        row.planContact,
+                        utc(day.atTime(16, 0).atZone(SCHOOL_ZONE).toInstant()));
                 row.lastContact = day;
             }
             day = day.plusDays(row.planEvery + random.nextInt(3));
@@ -734,17 +1122,31 @@ final class Generator {
     }
 
     /** Reads and changes of the case's student by the location's zorgcoördinatoren, while the case ran. */
-    private void accessLog(Rows rows, CaseRow row, Student student, Location location, Instant end) throws SQLException {
+    private void accessLog(Rows rows, CaseRow row, Student student, Location location, Instant end)
+            throws SQLException {
         int lines = random.nextInt(2 * scale.accessLogPerCase() + 1);
-        long span = Math.max(1, Duration.between(row.openedAt, end.isAfter(now) ? now : end).toMinutes());
+        long span = Math.max(
+                1, Duration.between(row.openedAt, end.isAfter(now) ? now : end).toMinutes());
         for (int i = 0; i < lines; i++) {
             long user = any(location.coordinators());
             Instant at = row.openedAt.plus(Duration.ofMinutes((long) (random.nextDouble() * span)));
             double kind = random.nextDouble();
             String action = kind < 0.7 ? "VIEW" : kind < 0.9 ? "CHANGE" : "LIST";
-            String purpose = random.nextDouble() < 0.002 ? "BREAK_GLASS: Acute zorg, eigen zorgcoördinator afwezig" : "CARE";
-            rows.add("privacy_access_log", nextAccess++, utc(at), user, "zc" + zcNumber(user), "ZORGCOORDINATOR", action,
-                    student.id(), "case", row.id, purpose, "127.0.0.1");
+            String purpose =
+                    random.nextDouble() < 0.002 ? "BREAK_GLASS: Acute zorg, eigen zorgcoördinator afwezig" : "CARE";
+            rows.add(
+                    "privacy_access_log",
+                    nextAccess++,
+                    utc(at),
+                    user,
+                    "zc" + zcNumber(user),
+                    "ZORGCOORDINATOR",
+                    action,
+                    student.id(),
+                    "case",
+                    row.id,
+                    purpose,
+                    "127.0.0.1");
         }
     }
 
@@ -771,7 +1173,9 @@ final class Generator {
         long evaluation = 1;
         long acceptance = 1;
         // distinct students: a student has one running agreement at most
-        int[] picks = random.ints(0, students.size()).distinct().limit(Math.min(scale.agreements(), students.size()))
+        int[] picks = random.ints(0, students.size())
+                .distinct()
+                .limit(Math.min(scale.agreements(), students.size()))
                 .toArray();
         long id = 1;
         for (int pick : picks) {
@@ -779,7 +1183,8 @@ final class Generator {
             Location location = locations.get((int) student.locationId() - 1);
             long coordinator = any(location.coordinators());
             LocalDate accepted = today.minusDays(30 + random.nextInt(4 * 365));
-            Instant created = accepted.minusDays(3).atTime(10, 0).atZone(SCHOOL_ZONE).toInstant();
+            Instant created =
+                    accepted.minusDays(3).atTime(10, 0).atZone(SCHOOL_ZONE).toInstant();
             boolean ended = random.nextDouble() < 0.08;
             LocalDate endedOn = ended ? accepted.plusDays(60 + random.nextInt(300)) : null;
             if (endedOn != null && endedOn.isAfter(today)) {
@@ -788,14 +1193,38 @@ final class Generator {
                     endedOn = null;
                 }
             }
-            rows.add("agreements_agreement", id, student.id(), endedOn == null ? student.id() : null, accepted, endedOn,
-                    endedOn == null ? null : "Opleiding afgerond.", endedOn == null ? null : coordinator, utc(created),
-                    coordinator, utc(created));
+            rows.add(
+                    "agreements_agreement",
+                    id,
+                    student.id(),
+                    endedOn == null ? student.id() : null,
+                    accepted,
+                    endedOn,
+                    endedOn == null ? null : "Opleiding afgerond.",
+                    endedOn == null ? null : coordinator,
+                    utc(created),
+                    coordinator,
+                    utc(created));
             long revisionId = revision++;
-            rows.add("agreements_revision", revisionId, id, 1, "Ik heb meer tijd nodig bij toetsen en een rustige plek.",
-                    "ACCEPTED", accepted, utc(created), coordinator);
-            rows.add("agreements_acceptance", acceptance++, revisionId, accepted, "STUDENT", "Getekend op papier",
-                    utc(created.plus(Duration.ofDays(3))), coordinator);
+            rows.add(
+                    "agreements_revision",
+                    revisionId,
+                    id,
+                    1,
+                    "Ik heb meer tijd nodig bij toetsen en een rustige plek.",
+                    "ACCEPTED",
+                    accepted,
+                    utc(created),
+                    coordinator);
+            rows.add(
+                    "agreements_acceptance",
+                    acceptance++,
+                    revisionId,
+                    accepted,
+                    "STUDENT",
+                    "Getekend op papier",
+                    utc(created.plus(Duration.ofDays(3))),
+                    coordinator);
             List<Long> measures = new ArrayList<>();
             int measureCount = 1 + random.nextInt(3);
             Set<Integer> kinds = new LinkedHashSet<>();
@@ -804,8 +1233,15 @@ final class Generator {
             }
             int position = 0;
             for (int kind : kinds) {
-                rows.add("agreements_measure", measure, revisionId, position++, MEASURE_KINDS[kind],
-                        "Maatregel " + MEASURE_KINDS[kind].toLowerCase(Locale.ROOT).replace('_', ' '), "Docent",
+                rows.add(
+                        "agreements_measure",
+                        measure,
+                        revisionId,
+                        position++,
+                        MEASURE_KINDS[kind],
+                        "Maatregel "
+                                + MEASURE_KINDS[kind].toLowerCase(Locale.ROOT).replace('_', ' '),
+                        "Docent",
                         kind == 4);
                 measures.add(measure++);
             }
@@ -819,9 +1255,18 @@ final class Generator {
                     break;
                 }
                 boolean present = random.nextDouble() < 0.95;
-                rows.add("agreements_evaluation", evaluation, id, 1, held, present, "Zorgcoördinator, SLB'er",
-                        present ? "Het helpt, ik wil het zo houden." : null, held.plusMonths(12),
-                        utc(held.atTime(15, 0).atZone(SCHOOL_ZONE).toInstant()), coordinator);
+                rows.add(
+                        "agreements_evaluation",
+                        evaluation,
+                        id,
+                        1,
+                        held,
+                        present,
+                        "Zorgcoördinator, SLB'er",
+                        present ? "Het helpt, ik wil het zo houden." : null,
+                        held.plusMonths(12),
+                        utc(held.atTime(15, 0).atZone(SCHOOL_ZONE).toInstant()),
+                        coordinator);
                 for (long m : measures) {
                     rows.add("agreements_evaluation_outcome", evaluation, m, "EFFECTIVE");
                 }

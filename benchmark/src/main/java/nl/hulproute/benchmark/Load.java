@@ -20,7 +20,13 @@ final class Load {
     }
 
     /** What a run gave: operations per second, the latency percentiles in milliseconds, failures. */
-    record Result(String name, int clients, long operations, long failures, double seconds, double[] latenciesMs,
+    record Result(
+            String name,
+            int clients,
+            long operations,
+            long failures,
+            double seconds,
+            double[] latenciesMs,
             String firstFailure) {
 
         double perSecond() {
@@ -51,7 +57,8 @@ final class Load {
         }
     }
 
-    static Result run(String name, List<Operation> clients, Duration warmup, Duration measured) throws InterruptedException {
+    static Result run(String name, List<Operation> clients, Duration warmup, Duration measured)
+            throws InterruptedException {
         AtomicLong failures = new AtomicLong();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         long start = System.nanoTime();
@@ -62,29 +69,31 @@ final class Load {
         for (Operation client : clients) {
             Recorder recorder = new Recorder();
             recorders.add(recorder);
-            threads.add(new Thread(() -> {
-                while (true) {
-                    long before = System.nanoTime();
-                    if (before >= end) {
-                        break;
-                    }
-                    boolean ok;
-                    try {
-                        ok = client.run();
-                    } catch (Exception e) {
-                        ok = false;
-                        firstFailure.compareAndSet(null, e.toString());
-                    }
-                    long after = System.nanoTime();
-                    if (before >= measureFrom && after <= end) {
-                        if (ok) {
-                            recorder.add(after - before);
-                        } else {
-                            failures.incrementAndGet();
+            threads.add(new Thread(
+                    () -> {
+                        while (true) {
+                            long before = System.nanoTime();
+                            if (before >= end) {
+                                break;
+                            }
+                            boolean ok;
+                            try {
+                                ok = client.run();
+                            } catch (Exception e) {
+                                ok = false;
+                                firstFailure.compareAndSet(null, e.toString());
+                            }
+                            long after = System.nanoTime();
+                            if (before >= measureFrom && after <= end) {
+                                if (ok) {
+                                    recorder.add(after - before);
+                                } else {
+                                    failures.incrementAndGet();
+                                }
+                            }
                         }
-                    }
-                }
-            }, "bench-" + name));
+                    },
+                    "bench-" + name));
         }
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
@@ -99,7 +108,8 @@ final class Load {
             }
         }
         Arrays.sort(all);
-        return new Result(name, clients.size(), total, failures.get(), measured.toNanos() / 1e9, all, firstFailure.get());
+        return new Result(
+                name, clients.size(), total, failures.get(), measured.toNanos() / 1e9, all, firstFailure.get());
     }
 
     /** A fixed number of sequential calls on one client, after a few unmeasured ones: for lists and reports. */

@@ -48,18 +48,23 @@ final class Report {
         environment.add("| processor | " + cpu() + " |");
         environment.add("| cores | " + Runtime.getRuntime().availableProcessors() + " |");
         environment.add("| memory | " + memory() + " |");
-        environment.add("| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |");
+        environment.add("| Java | " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version") + " |");
         environment.add("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |");
-        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
-            ResultSet rs = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size, @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@log_bin");
+        try (Connection connection = database.connect();
+                var statement = connection.createStatement()) {
+            ResultSet rs = statement.executeQuery(
+                    "SELECT VERSION(), @@innodb_buffer_pool_size, @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@log_bin");
             rs.next();
             environment.add("| MariaDB | " + rs.getString(1) + ", buffer pool " + rs.getLong(2) / (1024 * 1024)
-                    + " MB, innodb_flush_log_at_trx_commit=" + rs.getString(3) + ", binary log " + (rs.getInt(5) == 1 ? "on" : "off") + " |");
+                    + " MB, innodb_flush_log_at_trx_commit=" + rs.getString(3) + ", binary log "
+                    + (rs.getInt(5) == 1 ? "on" : "off") + " |");
         }
         environment.add("| app | the product jar, `-Xmx" + options.getOrDefault("heap", "512m") + "`, profile `bench` "
                 + "(no demo; password sign-in), the benchmark's floor endpoints on its class path |");
         environment.add("| measured | " + options.getOrDefault("warmup", "3") + " s warm-up, then "
-                + options.getOrDefault("seconds", "10") + " s per throughput figure; " + options.getOrDefault("repeats", "100")
+                + options.getOrDefault("seconds", "10") + " s per throughput figure; "
+                + options.getOrDefault("repeats", "100")
                 + " sequential requests per list page |");
     }
 
@@ -74,24 +79,37 @@ final class Report {
     }
 
     void appCommand(List<String> command) {
-        appCommand = String.join(" ", command).replaceAll("--spring.datasource.password=\\S*", "--spring.datasource.password=…")
-                .replaceAll("/\\S*/bin/java", "java").replaceAll("-Dloader.path=\\S*/benchmark/", "-Dloader.path=benchmark/")
+        appCommand = String.join(" ", command)
+                .replaceAll("--spring.datasource.password=\\S*", "--spring.datasource.password=…")
+                .replaceAll("/\\S*/bin/java", "java")
+                .replaceAll("-Dloader.path=\\S*/benchmark/", "-Dloader.path=benchmark/")
                 .replaceAll("-cp \\S*/backend/", "-cp backend/");
     }
 
     void population(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            for (String table : List.of("people_location", "people_student", "people_user", "lifecycle_case",
-                    "lifecycle_case_transition", "intake_signal", "lifecycle_bridging_plan", "waitinglist_bridging_contact",
-                    "agreements_agreement", "agreements_evaluation", "privacy_access_log")) {
+            for (String table : List.of(
+                    "people_location",
+                    "people_student",
+                    "people_user",
+                    "lifecycle_case",
+                    "lifecycle_case_transition",
+                    "intake_signal",
+                    "lifecycle_bridging_plan",
+                    "waitinglist_bridging_contact",
+                    "agreements_agreement",
+                    "agreements_evaluation",
+                    "privacy_access_log")) {
                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table);
                 rs.next();
                 population.put(table, rs.getLong(1));
             }
-            ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM lifecycle_case WHERE location_id = 1 AND state <> 'CLOSED'");
+            ResultSet rs = statement.executeQuery(
+                    "SELECT COUNT(*) FROM lifecycle_case WHERE location_id = 1 AND state <> 'CLOSED'");
             rs.next();
             population.put("open cases at location 1 (zc1's caseload)", rs.getLong(1));
-            rs = statement.executeQuery("SELECT COUNT(*) FROM lifecycle_case WHERE state = 'WAITING' AND location_id = 1");
+            rs = statement.executeQuery(
+                    "SELECT COUNT(*) FROM lifecycle_case WHERE state = 'WAITING' AND location_id = 1");
             rs.next();
             population.put("waiting at location 1", rs.getLong(1));
         }
@@ -99,53 +117,96 @@ final class Report {
 
     void loadAverage(String when) {
         try {
-            loadAverages.add(when + ": " + Files.readString(Path.of("/proc/loadavg")).strip());
+            loadAverages.add(
+                    when + ": " + Files.readString(Path.of("/proc/loadavg")).strip());
         } catch (IOException e) {
             loadAverages.add(when + ": unknown");
         }
     }
 
     void startup(double seconds, String log) {
-        Matcher started = Pattern.compile("Started \\w+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)").matcher(log);
+        Matcher started = Pattern.compile("Started \\w+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)")
+                .matcher(log);
         startup = String.format(Locale.ROOT, "%.1f s from `java -jar` to `/actuator/health` answering UP", seconds)
-                + (started.find() ? " (Spring: started in " + started.group(1) + " s, process running for " + started.group(2) + " s)" : "");
+                + (started.find()
+                        ? " (Spring: started in " + started.group(1) + " s, process running for " + started.group(2)
+                                + " s)"
+                        : "");
         loadAverage("after start-up");
     }
 
     void throughput(String name, Load.Result result) {
-        throughput.add(new Load.Result(name, result.clients(), result.operations(), result.failures(), result.seconds(),
-                result.latenciesMs(), result.firstFailure()));
-        System.out.printf(Locale.ROOT, "%-55s %2d clients %8.1f/s p95 %7.1f ms%s%n", name, result.clients(),
-                result.perSecond(), result.percentile(95), result.failures() > 0 ? " FAILURES " + result.failures() + " " + result.firstFailure() : "");
+        throughput.add(new Load.Result(
+                name,
+                result.clients(),
+                result.operations(),
+                result.failures(),
+                result.seconds(),
+                result.latenciesMs(),
+                result.firstFailure()));
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s %2d clients %8.1f/s p95 %7.1f ms%s%n",
+                name,
+                result.clients(),
+                result.perSecond(),
+                result.percentile(95),
+                result.failures() > 0 ? " FAILURES " + result.failures() + " " + result.firstFailure() : "");
     }
 
     void list(String name, String path, Load.Result result) {
         lists.add(new String[] {name, path});
         listResults.add(result);
-        System.out.printf(Locale.ROOT, "%-55s p50 %7.1f p95 %7.1f p99 %7.1f ms%s%n", name, result.percentile(50),
-                result.percentile(95), result.percentile(99), result.failures() > 0 ? " FAILURES " + result.firstFailure() : "");
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s p50 %7.1f p95 %7.1f p99 %7.1f ms%s%n",
+                name,
+                result.percentile(50),
+                result.percentile(95),
+                result.percentile(99),
+                result.failures() > 0 ? " FAILURES " + result.firstFailure() : "");
     }
 
     void report(String name, String path, Load.Result result) {
         reports.add(new String[] {name, path});
         reportResults.add(result);
-        System.out.printf(Locale.ROOT, "%-55s p50 %7.1f p95 %7.1f max %7.1f ms%s%n", name, result.percentile(50),
-                result.percentile(95), result.percentile(100), result.failures() > 0 ? " FAILURES " + result.firstFailure() : "");
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s p50 %7.1f p95 %7.1f max %7.1f ms%s%n",
+                name,
+                result.percentile(50),
+                result.percentile(95),
+                result.percentile(100),
+                result.failures() > 0 ? " FAILURES " + result.firstFailure() : "");
     }
 
-    void explain(String name, String path, List<SqlLog.Statement> statements, Connection connection) throws SQLException {
+    void explain(String name, String path, List<SqlLog.Statement> statements, Connection connection)
+            throws SQLException {
         long selects = statements.stream().filter(SqlLog.Statement::isSelect).count();
-        explains.append("### ").append(name).append("\n\n`GET ").append(path).append("`: ")
-                .append(statements.size()).append(" statements (").append(selects).append(" SELECT, ")
-                .append(statements.size() - selects).append(" writes: the access log)\n\n");
+        explains.append("### ")
+                .append(name)
+                .append("\n\n`GET ")
+                .append(path)
+                .append("`: ")
+                .append(statements.size())
+                .append(" statements (")
+                .append(selects)
+                .append(" SELECT, ")
+                .append(statements.size() - selects)
+                .append(" writes: the access log)\n\n");
         int n = 0;
         for (SqlLog.Statement statement : statements) {
             if (!statement.isSelect()) {
                 continue;
             }
             n++;
-            explains.append("<details><summary>").append(n).append(". ").append(summary(statement.sql()))
-                    .append("</summary>\n\n```sql\n").append(statement.sql()).append("\n```\n\n</details>\n\n");
+            explains.append("<details><summary>")
+                    .append(n)
+                    .append(". ")
+                    .append(summary(statement.sql()))
+                    .append("</summary>\n\n```sql\n")
+                    .append(statement.sql())
+                    .append("\n```\n\n</details>\n\n");
             try (var query = connection.createStatement()) {
                 ResultSet rs = query.executeQuery("EXPLAIN " + statement.sql());
                 ResultSetMetaData meta = rs.getMetaData();
@@ -160,7 +221,12 @@ final class Report {
                     explains.append('|');
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
                         String value = rs.getString(c);
-                        explains.append(' ').append(value == null ? "" : value.replace("|", "\\|").replace(",", ", ")).append(" |");
+                        explains.append(' ')
+                                .append(
+                                        value == null
+                                                ? ""
+                                                : value.replace("|", "\\|").replace(",", ", "))
+                                .append(" |");
                     }
                     explains.append('\n');
                 }
@@ -188,35 +254,53 @@ final class Report {
         for (JsonNode run : jmh) {
             JsonNode metric = run.path("primaryMetric");
             String name = run.path("benchmark").asText();
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name.substring(name.lastIndexOf('.') + 1),
-                    metric.path("score").asDouble(), metric.path("scoreError").asDouble()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f |%n",
+                    name.substring(name.lastIndexOf('.') + 1),
+                    metric.path("score").asDouble(),
+                    metric.path("scoreError").asDouble()));
         }
         stateMachine = md.toString();
     }
 
     void heap(String before, String after, String max) {
-        heap = "Heap of the app (`-Xmx" + max + "`) at the end of the run, before and after a full GC (`jcmd GC.heap_info`):\n\n"
-                + "```\n" + before.strip() + "\n--- after GC.run ---\n" + after.strip() + "\n```\n";
+        heap = "Heap of the app (`-Xmx" + max
+                + "`) at the end of the run, before and after a full GC (`jcmd GC.heap_info`):\n\n" + "```\n"
+                + before.strip() + "\n--- after GC.run ---\n" + after.strip() + "\n```\n";
     }
 
     String render() throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Performance\n\n");
-        md.append("Measured by the `benchmark/` module (issue 13) at scale **").append(scale).append("**, every figure in the same run, ")
-                .append("so the ratios compare like with like. This file is written by the run; the analysis below the ")
-                .append("figures is kept in `benchmark/analysis-").append(scale).append(".md` and copied in.\n\n");
+        md.append("Measured by the `benchmark/` module (issue 13) at scale **")
+                .append(scale)
+                .append("**, every figure in the same run, ")
+                .append(
+                        "so the ratios compare like with like. This file is written by the run; the analysis below the ")
+                .append("figures is kept in `benchmark/analysis-")
+                .append(scale)
+                .append(".md` and copied in.\n\n");
         md.append("## Reproduce\n\n```sh\n")
                 .append("./mvnw -B -q -pl backend -am package -DskipTests -Dskip.frontend=true   # the product jar\n")
-                .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"generate --scale ").append(scale)
+                .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"generate --scale ")
+                .append(scale)
                 .append(" --seed 42 --drop --db jdbc:mariadb://127.0.0.1:3306/hulproute_bench\"\n")
-                .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"").append(command).append("\"\n```\n\n")
-                .append("The runner starts the app as\n\n```sh\n").append(appCommand).append("\n```\n\n");
+                .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"")
+                .append(command)
+                .append("\"\n```\n\n")
+                .append("The runner starts the app as\n\n```sh\n")
+                .append(appCommand)
+                .append("\n```\n\n");
         md.append("## Machine\n\n| | |\n|---|---|\n");
         environment.forEach(line -> md.append(line).append('\n'));
         md.append("| load average | ").append(String.join("; ", loadAverages)).append(" |\n\n");
-        md.append("The machine is shared: other jobs (builds and test runs of other developers) ran during the measurement, ")
-                .append("which the load averages show. Absolute figures are therefore pessimistic and noisy; the ratios, ")
-                .append("measured minutes apart in one run, are what the targets are about. The benchmark client runs on ")
+        md.append(
+                        "The machine is shared: other jobs (builds and test runs of other developers) ran during the measurement, ")
+                .append(
+                        "which the load averages show. Absolute figures are therefore pessimistic and noisy; the ratios, ")
+                .append(
+                        "measured minutes apart in one run, are what the targets are about. The benchmark client runs on ")
                 .append("the same 2 cores as the app and the database.\n\n");
         md.append("## Population\n\n| table | rows |\n|---|---:|\n");
         population.forEach((table, rows) -> md.append(String.format(Locale.ROOT, "| %s | %,d |%n", table, rows)));
@@ -225,56 +309,94 @@ final class Report {
                 .append("A fresh Spring Statemachine restored to the stored state and sent one event, in one JVM with ")
                 .append("nothing else running (`./mvnw -pl backend test-compile exec:exec@jmh`; ")
                 .append("`CaseStateMachineBenchmark`). Target: at most 300 µs.\n\n")
-                .append(stateMachine).append('\n');
+                .append(stateMachine)
+                .append('\n');
 
         md.append("## Throughput: the floor, signal intake and transitions\n\n")
-                .append("Closed loop: each client sends its next request when the last one is answered. Latencies in ms.\n\n")
-                .append("| what | clients | per second | p50 | p95 | p99 | failures |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                .append(
+                        "Closed loop: each client sends its next request when the last one is answered. Latencies in ms.\n\n")
+                .append(
+                        "| what | clients | per second | p50 | p95 | p99 | failures |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result r : throughput) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", r.name(), r.clients(),
-                    r.perSecond(), r.percentile(50), r.percentile(95), r.percentile(99), r.failures()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                    r.name(),
+                    r.clients(),
+                    r.perSecond(),
+                    r.percentile(50),
+                    r.percentile(95),
+                    r.percentile(99),
+                    r.failures()));
         }
         md.append("\n| ratio | 1 client | 16 clients | target |\n|---|---:|---:|---|\n");
         md.append(ratioRow("Signal intake / POST floor", "Signal intake", "POST floor", "—"));
         md.append(ratioRow("Transitions / POST floor", "Transitions", "POST floor", "≥ 50% at 16 clients"));
         md.append(ratioRow("POST floor / JDBC insert + commit", "POST floor", "JDBC insert", "—"));
         md.append(ratioRow("Transitions / Flowable peer", "Transitions", Runner.FLOWABLE, "≥ 200%"));
-        md.append("\nThe Flowable peer runs the lifecycle the product publishes as a BPMN process (a user task per state, "
-                + "a gateway per event) on its own database on the same server, called in-process: no HTTP, session, "
-                + "guards, access log or outbox, so the comparison favours it.\n\n");
+        md.append(
+                "\nThe Flowable peer runs the lifecycle the product publishes as a BPMN process (a user task per state, "
+                        + "a gateway per event) on its own database on the same server, called in-process: no HTTP, session, "
+                        + "guards, access log or outbox, so the comparison favours it.\n\n");
         for (Load.Result r : throughput) {
             if (r.firstFailure() != null) {
-                md.append("First failure of ").append(r.name()).append(" (").append(r.clients()).append(" clients): `")
-                        .append(r.firstFailure().replace("`", "'")).append("`\n\n");
+                md.append("First failure of ")
+                        .append(r.name())
+                        .append(" (")
+                        .append(r.clients())
+                        .append(" clients): `")
+                        .append(r.firstFailure().replace("`", "'"))
+                        .append("`\n\n");
             }
         }
 
         double floor = floorGetP95();
-        md.append("## Lists (50 rows)\n\nOne signed-in client, requests one after the other. The ratio is p95 over the ")
+        md.append(
+                        "## Lists (50 rows)\n\nOne signed-in client, requests one after the other. The ratio is p95 over the ")
                 .append(String.format(Locale.ROOT, "floor GET's p95 at 1 client (%.1f ms). ", floor))
                 .append("Target at `roc`: ≤ 4×; at `national`: ≤ 6×.\n\n")
-                .append("| list | request | p50 | p95 | p99 | p95 / floor | failures |\n|---|---|---:|---:|---:|---:|---:|\n");
+                .append(
+                        "| list | request | p50 | p95 | p99 | p95 / floor | failures |\n|---|---|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < lists.size(); i++) {
             Load.Result r = listResults.get(i);
-            md.append(String.format(Locale.ROOT, "| %s | `%s` | %.1f | %.1f | %.1f | %.1f× | %d |%n", lists.get(i)[0],
-                    lists.get(i)[1], r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(95) / floor, r.failures()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | `%s` | %.1f | %.1f | %.1f | %.1f× | %d |%n",
+                    lists.get(i)[0],
+                    lists.get(i)[1],
+                    r.percentile(50),
+                    r.percentile(95),
+                    r.percentile(99),
+                    r.percentile(95) / floor,
+                    r.failures()));
         }
         md.append("\n`{name}` cycles through ten names and parts of names (\"jansen\", \"van den\", \"ayse\", …).\n\n");
         md.append("## Reports\n\n| report | request | p50 | p95 | max | failures |\n|---|---|---:|---:|---:|---:|\n");
         for (int i = 0; i < reports.size(); i++) {
             Load.Result r = reportResults.get(i);
-            md.append(String.format(Locale.ROOT, "| %s | `%s` | %.1f | %.1f | %.1f | %d |%n", reports.get(i)[0],
-                    reports.get(i)[1], r.percentile(50), r.percentile(95), r.percentile(100), r.failures()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | `%s` | %.1f | %.1f | %.1f | %d |%n",
+                    reports.get(i)[0],
+                    reports.get(i)[1],
+                    r.percentile(50),
+                    r.percentile(95),
+                    r.percentile(100),
+                    r.failures()));
         }
-        md.append("\nTarget: compliance ≤ 1 s for a ROC, ≤ 5 s nationally. Waiting times have no report in the product yet.\n\n");
+        md.append(
+                "\nTarget: compliance ≤ 1 s for a ROC, ≤ 5 s nationally. Waiting times have no report in the product yet.\n\n");
         md.append("## Heap\n\n").append(heap).append('\n');
         // the analysis of a run at this scale, written after reading its figures
         Path analysis = Path.of("benchmark/analysis-" + scale + ".md");
         if (Files.isRegularFile(analysis)) {
-            md.append(Files.readString(analysis, StandardCharsets.UTF_8).strip()).append("\n\n");
+            md.append(Files.readString(analysis, StandardCharsets.UTF_8).strip())
+                    .append("\n\n");
         }
-        md.append("## EXPLAIN of every list query\n\nEach list page requested once more with the app's SQL logging on; every ")
-                .append("statement it ran, with its parameters, explained on the same database.\n\n").append(explains);
+        md.append(
+                        "## EXPLAIN of every list query\n\nEach list page requested once more with the app's SQL logging on; every ")
+                .append("statement it ran, with its parameters, explained on the same database.\n\n")
+                .append(explains);
         return md.toString();
     }
 
@@ -283,7 +405,10 @@ final class Report {
         for (int clients : new int[] {1, 16}) {
             Double top = rate(numerator, clients);
             Double bottom = rate(denominator, clients);
-            row.append(top == null || bottom == null || bottom == 0 ? " — |" : String.format(Locale.ROOT, " %.0f%% |", 100 * top / bottom));
+            row.append(
+                    top == null || bottom == null || bottom == 0
+                            ? " — |"
+                            : String.format(Locale.ROOT, " %.0f%% |", 100 * top / bottom));
         }
         return row.append(' ').append(target).append(" |\n").toString();
     }

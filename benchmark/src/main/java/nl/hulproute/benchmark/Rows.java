@@ -39,7 +39,8 @@ final class Rows implements AutoCloseable {
             throw new IllegalArgumentException("undeclared table " + table);
         }
         if (values.length != target.columns) {
-            throw new IllegalArgumentException(table + ": " + values.length + " values for " + target.columns + " columns");
+            throw new IllegalArgumentException(
+                    table + ": " + values.length + " values for " + target.columns + " columns");
         }
         for (int i = 0; i < values.length; i++) {
             target.statement.setObject(i + 1, values[i]);

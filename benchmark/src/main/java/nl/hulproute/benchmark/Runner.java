@@ -62,7 +62,8 @@ final class Runner {
     void run() throws Exception {
         report.environment(database, options);
         report.command(options);
-        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                var statement = connection.createStatement()) {
             statement.execute(Database.FLOOR_TABLE);
             report.population(connection);
         }
@@ -105,7 +106,8 @@ final class Runner {
                     return insert.executeUpdate() == 1;
                 });
             }
-            report.throughput("JDBC insert + commit (the database's floor)", Load.run("jdbc", operations, warmup, measured));
+            report.throughput(
+                    "JDBC insert + commit (the database's floor)", Load.run("jdbc", operations, warmup, measured));
             for (Connection connection : connections) {
                 connection.close();
             }
@@ -130,7 +132,8 @@ final class Runner {
                 .redirectOutput(Path.of("benchmark/target/jmh.log").toFile())
                 .start();
         int exit = jmh.waitFor();
-        report.stateMachine(exit == 0 && Files.exists(result) ? Client.JSON.readTree(result.toFile()) : null,
+        report.stateMachine(
+                exit == 0 && Files.exists(result) ? Client.JSON.readTree(result.toFile()) : null,
                 "JMH exited with " + exit + "; see benchmark/target/jmh.log");
     }
 
@@ -148,9 +151,11 @@ final class Runner {
         String heap = options.getOrDefault("heap", "512m");
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Xms" + heap,
+                "-Xmx" + heap,
+                "-Xms" + heap,
                 "-Dloader.path=" + extension.toAbsolutePath(),
-                "-cp", jar.toAbsolutePath().toString(),
+                "-cp",
+                jar.toAbsolutePath().toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--spring.profiles.active=bench",
                 "--hulproute.benchmark.floor=true",
@@ -162,7 +167,10 @@ final class Runner {
                 "--management.endpoints.web.exposure.include=health,info,loggers");
         report.appCommand(command);
         long started = System.nanoTime();
-        app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        app = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         appPid = app.pid();
         HttpClient probe = HttpClient.newHttpClient();
         while (true) {
@@ -171,7 +179,8 @@ final class Runner {
             }
             try {
                 HttpResponse<String> health = probe.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     break;
@@ -210,8 +219,8 @@ final class Runner {
     private static HttpResponse<String> expect(HttpResponse<String> response) {
         if (!Client.ok(response)) {
             String body = response.body();
-            throw new IllegalStateException(response.statusCode() + " " + response.uri().getPath() + " "
-                    + (body.length() > 300 ? body.substring(0, 300) : body));
+            throw new IllegalStateException(response.statusCode() + " "
+                    + response.uri().getPath() + " " + (body.length() > 300 ? body.substring(0, 300) : body));
         }
         return response;
     }
@@ -221,12 +230,18 @@ final class Runner {
     private void httpFloor(String password) throws Exception {
         for (int clients : CLIENTS) {
             List<Client> sessions = signIn("zc", clients, coordinatorsAtFirstLocation(), password);
-            report.throughput("GET floor (authenticated, reads `SELECT 1`)",
+            report.throughput(
+                    "GET floor (authenticated, reads `SELECT 1`)",
                     Load.run("get", operations(sessions, c -> expect(c.get("/api/bench/floor"))), warmup, measured));
-            report.throughput("POST floor (authenticated JSON, one insert + commit)",
-                    Load.run("post", operations(sessions, c -> expect(c.post("/api/bench/floor",
-                            Map.of("note", "http floor")))), warmup, measured));
-            report.throughput("GET /api/me (the product's lightest read)",
+            report.throughput(
+                    "POST floor (authenticated JSON, one insert + commit)",
+                    Load.run(
+                            "post",
+                            operations(sessions, c -> expect(c.post("/api/bench/floor", Map.of("note", "http floor")))),
+                            warmup,
+                            measured));
+            report.throughput(
+                    "GET /api/me (the product's lightest read)",
                     Load.run("me", operations(sessions, c -> expect(c.get("/api/me"))), warmup, measured));
         }
     }
@@ -248,8 +263,9 @@ final class Runner {
     }
 
     private int coordinatorsAtFirstLocation() throws SQLException {
-        return (int) single("SELECT COUNT(*) FROM people_user_location ul JOIN people_user_role r ON r.user_id = ul.user_id "
-                + "WHERE ul.location_id = 1 AND r.role = 'ZORGCOORDINATOR'");
+        return (int)
+                single("SELECT COUNT(*) FROM people_user_location ul JOIN people_user_role r ON r.user_id = ul.user_id "
+                        + "WHERE ul.location_id = 1 AND r.role = 'ZORGCOORDINATOR'");
     }
 
     // ---------------------------------------------------------------- intake and transitions
@@ -261,16 +277,24 @@ final class Runner {
             List<Client> slbs = signIn("slb", clients, Integer.MAX_VALUE, password);
             List<Load.Operation> intake = new ArrayList<>();
             for (Client slb : slbs) {
-                List<Long> students = longs("SELECT id FROM people_student WHERE slb_user_id = ? ORDER BY id", slb.userId);
+                List<Long> students =
+                        longs("SELECT id FROM people_student WHERE slb_user_id = ? ORDER BY id", slb.userId);
                 AtomicInteger next = new AtomicInteger();
                 intake.add(() -> {
                     long student = students.get(next.getAndIncrement() % students.size());
-                    expect(slb.post("/api/signals", Map.of(
-                            "studentId", student,
-                            "lifeDomains", List.of("WELLBEING_SOCIAL"),
-                            "urgency", "NORMAL",
-                            "observation", "Trekt zich terug in de groep (benchmark).",
-                            "discussedWithStudent", true)));
+                    expect(slb.post(
+                            "/api/signals",
+                            Map.of(
+                                    "studentId",
+                                    student,
+                                    "lifeDomains",
+                                    List.of("WELLBEING_SOCIAL"),
+                                    "urgency",
+                                    "NORMAL",
+                                    "observation",
+                                    "Trekt zich terug in de groep (benchmark).",
+                                    "discussedWithStudent",
+                                    true)));
                     return true;
                 });
             }
@@ -287,7 +311,9 @@ final class Runner {
                 query.setInt(2, clients == 1 ? 0 : 1);
                 ResultSet rs = query.executeQuery();
                 while (rs.next()) {
-                    cases.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getString(3).equals("FIRST_LINE") ? 1 : 2});
+                    cases.add(new long[] {
+                        rs.getLong(1), rs.getLong(2), rs.getString(3).equals("FIRST_LINE") ? 1 : 2
+                    });
                 }
             }
             List<Load.Operation> transitions = new ArrayList<>();
@@ -312,7 +338,9 @@ final class Runner {
                     return true;
                 });
             }
-            report.throughput("Transitions (POST /api/cases/{id}/events/…)", Load.run("transitions", transitions, warmup, measured));
+            report.throughput(
+                    "Transitions (POST /api/cases/{id}/events/…)",
+                    Load.run("transitions", transitions, warmup, measured));
         }
     }
 
@@ -323,9 +351,11 @@ final class Runner {
      * its own case, moved to first line and then between first and second line, as our transitions above.
      */
     private void flowablePeer(String password) throws Exception {
-        JsonNode lifecycle = Client.json(expect(signIn("zc", 1, 1, password).get(0).get("/api/lifecycle")));
+        JsonNode lifecycle =
+                Client.json(expect(signIn("zc", 1, 1, password).get(0).get("/api/lifecycle")));
         List<FlowablePeer.Rule> rules = FlowablePeer.rulesOf(lifecycle);
-        try (FlowablePeer peer = FlowablePeer.start(database, lifecycle.path("initial").asText(), rules, 32)) {
+        try (FlowablePeer peer =
+                FlowablePeer.start(database, lifecycle.path("initial").asText(), rules, 32)) {
             for (int clients : CLIENTS) {
                 List<Load.Operation> transitions = new ArrayList<>();
                 for (int i = 0; i < clients; i++) {
@@ -354,27 +384,40 @@ final class Runner {
         Client zc = new Client(base, "zc1").signIn(password);
         Client auditor = new Client(base, "audit1").signIn(password);
         Map<String, Client> as = Map.of("zc1", zc, "audit1", auditor);
-        List<String> names = List.of("jansen", "sem", "van den", "de vries", "ayse", "bakker", "el amrani", "emma",
-                "meer", "yilmaz");
-        long someStudent = single("SELECT student_id FROM lifecycle_case WHERE location_id = 1 ORDER BY id LIMIT 1 OFFSET 500");
+        List<String> names = List.of(
+                "jansen", "sem", "van den", "de vries", "ayse", "bakker", "el amrani", "emma", "meer", "yilmaz");
+        long someStudent =
+                single("SELECT student_id FROM lifecycle_case WHERE location_id = 1 ORDER BY id LIMIT 1 OFFSET 500");
         listPages.put("Caseload, default (open cases, most urgent first)", new String[] {"zc1", "/api/cases?size=50"});
-        listPages.put("Caseload, filtered on a state (SECOND_LINE)", new String[] {"zc1", "/api/cases?state=SECOND_LINE&size=50"});
-        listPages.put("Caseload, filtered on line and urgency", new String[] {"zc1", "/api/cases?line=THIRD&urgency=URGENT&size=50"});
+        listPages.put(
+                "Caseload, filtered on a state (SECOND_LINE)",
+                new String[] {"zc1", "/api/cases?state=SECOND_LINE&size=50"});
+        listPages.put(
+                "Caseload, filtered on line and urgency",
+                new String[] {"zc1", "/api/cases?line=THIRD&urgency=URGENT&size=50"});
         listPages.put("Caseload, name search", new String[] {"zc1", "/api/cases?size=50&q={name}"});
         listPages.put("Caseload, closed cases (state=CLOSED)", new String[] {"zc1", "/api/cases?state=CLOSED&size=50"});
         listPages.put("Waiting list", new String[] {"zc1", "/api/waiting-list"});
         listPages.put("Access log, newest first", new String[] {"audit1", "/api/access-log?size=50"});
-        listPages.put("Access log, one student", new String[] {"audit1", "/api/access-log?size=50&studentId=" + someStudent});
+        listPages.put(
+                "Access log, one student", new String[] {"audit1", "/api/access-log?size=50&studentId=" + someStudent});
         listPages.put("Student search", new String[] {"zc1", "/api/students?size=50&q={name}"});
         for (Map.Entry<String, String[]> page : listPages.entrySet()) {
             Client client = as.get(page.getValue()[0]);
             AtomicInteger next = new AtomicInteger();
             String path = page.getValue()[1];
-            report.list(page.getKey(), path, Load.repeat(page.getKey(), () -> {
-                String name = names.get(next.getAndIncrement() % names.size());
-                expect(client.get(path.replace("{name}", name.replace(" ", "+"))));
-                return true;
-            }, 10, repeats));
+            report.list(
+                    page.getKey(),
+                    path,
+                    Load.repeat(
+                            page.getKey(),
+                            () -> {
+                                String name = names.get(next.getAndIncrement() % names.size());
+                                expect(client.get(path.replace("{name}", name.replace(" ", "+"))));
+                                return true;
+                            },
+                            10,
+                            repeats));
         }
     }
 
@@ -382,36 +425,71 @@ final class Runner {
         Client zc = new Client(base, "zc1").signIn(password);
         Client auditor = new Client(base, "audit1").signIn(password);
         int times = Math.max(5, repeats / 20);
-        report.report("Compliance per team, whole institution (auditor)", "/api/compliance/evaluations?groupBy=team",
-                Load.repeat("compliance", () -> {
-                    expect(auditor.get("/api/compliance/evaluations?groupBy=team"));
-                    return true;
-                }, 2, times));
-        report.report("Compliance per location, a year ago (auditor)",
-                "/api/compliance/evaluations?groupBy=location&asOf=" + LocalDate.now().minusYears(1),
-                Load.repeat("compliance-past", () -> {
-                    expect(auditor.get("/api/compliance/evaluations?groupBy=location&asOf=" + LocalDate.now().minusYears(1)));
-                    return true;
-                }, 2, times));
-        report.report("Compliance overdue list (auditor)", "/api/compliance/evaluations/overdue?groupBy=location",
-                Load.repeat("overdue", () -> {
-                    expect(auditor.get("/api/compliance/evaluations/overdue?groupBy=location"));
-                    return true;
-                }, 2, times));
-        report.report("Caseload dashboard counts (zc1)", "/api/caseload/dashboard", Load.repeat("dashboard", () -> {
-            expect(zc.get("/api/caseload/dashboard"));
-            return true;
-        }, 2, times));
-        report.report("Evaluations due (zc1)", "/api/agreements/evaluations-due", Load.repeat("due", () -> {
-            expect(zc.get("/api/agreements/evaluations-due"));
-            return true;
-        }, 2, times));
+        report.report(
+                "Compliance per team, whole institution (auditor)",
+                "/api/compliance/evaluations?groupBy=team",
+                Load.repeat(
+                        "compliance",
+                        () -> {
+                            expect(auditor.get("/api/compliance/evaluations?groupBy=team"));
+                            return true;
+                        },
+                        2,
+                        times));
+        report.report(
+                "Compliance per location, a year ago (auditor)",
+                "/api/compliance/evaluations?groupBy=location&asOf="
+                        + LocalDate.now().minusYears(1),
+                Load.repeat(
+                        "compliance-past",
+                        () -> {
+                            expect(auditor.get("/api/compliance/evaluations?groupBy=location&asOf="
+                                    + LocalDate.now().minusYears(1)));
+                            return true;
+                        },
+                        2,
+                        times));
+        report.report(
+                "Compliance overdue list (auditor)",
+                "/api/compliance/evaluations/overdue?groupBy=location",
+                Load.repeat(
+                        "overdue",
+                        () -> {
+                            expect(auditor.get("/api/compliance/evaluations/overdue?groupBy=location"));
+                            return true;
+                        },
+                        2,
+                        times));
+        report.report(
+                "Caseload dashboard counts (zc1)",
+                "/api/caseload/dashboard",
+                Load.repeat(
+                        "dashboard",
+                        () -> {
+                            expect(zc.get("/api/caseload/dashboard"));
+                            return true;
+                        },
+                        2,
+                        times));
+        report.report(
+                "Evaluations due (zc1)",
+                "/api/agreements/evaluations-due",
+                Load.repeat(
+                        "due",
+                        () -> {
+                            expect(zc.get("/api/agreements/evaluations-due"));
+                            return true;
+                        },
+                        2,
+                        times));
     }
 
     // ---------------------------------------------------------------- EXPLAIN of every list query
 
     private static final List<String> SQL_LOGGERS = List.of(
-            "org.hibernate.SQL", "org.hibernate.orm.jdbc.bind", "org.springframework.jdbc.core.JdbcTemplate",
+            "org.hibernate.SQL",
+            "org.hibernate.orm.jdbc.bind",
+            "org.springframework.jdbc.core.JdbcTemplate",
             "org.springframework.jdbc.core.StatementCreatorUtils");
 
     private void explains(String password) throws Exception {
@@ -420,8 +498,11 @@ final class Runner {
         Client auditor = new Client(base, "audit1").signIn(password);
         Map<String, Client> as = Map.of("zc1", zc, "audit1", auditor);
         for (String logger : SQL_LOGGERS) {
-            expect(admin.post("/actuator/loggers/" + logger,
-                    Map.of("configuredLevel", logger.contains("bind") || logger.contains("Utils") ? "TRACE" : "DEBUG")));
+            expect(admin.post(
+                    "/actuator/loggers/" + logger,
+                    Map.of(
+                            "configuredLevel",
+                            logger.contains("bind") || logger.contains("Utils") ? "TRACE" : "DEBUG")));
         }
         try (Connection connection = database.connect()) {
             for (Map.Entry<String, String[]> page : listPages.entrySet()) {
@@ -441,7 +522,8 @@ final class Runner {
 
     private static String read(Path file, long from) throws IOException {
         byte[] all = Files.readAllBytes(file);
-        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
+        return new String(
+                all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- heap
@@ -464,7 +546,8 @@ final class Runner {
     // ---------------------------------------------------------------- helpers
 
     private long single(String sql) throws SQLException {
-        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                var statement = connection.createStatement()) {
             ResultSet rs = statement.executeQuery(sql);
             rs.next();
             return rs.getLong(1);
@@ -472,7 +555,8 @@ final class Runner {
     }
 
     private List<Long> longs(String sql, long parameter) throws SQLException {
-        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = database.connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, parameter);
             ResultSet rs = statement.executeQuery();
             List<Long> values = new ArrayList<>();

@@ -29,7 +29,8 @@ final class SqlLog {
     private static final Pattern JDBC_BIND = Pattern.compile(
             "Setting SQL statement parameter value: column index (\\d+), parameter value \\[(.*)\\], value class \\[([^\\]]*)\\]",
             Pattern.DOTALL);
-    private static final Pattern ISO_TIME = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)(Z|[+-]\\d\\d:\\d\\d)?");
+    private static final Pattern ISO_TIME =
+            Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)(Z|[+-]\\d\\d:\\d\\d)?");
 
     private SqlLog() {}
 
@@ -54,13 +55,20 @@ final class SqlLog {
                 sql.add(matcher.group(1).strip());
                 parameters.add(new ArrayList<>());
             } else if ((matcher = HIBERNATE_BIND.matcher(entry)).find() && !sql.isEmpty()) {
-                put(parameters.get(parameters.size() - 1), Integer.parseInt(matcher.group(1)),
+                put(
+                        parameters.get(parameters.size() - 1),
+                        Integer.parseInt(matcher.group(1)),
                         literal(matcher.group(3), numeric(matcher.group(2))));
             } else if ((matcher = JDBC_BIND.matcher(entry)).find() && !sql.isEmpty()) {
                 String type = matcher.group(3);
-                put(parameters.get(parameters.size() - 1), Integer.parseInt(matcher.group(1)),
-                        literal(matcher.group(2), type.startsWith("java.lang.Long") || type.startsWith("java.lang.Integer")
-                                || type.startsWith("java.lang.Boolean")));
+                put(
+                        parameters.get(parameters.size() - 1),
+                        Integer.parseInt(matcher.group(1)),
+                        literal(
+                                matcher.group(2),
+                                type.startsWith("java.lang.Long")
+                                        || type.startsWith("java.lang.Integer")
+                                        || type.startsWith("java.lang.Boolean")));
             }
         }
         List<Statement> statements = new ArrayList<>();
@@ -72,7 +80,16 @@ final class SqlLog {
 
     private static boolean numeric(String jdbcType) {
         return switch (jdbcType) {
-            case "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "BOOLEAN", "BIT", "NUMERIC", "DECIMAL", "DOUBLE", "FLOAT" -> true;
+            case "BIGINT",
+                    "INTEGER",
+                    "SMALLINT",
+                    "TINYINT",
+                    "BOOLEAN",
+                    "BIT",
+                    "NUMERIC",
+                    "DECIMAL",
+                    "DOUBLE",
+                    "FLOAT" -> true;
             default -> false;
         };
     }

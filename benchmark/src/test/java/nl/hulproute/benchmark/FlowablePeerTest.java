@@ -37,7 +37,8 @@ class FlowablePeerTest {
 
     @Test
     void aCaseMovesAsTheDeclarationSays() throws Exception {
-        Database database = new Database(SERVER + "/bench_peer_" + ProcessHandle.current().pid(), USER, PASSWORD);
+        Database database =
+                new Database(SERVER + "/bench_peer_" + ProcessHandle.current().pid(), USER, PASSWORD);
         try (Connection server = DriverManager.getConnection(SERVER + "/", USER, PASSWORD)) {
             Assumptions.assumeTrue(server.isValid(5));
         } catch (SQLException noServer) {
@@ -47,7 +48,8 @@ class FlowablePeerTest {
         List<FlowablePeer.Rule> rules = FlowablePeer.rulesOf(lifecycle);
         assertThat(rules).hasSize(5);
 
-        try (FlowablePeer peer = FlowablePeer.start(database, lifecycle.path("initial").asText(), rules, 4)) {
+        try (FlowablePeer peer =
+                FlowablePeer.start(database, lifecycle.path("initial").asText(), rules, 4)) {
             String first = peer.startCase();
             String second = peer.startCase();
             assertThat(peer.state(first)).isEqualTo("SIGNALLED");

@@ -47,8 +47,19 @@ class GeneratorTest {
     }
 
     private static Map<String, Long> generateInto(Database database, String seed) throws Exception {
-        return Benchmark.generate(database, Map.of("scale", "tiny", "seed", seed, "today", "2026-03-02", "drop", "true",
-                "migrations", MIGRATIONS.toString()));
+        return Benchmark.generate(
+                database,
+                Map.of(
+                        "scale",
+                        "tiny",
+                        "seed",
+                        seed,
+                        "today",
+                        "2026-03-02",
+                        "drop",
+                        "true",
+                        "migrations",
+                        MIGRATIONS.toString()));
     }
 
     @AfterAll
@@ -69,8 +80,10 @@ class GeneratorTest {
         assertThat(counts.get("people_student")).isEqualTo(tiny.students());
         assertThat(counts.get("agreements_agreement")).isEqualTo(tiny.agreements());
         assertThat(counts.get("lifecycle_case")).isEqualTo(tiny.cases());
-        assertThat(single("SELECT COUNT(*) FROM people_user u JOIN people_user_role r ON r.user_id = u.id "
-                + "WHERE u.username IN ('zc1', 'slb1', 'ext1', 'audit1', 'admin1') AND u.password_hash LIKE '{bcrypt}%'"))
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM people_user u JOIN people_user_role r ON r.user_id = u.id "
+                                        + "WHERE u.username IN ('zc1', 'slb1', 'ext1', 'audit1', 'admin1') AND u.password_hash LIKE '{bcrypt}%'"))
                 .isEqualTo(5);
     }
 
@@ -78,7 +91,8 @@ class GeneratorTest {
     void everyHistoryIsAPathThroughTheLifecycleEndingInTheCaseState() throws SQLException {
         Map<Long, String> states = new HashMap<>();
         Map<Long, List<String[]>> histories = new HashMap<>();
-        try (Connection connection = FIRST.connect(); var statement = connection.createStatement()) {
+        try (Connection connection = FIRST.connect();
+                var statement = connection.createStatement()) {
             ResultSet cases = statement.executeQuery("SELECT id, state FROM lifecycle_case");
             while (cases.next()) {
                 states.put(cases.getLong(1), cases.getString(2));
@@ -86,17 +100,31 @@ class GeneratorTest {
             ResultSet steps = statement.executeQuery(
                     "SELECT case_id, event, from_state, to_state FROM lifecycle_case_transition ORDER BY case_id, occurred_at, id");
             while (steps.next()) {
-                histories.computeIfAbsent(steps.getLong(1), id -> new ArrayList<>())
+                histories
+                        .computeIfAbsent(steps.getLong(1), id -> new ArrayList<>())
                         .add(new String[] {steps.getString(2), steps.getString(3), steps.getString(4)});
             }
         }
-        assertThat(states.values()).contains("SIGNALLED", "TRIAGE", "FIRST_LINE", "SECOND_LINE", "REFERRED", "WAITING",
-                "HANDOVER", "EXTERNAL_CARE", "CLOSED");
+        assertThat(states.values())
+                .contains(
+                        "SIGNALLED",
+                        "TRIAGE",
+                        "FIRST_LINE",
+                        "SECOND_LINE",
+                        "REFERRED",
+                        "WAITING",
+                        "HANDOVER",
+                        "EXTERNAL_CARE",
+                        "CLOSED");
         states.forEach((id, state) -> {
             String at = "SIGNALLED";
             for (String[] step : histories.getOrDefault(id, List.of())) {
-                assertThat(step[1]).as("case %d: %s starts where the last step ended", id, step[0]).isEqualTo(at);
-                assertThat(Generator.target(step[0], step[1])).as("case %d: %s", id, step[0]).isEqualTo(step[2]);
+                assertThat(step[1])
+                        .as("case %d: %s starts where the last step ended", id, step[0])
+                        .isEqualTo(at);
+                assertThat(Generator.target(step[0], step[1]))
+                        .as("case %d: %s", id, step[0])
+                        .isEqualTo(step[2]);
                 at = step[2];
             }
             assertThat(at).as("case %d ends in its state", id).isEqualTo(state);
@@ -107,31 +135,47 @@ class GeneratorTest {
     void eachStateHasTheRowsItNeeds() throws SQLException {
         // one open case per student at most (the unique index would refuse more), each case has a signal
         assertThat(single("SELECT COUNT(*) FROM lifecycle_case c WHERE NOT EXISTS "
-                + "(SELECT 1 FROM intake_signal s WHERE s.case_id = c.id)")).isZero();
-        assertThat(single("SELECT COUNT(*) FROM lifecycle_case WHERE state = 'CLOSED' AND (closed_at IS NULL OR outcome IS NULL)"))
+                        + "(SELECT 1 FROM intake_signal s WHERE s.case_id = c.id)"))
                 .isZero();
-        assertThat(single("SELECT COUNT(*) FROM lifecycle_case WHERE state IN ('SECOND_LINE', 'TRIAGE') AND owner_user_id IS NULL"))
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM lifecycle_case WHERE state = 'CLOSED' AND (closed_at IS NULL OR outcome IS NULL)"))
+                .isZero();
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM lifecycle_case WHERE state IN ('SECOND_LINE', 'TRIAGE') AND owner_user_id IS NULL"))
                 .isZero();
         // waiting: a running bridging plan; handed over or in care: consent for that provider and the package
         assertThat(single("SELECT COUNT(*) FROM lifecycle_case c WHERE c.state = 'WAITING' AND NOT EXISTS "
-                + "(SELECT 1 FROM lifecycle_bridging_plan p WHERE p.case_id = c.id AND p.ended_at IS NULL)")).isZero();
-        assertThat(single("SELECT COUNT(*) FROM lifecycle_case c WHERE c.state IN ('HANDOVER', 'EXTERNAL_CARE') AND NOT EXISTS "
-                + "(SELECT 1 FROM lifecycle_consent k WHERE k.case_id = c.id AND k.provider_id = c.provider_id)")).isZero();
+                        + "(SELECT 1 FROM lifecycle_bridging_plan p WHERE p.case_id = c.id AND p.ended_at IS NULL)"))
+                .isZero();
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM lifecycle_case c WHERE c.state IN ('HANDOVER', 'EXTERNAL_CARE') AND NOT EXISTS "
+                                        + "(SELECT 1 FROM lifecycle_consent k WHERE k.case_id = c.id AND k.provider_id = c.provider_id)"))
+                .isZero();
         assertThat(single("SELECT COUNT(*) FROM lifecycle_case c WHERE c.state = 'HANDOVER' AND NOT EXISTS "
-                + "(SELECT 1 FROM lifecycle_case_handover_section h WHERE h.case_id = c.id)")).isZero();
+                        + "(SELECT 1 FROM lifecycle_case_handover_section h WHERE h.case_id = c.id)"))
+                .isZero();
         // the providers serve the students they were referred for
         assertThat(single("SELECT COUNT(*) FROM lifecycle_case c JOIN people_student s ON s.id = c.student_id "
-                + "WHERE c.provider_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM socialmap_provider_municipality m "
-                + "WHERE m.provider_id = c.provider_id AND m.municipality = s.municipality)")).isZero();
+                        + "WHERE c.provider_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM socialmap_provider_municipality m "
+                        + "WHERE m.provider_id = c.provider_id AND m.municipality = s.municipality)"))
+                .isZero();
         // a running agreement per student at most, every agreement accepted, evaluations within its life
         assertThat(single("SELECT COUNT(*) FROM agreements_agreement a WHERE a.first_accepted_on IS NULL "
-                + "OR NOT EXISTS (SELECT 1 FROM agreements_acceptance x JOIN agreements_revision r ON r.id = x.revision_id "
-                + "WHERE r.agreement_id = a.id)")).isZero();
-        assertThat(single("SELECT COUNT(*) FROM agreements_evaluation e JOIN agreements_agreement a ON a.id = e.agreement_id "
-                + "WHERE e.held_on < a.first_accepted_on OR e.held_on > '2026-03-02'")).isZero();
+                        + "OR NOT EXISTS (SELECT 1 FROM agreements_acceptance x JOIN agreements_revision r ON r.id = x.revision_id "
+                        + "WHERE r.agreement_id = a.id)"))
+                .isZero();
+        assertThat(single(
+                        "SELECT COUNT(*) FROM agreements_evaluation e JOIN agreements_agreement a ON a.id = e.agreement_id "
+                                + "WHERE e.held_on < a.first_accepted_on OR e.held_on > '2026-03-02'"))
+                .isZero();
         // every student can be found by their words, as the application folds them
-        assertThat(single("SELECT COUNT(*) FROM people_student s WHERE NOT EXISTS "
-                + "(SELECT 1 FROM people_student_search_key k WHERE k.student_id = s.id AND k.search_key = s.student_number)"))
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM people_student s WHERE NOT EXISTS "
+                                        + "(SELECT 1 FROM people_student_search_key k WHERE k.student_id = s.id AND k.search_key = s.student_number)"))
                 .isZero();
         assertThat(Generator.keysOf("Ayşe", "van 't", "Öztürk", "1000042"))
                 .containsExactly("ayse", "van", "t", "ozturk", "1000042");
@@ -140,30 +184,37 @@ class GeneratorTest {
     @Test
     void theSameSeedGivesTheSameDatabase() throws Exception {
         generateInto(SECOND, "7");
-        for (String table : List.of("people_student", "lifecycle_case", "lifecycle_case_transition", "privacy_access_log",
-                "agreements_evaluation", "people_user")) {
+        for (String table : List.of(
+                "people_student",
+                "lifecycle_case",
+                "lifecycle_case_transition",
+                "privacy_access_log",
+                "agreements_evaluation",
+                "people_user")) {
             assertThat(checksum(SECOND, table)).as(table).isEqualTo(checksum(FIRST, table));
         }
     }
 
     /** A checksum of the table's values (CHECKSUM TABLE also covers how rows are stored, which may differ). */
     private static String checksum(Database database, String table) throws SQLException {
-        try (Connection connection = database.connect(); var statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                var statement = connection.createStatement()) {
             List<String> columns = new ArrayList<>();
             ResultSet names = statement.executeQuery("SELECT column_name FROM information_schema.columns "
                     + "WHERE table_schema = DATABASE() AND table_name = '" + table + "' ORDER BY ordinal_position");
             while (names.next()) {
                 columns.add("IFNULL(`" + names.getString(1) + "`, '~')");
             }
-            ResultSet rs = statement.executeQuery("SELECT COUNT(*), SUM(CRC32(CONCAT_WS('|', " + String.join(", ", columns)
-                    + "))) FROM " + table);
+            ResultSet rs = statement.executeQuery(
+                    "SELECT COUNT(*), SUM(CRC32(CONCAT_WS('|', " + String.join(", ", columns) + "))) FROM " + table);
             rs.next();
             return rs.getLong(1) + "/" + rs.getString(2);
         }
     }
 
     private static long single(String sql) throws SQLException {
-        try (Connection connection = FIRST.connect(); var statement = connection.createStatement()) {
+        try (Connection connection = FIRST.connect();
+                var statement = connection.createStatement()) {
             ResultSet rs = statement.executeQuery(sql);
             rs.next();
             return rs.getLong(1);

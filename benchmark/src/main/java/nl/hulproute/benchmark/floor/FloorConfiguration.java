@@ -49,8 +49,10 @@ public class FloorConfiguration {
         @PostMapping("/api/bench/floor")
         @ResponseStatus(HttpStatus.CREATED)
         Map<String, Object> write(@RequestBody FloorNote note) {
-            jdbc.update("INSERT INTO bench_floor (created_at, note) VALUES (?, ?)",
-                    LocalDateTime.now(ZoneOffset.UTC), note.note());
+            jdbc.update(
+                    "INSERT INTO bench_floor (created_at, note) VALUES (?, ?)",
+                    LocalDateTime.now(ZoneOffset.UTC),
+                    note.note());
             return Map.of("stored", true);
         }
     }
