@@ -75,6 +75,9 @@ final class FlowablePeer implements AutoCloseable {
                 .setDatabaseType(ProcessEngineConfiguration.DATABASE_TYPE_MYSQL)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setAsyncExecutorActivate(false);
+        // its tables are looked up in its own database only: MariaDB's metadata otherwise finds another Flowable
+        // database on the same server, and Flowable then "upgrades" tables that are not there
+        configuration.setDatabaseCatalog(name);
         configuration.setJdbcMaxActiveConnections(connections);
         configuration.setJdbcMaxIdleConnections(connections);
         ProcessEngine engine = configuration.buildProcessEngine();
