@@ -384,8 +384,7 @@ final class Report {
                     r.percentile(100),
                     r.failures()));
         }
-        md.append(
-                "\nTarget: compliance ≤ 1 s for a ROC, ≤ 5 s nationally. Waiting times have no report in the product yet.\n\n");
+        md.append("\nTarget: compliance ≤ 1 s for a ROC, ≤ 5 s nationally.\n\n");
         md.append("## Heap\n\n").append(heap).append('\n');
         // the analysis of a run at this scale, written after reading its figures
         Path analysis = Path.of("benchmark/analysis-" + scale + ".md");

@@ -449,6 +449,19 @@ final class Runner {
                         },
                         2,
                         times));
+        String waitingTimes = "/api/reports/waiting-times?groupBy=provider&from="
+                + LocalDate.now().minusYears(1) + "&to=" + LocalDate.now();
+        report.report(
+                "Waiting times per provider, the last year (zc1)",
+                waitingTimes,
+                Load.repeat(
+                        "waiting-times",
+                        () -> {
+                            expect(zc.get(waitingTimes));
+                            return true;
+                        },
+                        2,
+                        times));
         report.report(
                 "Compliance overdue list (auditor)",
                 "/api/compliance/evaluations/overdue?groupBy=location",
