@@ -148,16 +148,11 @@ class JointMeetings {
                 meeting.caseId(),
                 meeting.version(),
                 meeting.plannedOn(),
-                name(meeting.plannedByUserId(), users),
+                PersonRef.of(meeting.plannedByUserId(), users),
                 meeting.plannedAt(),
                 meeting.heldOn(),
-                meeting.heldByUserId() == null ? null : name(meeting.heldByUserId(), users),
+                PersonRef.of(meeting.heldByUserId(), users),
                 meeting.note());
-    }
-
-    private static PersonRef name(long userId, Map<Long, UserSummary> users) {
-        UserSummary user = users.get(userId);
-        return new PersonRef(userId, user == null ? "" : user.displayName());
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -133,12 +133,11 @@ public class BridgingContacts implements BridgingContactCount {
     }
 
     private static BridgingContactView view(BridgingContact contact, Map<Long, UserSummary> users) {
-        UserSummary by = users.get(contact.recordedByUserId());
         return new BridgingContactView(
                 contact.id(),
                 contact.contactedOn(),
                 contact.note(),
-                new PersonRef(contact.recordedByUserId(), by == null ? "" : by.displayName()),
+                PersonRef.of(contact.recordedByUserId(), users),
                 contact.recordedAt());
     }
 }
