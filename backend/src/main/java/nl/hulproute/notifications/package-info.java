@@ -1,7 +1,7 @@
 /**
  * What a user should know now: in-app notifications with a link, for instance an ACUTE signal at one's location or
- * that someone used break-glass on a student of it. Texts never carry health details. (E-mail through an outbox
- * comes later.)
+ * that someone used break-glass on a student of it. Texts never carry health details; the mail module sends the
+ * e-mail that goes with a notice.
  */
 @ApplicationModule(
         displayName = "Notifications",

@@ -1,6 +1,7 @@
 /**
- * The technical ground every module stands on: the database (embedded MariaDB by default), security, the clock,
- * problem details for errors, and the OpenAPI document. Knows no domain module.
+ * The technical ground every module stands on: the database (embedded MariaDB by default, locked down), security,
+ * sign-in (form or the school's identity provider) and its throttling, the clock, problem details for errors, the
+ * OpenAPI document and the web app's routes. Knows no domain module.
  */
 @ApplicationModule(
         displayName = "Platform",

@@ -33,6 +33,31 @@ public final class GeneratedDocs {
         assertUpToDate(docs().getParent().resolve(pathInRepository), pathInRepository, content);
     }
 
+    /**
+     * The same for the part of a hand-written page between {@code <!-- generated:NAME:start -->} and
+     * {@code <!-- generated:NAME:end -->}; the rest of the page stays as written.
+     */
+    public static void assertSectionUpToDate(String relativePath, String name, String content) {
+        Path file = docs().resolve(relativePath);
+        String start = "<!-- generated:" + name + ":start -->\n";
+        String end = "<!-- generated:" + name + ":end -->";
+        try {
+            String page = Files.readString(file, StandardCharsets.UTF_8);
+            int from = page.indexOf(start);
+            int to = page.indexOf(end);
+            assertThat(from)
+                    .as("docs/%s marks where its generated %s section goes", relativePath, name)
+                    .isNotNegative();
+            assertThat(to)
+                    .as("docs/%s ends its generated %s section", relativePath, name)
+                    .isGreaterThan(from);
+            String updated = page.substring(0, from + start.length()) + content + page.substring(to);
+            assertUpToDate(file, "docs/" + relativePath, updated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void assertUpToDate(Path file, String name, String content) {
         try {
             String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
