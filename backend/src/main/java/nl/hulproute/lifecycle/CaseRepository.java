@@ -27,8 +27,10 @@ interface CaseRepository extends Repository<Case, Long> {
     @Query("select c from LifecycleCase c where c.id = :id and c.anonymisedAt is null")
     Optional<Case> findByIdForUpdate(long id);
 
+    @Query("select c from LifecycleCase c where c.id in :ids")
     List<Case> findByIdIn(Collection<Long> ids);
 
+    @Query("select c from LifecycleCase c where c.providerId = :providerId and c.state in :states")
     List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
 
     /** Closed cases that go on in this provider's care until it reports care ended. */
@@ -37,10 +39,17 @@ interface CaseRepository extends Repository<Case, Long> {
     List<Case> findByProviderIdAndCareContinuesAfterCloseTrue(long providerId);
 
     /** The cases in this state at these locations (served by ix_lifecycle_case_location_state). */
+    @Query("select c from LifecycleCase c where c.locationId in :locationIds and c.state = :state")
     List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
 
-    /** The cases in these states at these locations (served by ix_lifecycle_case_location_state). */
-    List<Case> findByLocationIdInAndStateIn(Collection<Long> locationIds, Collection<CaseState> states);
+    /**
+     * The cases in these states at these locations with their bridging plans and handover sections in the same
+     * read (served by ix_lifecycle_case_location_state): a location's waiting list holds hundreds of cases, and
+     * loading their collections in batches cost a hundred statements (docs/performance.md).
+     */
+    @Query("select distinct c from LifecycleCase c left join fetch c.bridgingPlans left join fetch c.handoverSections "
+            + "where c.locationId in :locationIds and c.state in :states")
+    List<Case> findWithPlansByLocationIdInAndStateIn(Collection<Long> locationIds, Collection<CaseState> states);
 
     /** Every case in these states (served by ix_lifecycle_case_state_waiting). */
     @Query(
@@ -52,6 +61,7 @@ interface CaseRepository extends Repository<Case, Long> {
             "select c from LifecycleCase c where c.state = :state and c.anonymisedAt is null order by c.waitingSince, c.id")
     List<Case> findByState(CaseState state);
 
+    @Query("select c from LifecycleCase c where c.state = :state and c.handoverStartedAt < :before")
     List<Case> findByStateAndHandoverStartedAtBefore(CaseState state, Instant before);
 
     @Query(

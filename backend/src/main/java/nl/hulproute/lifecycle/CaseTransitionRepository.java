@@ -11,6 +11,7 @@ interface CaseTransitionRepository extends Repository<CaseTransition, Long> {
 
     CaseTransition save(CaseTransition transition);
 
+    @Query("select t from CaseTransition t where t.caseId = :caseId order by t.occurredAt, t.id")
     List<CaseTransition> findByCaseIdOrderByOccurredAtAscIdAsc(long caseId);
 
     /** Which of these events happened to cases of these locations since {@code from}, and when. */

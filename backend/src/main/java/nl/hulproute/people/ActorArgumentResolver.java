@@ -1,7 +1,10 @@
 package nl.hulproute.people;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import nl.hulproute.shared.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -14,11 +17,14 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Lets controllers take the signed-in {@link Actor} as a parameter. The actor is looked up fresh on each request,
- * so a changed role or location applies at once, whatever way the user signed in.
+ * Lets controllers take the signed-in {@link Actor} as a parameter. The actor is read once per session and kept
+ * there with the version of the user's account; each request asks the database only for that version (one indexed
+ * read, no transaction), so a changed role or location, or a disabled account, applies at once, on every instance.
  */
 @Component
 class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    private static final String SESSION_KEY = ActorArgumentResolver.class.getName() + ".actor";
 
     private final People people;
 
@@ -34,15 +40,31 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     @Override
     public Actor resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer mavContainer,
+            @Nullable ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
-            WebDataBinderFactory binderFactory) {
+            @Nullable WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new InsufficientAuthenticationException("not signed in");
         }
-        return people.actor(authentication.getName())
+        String username = authentication.getName();
+        long version = people.enabledAccountVersion(username)
                 .orElseThrow(() -> new InsufficientAuthenticationException("no such user"));
+        // a client without a session (HTTP Basic) gets none made for it: its actor is simply read each time
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        HttpSession session = request == null ? null : request.getSession(false);
+        if (session != null
+                && session.getAttribute(SESSION_KEY) instanceof SessionActor kept
+                && kept.actor().username().equals(username)
+                && kept.version() == version) {
+            return kept.actor();
+        }
+        SessionActor fresh = people.sessionActor(username)
+                .orElseThrow(() -> new InsufficientAuthenticationException("no such user"));
+        if (session != null) {
+            session.setAttribute(SESSION_KEY, fresh);
+        }
+        return fresh.actor();
     }
 
     @Override

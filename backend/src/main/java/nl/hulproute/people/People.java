@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,33 @@ public class People {
 
     private final UserAccountRepository users;
     private final LocationRepository locations;
+    private final JdbcTemplate jdbc;
 
-    People(UserAccountRepository users, LocationRepository locations) {
+    People(UserAccountRepository users, LocationRepository locations, JdbcTemplate jdbc) {
         this.users = users;
         this.locations = locations;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The version of an enabled user's account, read without a transaction: it moves with every change to the
+     * account (roles and locations included), so a session's actor is read again only when it moved.
+     */
+    Optional<Long> enabledAccountVersion(String username) {
+        return jdbc
+                .query(
+                        "SELECT version FROM people_user WHERE username = ? AND enabled",
+                        (row, n) -> row.getLong(1),
+                        username)
+                .stream()
+                .findFirst();
+    }
+
+    /** The actor behind a signed-in username with the version of their account, read together. */
+    Optional<SessionActor> sessionActor(String username) {
+        return users.findByUsername(username)
+                .filter(UserAccount::enabled)
+                .map(user -> new SessionActor(user.toActor(), user.version()));
     }
 
     /** The actor behind a signed-in username, if that user exists and is enabled. */

@@ -15,6 +15,7 @@ interface StudentRepository extends Repository<Student, Long> {
 
     Optional<Student> findById(long id);
 
+    @Query("select s from Student s where s.id in :ids")
     List<Student> findByIdIn(Collection<Long> ids);
 
     Optional<Student> findByStudentNumber(String studentNumber);

@@ -3,6 +3,7 @@ package nl.hulproute.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface TeamRepository extends Repository<Team, Long> {
@@ -11,6 +12,7 @@ interface TeamRepository extends Repository<Team, Long> {
 
     Optional<Team> findById(long id);
 
+    @Query("select t from Team t where t.id in :ids")
     List<Team> findByIdIn(Collection<Long> ids);
 
     List<Team> findAll();

@@ -19,10 +19,12 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     Optional<UserAccount> findById(long id);
 
+    @Query("select u from UserAccount u where u.username = :username")
     Optional<UserAccount> findByUsername(String username);
 
     Optional<UserAccount> findByExternalIssuerAndExternalSubject(String externalIssuer, String externalSubject);
 
+    @Query("select u from UserAccount u where u.id in :ids")
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
     boolean existsByUsername(String username);

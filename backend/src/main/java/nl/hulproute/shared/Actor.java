@@ -1,5 +1,6 @@
 package nl.hulproute.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,7 @@ public record Actor(
         String displayName,
         Set<Role> roles,
         Set<Long> locationIds,
-        @Nullable Long providerId) {
+        @Nullable Long providerId) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);

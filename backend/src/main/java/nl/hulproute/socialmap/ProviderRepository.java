@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface ProviderRepository extends Repository<Provider, Long> {
@@ -14,6 +15,7 @@ interface ProviderRepository extends Repository<Provider, Long> {
 
     Optional<Provider> findById(long id);
 
+    @Query("select p from Provider p where p.id in :ids")
     List<Provider> findByIdIn(Collection<Long> ids);
 
     List<Provider> findAll(Sort sort);

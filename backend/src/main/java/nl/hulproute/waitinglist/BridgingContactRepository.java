@@ -18,6 +18,7 @@ interface BridgingContactRepository extends JpaRepository<BridgingContact, Long>
     @Query("select c.caseId, c.contactedOn from BridgingContact c where c.caseId in :caseIds")
     List<Object[]> contactDaysOf(Collection<Long> caseIds);
 
+    @Query("select count(c) from BridgingContact c where c.caseId = :caseId")
     long countByCaseId(long caseId);
 
     /** Retention: the notes go and the link to the student; the dates stay for the figures. */

@@ -3,6 +3,7 @@ package nl.hulproute.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -40,6 +41,8 @@ class UserAdministrationApiTest {
 
     @Autowired
     Environment environment;
+
+    private final ObjectMapper json = new ObjectMapper();
 
     private User admin(School school) {
         return fixtures.user(Role.ADMIN, Set.of(school.locationId()), null);
@@ -340,6 +343,33 @@ class UserAdministrationApiTest {
     }
 
     @Test
+    void aSignedInSessionFollowsAChangeOfRolesAndADisabledAccountAtOnce() throws Exception {
+        School school = fixtures.school();
+        User admin = admin(school);
+        User slb = school.slb();
+        SignedInBrowser browser = new SignedInBrowser(slb.username());
+        assertThat(browser.signInStatus).isEqualTo(204);
+        assertThat(json.readTree(browser.get("/api/me").body()).path("roles").toString())
+                .isEqualTo("[\"SLB\"]");
+        JsonNode user = api.as(admin)
+                .get("/api/admin/users?q=" + slb.username())
+                .body()
+                .path("content")
+                .get(0);
+
+        Response promoted = api.as(admin)
+                .put("/api/admin/users/" + slb.id(), change(user, Map.of("roles", List.of("SLB", "ZORGCOORDINATOR"))));
+        assertThat(promoted.status()).isEqualTo(200);
+        assertThat(json.readTree(browser.get("/api/me").body()).path("roles").toString())
+                .contains("ZORGCOORDINATOR");
+
+        Response disabled =
+                api.as(admin).put("/api/admin/users/" + slb.id(), change(promoted.body(), Map.of("enabled", false)));
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void everyOtherRoleIsRefusedWithAdminForbidden() {
         School school = fixtures.school();
         long provider = fixtures.provider(school, ProviderKind.WIJKTEAM, 0, 99);
@@ -381,28 +411,45 @@ class UserAdministrationApiTest {
 
     /** Signs in on the login page as the web app does: CSRF cookie and header, form fields, an XHR. */
     private int formSignIn(String username) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
-        browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String token = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow();
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8);
-        return browser.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("X-Requested-With", "XMLHttpRequest")
-                                .header("X-XSRF-TOKEN", token)
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        return new SignedInBrowser(username).signInStatus;
+    }
+
+    /** A browser's session, signed in on the login page; its requests carry the session cookie, not a password. */
+    private final class SignedInBrowser {
+
+        private final HttpClient client;
+        private final String base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
+        private final int signInStatus;
+
+        SignedInBrowser(String username) throws Exception {
+            CookieManager cookies = new CookieManager();
+            client = HttpClient.newBuilder().cookieHandler(cookies).build();
+            client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String token = cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow();
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8);
+            signInStatus = client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("X-Requested-With", "XMLHttpRequest")
+                                    .header("X-XSRF-TOKEN", token)
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static List<Long> ids(Response page) {
