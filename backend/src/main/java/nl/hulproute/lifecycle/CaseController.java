@@ -19,7 +19,6 @@ import nl.hulproute.lifecycle.CaseViews.CaseView;
 import nl.hulproute.lifecycle.CaseViews.ConsentRequest;
 import nl.hulproute.lifecycle.CaseViews.ConsentView;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
-import nl.hulproute.people.Students;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.PageView;
 import org.jspecify.annotations.Nullable;
@@ -46,13 +45,13 @@ class CaseController {
     private final CaseManagement cases;
     private final CaseConsents consents;
     private final CaseNotes notes;
-    private final Students students;
+    private final CaseAccess access;
 
-    CaseController(CaseManagement cases, CaseConsents consents, CaseNotes notes, Students students) {
+    CaseController(CaseManagement cases, CaseConsents consents, CaseNotes notes, CaseAccess access) {
         this.cases = cases;
         this.consents = consents;
         this.notes = notes;
-        this.students = students;
+        this.access = access;
     }
 
     @GetMapping
@@ -100,7 +99,8 @@ class CaseController {
             @Nullable String q,
             CaseSort sort) {
         Long ownerId = owner == null ? null : "me".equals(owner) ? Long.valueOf(actor.id()) : Long.valueOf(owner);
-        Set<Long> studentIds = q == null || q.isBlank() ? null : Set.copyOf(students.idsMatching(q, SEARCH_LIMIT));
+        Set<Long> studentIds =
+                q == null || q.isBlank() ? null : Set.copyOf(access.studentsNamed(actor, q, SEARCH_LIMIT));
         return new CaseFilter(
                 state == null ? Set.of() : state,
                 line,

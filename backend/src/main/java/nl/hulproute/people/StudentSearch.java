@@ -134,6 +134,28 @@ class StudentSearch {
                 anywhereSql(limited.size()), parameters(limited).addValue("limit", limit), Long.class);
     }
 
+    /** The SQL of {@link #among}: students at some locations, or some students, by name. */
+    static String amongSql(int words) {
+        return """
+                SELECT s.id FROM people_student s
+                WHERE (s.location_id IN (:locationIds) OR s.id IN (:studentIds))
+                  AND s.anonymised_at IS NULL
+                """ + wordConditions(words) + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
+    }
+
+    /** Ids of up to {@code limit} students at these locations or with these ids whose keys start with every word. */
+    List<Long> among(List<String> words, Collection<Long> locationIds, Collection<Long> studentIds, int limit) {
+        List<String> limited = limited(words);
+        // an empty IN list is not SQL: an id no row has stands for "none"
+        return jdbc.queryForList(
+                amongSql(limited.size()),
+                parameters(limited)
+                        .addValue("locationIds", locationIds.isEmpty() ? List.of(0L) : locationIds)
+                        .addValue("studentIds", studentIds.isEmpty() ? List.of(0L) : studentIds)
+                        .addValue("limit", limit),
+                Long.class);
+    }
+
     private static String wordConditions(int words) {
         return Stream.iterate(0, i -> i + 1)
                 .limit(words)

@@ -123,6 +123,17 @@ public class Students {
     }
 
     /**
+     * The same among the students at these locations or with these ids, for a module whose records of a student
+     * are only at the student's location (or opened to someone by break-glass).
+     */
+    public List<Long> idsMatching(String term, Collection<Long> locationIds, Collection<Long> studentIds, int limit) {
+        List<String> words = StudentSearch.words(term);
+        return words.isEmpty() || StudentSearch.findsNobody(term) || (locationIds.isEmpty() && studentIds.isEmpty())
+                ? List.of()
+                : search.among(words, locationIds, studentIds, limit);
+    }
+
+    /**
      * Up to {@code limit} students of the whole school, by name, whose name or number matches {@code term}, for the
      * school directory (no access decision here: the directory shows who and where, nothing more).
      */

@@ -125,6 +125,34 @@ class CaseloadApiTest {
     }
 
     @Test
+    void aSearchByNameLooksAtTheZorgcoordinatorsLocationsAndTheStudentsOpenedByBreakGlass() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long own = driver.newCaseIn(CaseState.SIGNALLED);
+        CaseDriver elsewhere = new CaseDriver(api, fixtures);
+        long foreign = elsewhere.newCaseIn(CaseState.SIGNALLED);
+        long foreignStudent =
+                elsewhere.read(foreign).body().path("student").path("id").asLong();
+        String foreignNumber = elsewhere
+                .read(foreign)
+                .body()
+                .path("student")
+                .path("studentNumber")
+                .asText();
+        String ownNumber =
+                driver.read(own).body().path("student").path("studentNumber").asText();
+
+        assertThat(ids(api.as(driver.zc).get("/api/cases?q=" + ownNumber))).containsExactly(own);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?q=" + foreignNumber))).isEmpty();
+
+        Response granted = api.as(driver.zc)
+                .post(
+                        "/api/students/" + foreignStudent + "/break-glass",
+                        Map.of("reason", "Student meldt zich bij de balie van ons gebouw."));
+        assertThat(granted.status()).isEqualTo(201);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?q=" + foreignNumber))).containsExactly(foreign);
+    }
+
+    @Test
     void eachCaseShowsItsNextDeadlineAndWhetherItIsOverdue() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long acute = raise(driver, "ACUTE");
