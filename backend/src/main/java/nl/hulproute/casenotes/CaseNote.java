@@ -1,4 +1,4 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.casenotes;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
