@@ -45,13 +45,21 @@ public class CaseNotes {
     private final People people;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final CaseNoteMapper mapper;
 
-    CaseNotes(CaseNoteRepository notes, CaseTeam team, People people, AccessLog accessLog, Clock clock) {
+    CaseNotes(
+            CaseNoteRepository notes,
+            CaseTeam team,
+            People people,
+            AccessLog accessLog,
+            Clock clock,
+            CaseNoteMapper mapper) {
         this.notes = notes;
         this.team = team;
         this.people = people;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     @Schema(name = "WriteNoteRequest")
@@ -111,7 +119,7 @@ public class CaseNotes {
                 kind,
                 request.text().strip()));
         accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(standing.studentId(), "case-note", note.id()));
-        return view(note, Map.of(actor.id(), people.user(actor.id()).orElseThrow()));
+        return mapper.toView(note, Map.of(actor.id(), people.user(actor.id()).orElseThrow()));
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +136,7 @@ public class CaseNotes {
                         .toList(),
                 standing.purpose());
         Map<Long, UserSummary> users = people.users(userIds(readable));
-        return readable.stream().map(note -> view(note, users)).toList();
+        return readable.stream().map(note -> mapper.toView(note, users)).toList();
     }
 
     /**
@@ -162,7 +170,7 @@ public class CaseNotes {
                 AccessAction.CHANGE,
                 List.of(new AccessedRecord(standing.studentId(), "case-note", saved.id())),
                 AccessLog.PURPOSE_CORRECTION);
-        return view(saved, people.users(userIds(List.of(saved))));
+        return mapper.toView(saved, people.users(userIds(List.of(saved))));
     }
 
     /** CONFIDENTIAL only for those in the case's confidence (its owner, its own zorgcoördinatoren); NORMAL for all. */
@@ -178,17 +186,5 @@ public class CaseNotes {
                         note.corrections().stream().map(Correction::correctedByUserId)))
                 .distinct()
                 .toList();
-    }
-
-    static NoteView view(CaseNote note, Map<Long, UserSummary> users) {
-        return new NoteView(
-                note.id(),
-                note.version(),
-                note.writtenAt(),
-                PersonRef.of(note.authorUserId(), users),
-                note.confidentiality(),
-                note.kind(),
-                note.text(),
-                CorrectionView.of(note.corrections(), users));
     }
 }

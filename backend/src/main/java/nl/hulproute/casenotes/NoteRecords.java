@@ -21,10 +21,12 @@ public class NoteRecords {
 
     private final CaseNoteRepository notes;
     private final People people;
+    private final CaseNoteMapper mapper;
 
-    NoteRecords(CaseNoteRepository notes, People people) {
+    NoteRecords(CaseNoteRepository notes, People people, CaseNoteMapper mapper) {
         this.notes = notes;
         this.people = people;
+        this.mapper = mapper;
     }
 
     /** Every note and student's statement of these cases, confidential ones too, oldest first, by case id. */
@@ -36,8 +38,7 @@ public class NoteRecords {
         Map<Long, UserSummary> users = people.users(CaseNotes.userIds(found));
         return found.stream()
                 .collect(Collectors.groupingBy(
-                        CaseNote::caseId,
-                        Collectors.mapping(note -> CaseNotes.view(note, users), Collectors.toList())));
+                        CaseNote::caseId, Collectors.mapping(note -> mapper.toView(note, users), Collectors.toList())));
     }
 
     /** The student's own statements on this case that are not confidential, oldest first: their words, as written. */

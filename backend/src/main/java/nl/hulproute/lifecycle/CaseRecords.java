@@ -40,13 +40,21 @@ public class CaseRecords {
     private final Providers providers;
     private final Clock clock;
     private final ObjectMapper json;
+    private final CaseRecordMapper mapper;
 
-    CaseRecords(EntityManager entityManager, People people, Providers providers, Clock clock, ObjectMapper json) {
+    CaseRecords(
+            EntityManager entityManager,
+            People people,
+            Providers providers,
+            Clock clock,
+            ObjectMapper json,
+            CaseRecordMapper mapper) {
         this.entityManager = entityManager;
         this.people = people;
         this.providers = providers;
         this.clock = clock;
         this.json = json;
+        this.mapper = mapper;
     }
 
     /** A case as recorded; the student's record shows it with its notes (records.StudentRecordView). */
@@ -147,51 +155,9 @@ public class CaseRecords {
         Map<Long, ProviderSummary> providersById = providers.providers(providerIds);
         Map<Long, String> locations = people.locationNames(
                 cases.stream().map(Case::locationId).distinct().toList());
-        LocalDate today = LocalDate.now(clock);
-
-        return cases.stream()
-                .map(theCase -> new CaseRecord(
-                        theCase.id(),
-                        theCase.state(),
-                        theCase.state().line(),
-                        theCase.urgency(),
-                        theCase.openedAt(),
-                        theCase.lastSignalAt(),
-                        theCase.locationId(),
-                        locations.getOrDefault(theCase.locationId(), ""),
-                        PersonRef.of(theCase.ownerUserId(), users),
-                        ProviderRef.of(theCase.providerId(), providersById),
-                        theCase.advice(),
-                        theCase.checkInDate(),
-                        theCase.triageStartedAt(),
-                        theCase.referredAt(),
-                        theCase.waitingSince(),
-                        theCase.expectedStartDate(),
-                        theCase.handoverStartedAt(),
-                        theCase.handoverSections().stream().sorted().toList(),
-                        theCase.handoverAcceptedAt(),
-                        theCase.firstContactDate(),
-                        theCase.externalCareSummary(),
-                        theCase.externalCareEndedAt(),
-                        theCase.outcome(),
-                        theCase.closedAt(),
-                        history.getOrDefault(theCase.id(), List.of()).stream()
-                                .map(step -> TransitionView.of(step, users, json))
-                                .toList(),
-                        consents.getOrDefault(theCase.id(), List.of()).stream()
-                                .map(consent -> ConsentView.of(consent, providersById, users, today))
-                                .toList(),
-                        theCase.bridgingPlans().stream()
-                                .map(plan -> new BridgingPlanRecord(
-                                        PersonRef.of(plan.contactUserId(), users),
-                                        plan.contactEveryDays(),
-                                        plan.description(),
-                                        plan.noBridgingReason(),
-                                        plan.startedAt(),
-                                        plan.lastContactOn(),
-                                        plan.endedAt()))
-                                .toList()))
-                .toList();
+        CaseRecordMapper.Parts parts = new CaseRecordMapper.Parts(
+                users, providersById, locations, history, consents, json, LocalDate.now(clock));
+        return cases.stream().map(theCase -> mapper.toRecord(theCase, parts)).toList();
     }
 
     // --- retention -----------------------------------------------------------------------------------------------
