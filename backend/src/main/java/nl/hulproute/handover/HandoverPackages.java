@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.hulproute.agreements.Agreements;
+import nl.hulproute.casenotes.NoteRecords;
 import nl.hulproute.handover.PackageContent.BridgingPart;
 import nl.hulproute.handover.PackageContent.HelpQuestion;
 import nl.hulproute.handover.PackageContent.MeasurePart;
@@ -28,10 +29,8 @@ import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseTransitioned;
-import nl.hulproute.lifecycle.Confidentiality;
 import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReadableCase;
-import nl.hulproute.lifecycle.NoteKind;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.People;
 import nl.hulproute.people.PersonRef;
@@ -67,6 +66,7 @@ class HandoverPackages {
     private final HandoverPackageRepository packages;
     private final HandoverCases cases;
     private final CaseRecords caseRecords;
+    private final NoteRecords noteRecords;
     private final SignalRecords signalRecords;
     private final Agreements agreements;
     private final Students students;
@@ -80,6 +80,7 @@ class HandoverPackages {
             HandoverPackageRepository packages,
             HandoverCases cases,
             CaseRecords caseRecords,
+            NoteRecords noteRecords,
             SignalRecords signalRecords,
             Agreements agreements,
             Students students,
@@ -91,6 +92,7 @@ class HandoverPackages {
         this.packages = packages;
         this.cases = cases;
         this.caseRecords = caseRecords;
+        this.noteRecords = noteRecords;
         this.signalRecords = signalRecords;
         this.agreements = agreements;
         this.students = students;
@@ -218,11 +220,7 @@ class HandoverPackages {
         LocalDate firstNoticed = signals.isEmpty()
                 ? LocalDate.ofInstant(theCase.openedAt(), clock.getZone())
                 : LocalDate.ofInstant(signals.get(0).raisedAt(), clock.getZone());
-        List<String> ownWords = theCase.notes().stream()
-                .filter(note ->
-                        note.kind() == NoteKind.STUDENT_STATEMENT && note.confidentiality() == Confidentiality.NORMAL)
-                .map(note -> note.text())
-                .toList();
+        List<String> ownWords = noteRecords.sharedStatementsOf(theCase.id());
         HelpQuestion helpQuestion = new HelpQuestion(
                 List.copyOf(domains),
                 ownWords,

@@ -9,6 +9,7 @@
         displayName = "Handover",
         allowedDependencies = {
             "lifecycle",
+            "casenotes",
             "intake",
             "agreements",
             "mail",

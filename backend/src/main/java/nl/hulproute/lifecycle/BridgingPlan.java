@@ -48,7 +48,7 @@ class BridgingPlan {
         this.startedAt = at;
     }
 
-    boolean isCurrent() {
+    public boolean isCurrent() {
         return endedAt == null;
     }
 
@@ -57,27 +57,27 @@ class BridgingPlan {
     }
 
     @Nullable
-    Long contactUserId() {
+    public Long contactUserId() {
         return contactUserId;
     }
 
     @Nullable
-    Integer contactEveryDays() {
+    public Integer contactEveryDays() {
         return contactEveryDays;
     }
 
     @Nullable
-    String description() {
+    public String description() {
         return description;
     }
 
     /** Whether someone from school keeps contact (rather than a reason why none is needed). */
-    boolean hasContact() {
+    public boolean hasContact() {
         return contactUserId != null && contactEveryDays != null;
     }
 
     @Nullable
-    LocalDate lastContactOn() {
+    public LocalDate lastContactOn() {
         return lastContactOn;
     }
 
@@ -99,16 +99,16 @@ class BridgingPlan {
     }
 
     @Nullable
-    String noBridgingReason() {
+    public String noBridgingReason() {
         return noBridgingReason;
     }
 
-    Instant startedAt() {
+    public Instant startedAt() {
         return startedAt;
     }
 
     @Nullable
-    Instant endedAt() {
+    public Instant endedAt() {
         return endedAt;
     }
 }

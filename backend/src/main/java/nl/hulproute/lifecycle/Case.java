@@ -214,139 +214,139 @@ class Case {
         currentBridgingPlan().ifPresent(plan -> plan.end(at));
     }
 
-    Optional<BridgingPlan> currentBridgingPlan() {
+    public Optional<BridgingPlan> currentBridgingPlan() {
         return bridgingPlans.stream().filter(BridgingPlan::isCurrent).findFirst();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long studentId() {
+    public long studentId() {
         return requireNonNull(studentId, "an anonymised case names no student");
     }
 
-    long locationId() {
+    public long locationId() {
         return locationId;
     }
 
-    CaseState state() {
+    public CaseState state() {
         return state;
     }
 
-    Urgency urgency() {
+    public Urgency urgency() {
         return urgency;
     }
 
-    Instant openedAt() {
+    public Instant openedAt() {
         return openedAt;
     }
 
-    Instant lastSignalAt() {
+    public Instant lastSignalAt() {
         return lastSignalAt;
     }
 
     @Nullable
-    Long ownerUserId() {
+    public Long ownerUserId() {
         return ownerUserId;
     }
 
     @Nullable
-    Long providerId() {
+    public Long providerId() {
         return providerId;
     }
 
     @Nullable
-    String advice() {
+    public String advice() {
         return advice;
     }
 
     @Nullable
-    LocalDate checkInDate() {
+    public LocalDate checkInDate() {
         return checkInDate;
     }
 
     @Nullable
-    Instant referredAt() {
+    public Instant referredAt() {
         return referredAt;
     }
 
     @Nullable
-    Instant waitingSince() {
+    public Instant waitingSince() {
         return waitingSince;
     }
 
     @Nullable
-    LocalDate expectedStartDate() {
+    public LocalDate expectedStartDate() {
         return expectedStartDate;
     }
 
     @Nullable
-    Instant handoverStartedAt() {
+    public Instant handoverStartedAt() {
         return handoverStartedAt;
     }
 
-    Set<PackageSection> handoverSections() {
+    public Set<PackageSection> handoverSections() {
         return Set.copyOf(handoverSections);
     }
 
     @Nullable
-    LocalDate firstContactDate() {
+    public LocalDate firstContactDate() {
         return firstContactDate;
     }
 
-    boolean careContinuesAfterClose() {
+    public boolean careContinuesAfterClose() {
         return careContinuesAfterClose;
     }
 
     @Nullable
-    LocalDate careStartedOn() {
+    public LocalDate careStartedOn() {
         return careStartedOn;
     }
 
     /** Whether the school still bridges: a current plan with a contact person, and care has not started yet. */
-    boolean bridging() {
+    public boolean bridging() {
         return careStartedOn == null
                 && BridgingPlans.BRIDGING.contains(state)
                 && currentBridgingPlan().filter(BridgingPlan::hasContact).isPresent();
     }
 
     @Nullable
-    String externalCareSummary() {
+    public String externalCareSummary() {
         return externalCareSummary;
     }
 
     @Nullable
-    Outcome outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 
     @Nullable
-    Instant closedAt() {
+    public Instant closedAt() {
         return closedAt;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
     @Nullable
-    Instant triageStartedAt() {
+    public Instant triageStartedAt() {
         return triageStartedAt;
     }
 
     @Nullable
-    Instant handoverAcceptedAt() {
+    public Instant handoverAcceptedAt() {
         return handoverAcceptedAt;
     }
 
     @Nullable
-    Instant externalCareEndedAt() {
+    public Instant externalCareEndedAt() {
         return externalCareEndedAt;
     }
 
     /** Every bridging plan the case had, the current one last. */
-    List<BridgingPlan> bridgingPlans() {
+    public List<BridgingPlan> bridgingPlans() {
         return List.copyOf(bridgingPlans);
     }
 }

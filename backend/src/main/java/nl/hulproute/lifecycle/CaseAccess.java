@@ -76,12 +76,17 @@ class CaseAccess {
     Case readableSection(Actor actor, long caseId, PackageSection section) {
         Case theCase = readable(actor, caseId);
         if (!visibleSections(actor, theCase).contains(section)) {
-            throw new DomainProblem.Forbidden(
-                    "case.section-not-consented",
-                    "The student did not consent to sharing this part of the case with you.",
-                    Map.of("caseId", caseId, "section", section));
+            throw sectionNotConsented(caseId, section);
         }
         return theCase;
+    }
+
+    /** The 403 for a section of the case the student did not consent to sharing with the actor. */
+    static DomainProblem.Forbidden sectionNotConsented(long caseId, PackageSection section) {
+        return new DomainProblem.Forbidden(
+                "case.section-not-consented",
+                "The student did not consent to sharing this part of the case with you.",
+                Map.of("caseId", caseId, "section", section));
     }
 
     boolean mayRead(Actor actor, Case theCase) {
@@ -129,14 +134,27 @@ class CaseAccess {
         return actsAs(actor, Role.ZORGCOORDINATOR, theCase);
     }
 
+    /**
+     * Whether the actor is in the case's confidence: its owner or one of its own zorgcoördinatoren. Not a provider,
+     * not a break-glass reader.
+     */
+    boolean inConfidence(Actor actor, Case theCase) {
+        return mayCorrect(actor, theCase) || Objects.equals(theCase.ownerUserId(), actor.id());
+    }
+
     /** 403 unless {@link #mayCorrect}. */
     void requireCorrector(Actor actor, Case theCase) {
         if (!mayCorrect(actor, theCase)) {
-            throw new DomainProblem.Forbidden(
-                    "correction.forbidden",
-                    "Only the case's own zorgcoördinatoren correct what is recorded on it.",
-                    Map.of("caseId", theCase.id()));
+            throw notACorrector(theCase.id());
         }
+    }
+
+    /** The 403 for correcting what is recorded on a case by anyone but its own zorgcoördinatoren. */
+    static DomainProblem.Forbidden notACorrector(long caseId) {
+        return new DomainProblem.Forbidden(
+                "correction.forbidden",
+                "Only the case's own zorgcoördinatoren correct what is recorded on it.",
+                Map.of("caseId", caseId));
     }
 
     /** The package sections of this case the actor may see: all for the case team, the shared ones for a provider. */

@@ -44,13 +44,11 @@ class CaseController {
 
     private final CaseManagement cases;
     private final CaseConsents consents;
-    private final CaseNotes notes;
     private final CaseAccess access;
 
-    CaseController(CaseManagement cases, CaseConsents consents, CaseNotes notes, CaseAccess access) {
+    CaseController(CaseManagement cases, CaseConsents consents, CaseAccess access) {
         this.cases = cases;
         this.consents = consents;
-        this.notes = notes;
         this.access = access;
     }
 
@@ -152,43 +150,6 @@ class CaseController {
     @Operation(summary = "The consents recorded on the case")
     List<ConsentView> consents(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
         return consents.ofCase(actor, id);
-    }
-
-    @GetMapping("/{id}/notes")
-    @Operation(
-            summary =
-                    "The notes on the case that the caller may read (confidential ones only for its own zorgcoördinatoren)")
-    List<CaseNotes.NoteView> notes(@Parameter(hidden = true) Actor actor, @PathVariable @Positive long id) {
-        return notes.ofCase(actor, id);
-    }
-
-    @PostMapping("/{id}/notes")
-    @ApiResponse(responseCode = "201", description = "Created")
-    @Operation(
-            summary = "Write a note on the case, NORMAL or CONFIDENTIAL",
-            description = "With `kind` STUDENT_STATEMENT, the student's own supplementary statement (only the case's "
-                    + "own zorgcoördinatoren write it down).")
-    ResponseEntity<CaseNotes.NoteView> writeNote(
-            @Parameter(hidden = true) Actor actor,
-            @PathVariable @Positive long id,
-            @RequestBody @Valid CaseNotes.WriteNoteRequest request) {
-        CaseNotes.NoteView note = notes.write(actor, id, request);
-        return ResponseEntity.created(URI.create("/api/cases/" + id + "/notes/" + note.id()))
-                .body(note);
-    }
-
-    @PostMapping("/{id}/notes/{noteId}/correction")
-    @Operation(
-            summary = "Correct a note's text (AVG art. 16)",
-            description = "For the case's own zorgcoördinatoren. The corrected text replaces the old one, which is not "
-                    + "kept; the note shows when, by whom and why it was corrected. 409 `note.version-stale` when "
-                    + "`version` is given and the note changed since; 404 for a note not on this case.")
-    CaseNotes.NoteView correctNote(
-            @Parameter(hidden = true) Actor actor,
-            @PathVariable @Positive long id,
-            @PathVariable @Positive long noteId,
-            @RequestBody @Valid CaseViews.CorrectionRequest request) {
-        return notes.correct(actor, id, noteId, request);
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdrawal")

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything this module holds about one student, for their record (AVG inzage): every case with all its fields,
- * its history, its consents and its bridging plans; and retention, which anonymises cases closed long enough ago.
+ * its history, its consents and its bridging plans (the notes on them are the casenotes module's); and retention, which anonymises cases closed long enough ago.
  * Not for showing cases at work: the caller has decided that the actor may have the student's whole record, and
  * logs the export itself (one EXPORT line, see docs/adr/0008).
  */
@@ -40,16 +40,25 @@ public class CaseRecords {
     private final Providers providers;
     private final Clock clock;
     private final ObjectMapper json;
+    private final CaseRecordMapper mapper;
 
-    CaseRecords(EntityManager entityManager, People people, Providers providers, Clock clock, ObjectMapper json) {
+    CaseRecords(
+            EntityManager entityManager,
+            People people,
+            Providers providers,
+            Clock clock,
+            ObjectMapper json,
+            CaseRecordMapper mapper) {
         this.entityManager = entityManager;
         this.people = people;
         this.providers = providers;
         this.clock = clock;
         this.json = json;
+        this.mapper = mapper;
     }
 
-    @Schema(name = "CaseRecord", description = "A case as recorded, with its history, consents and bridging plans")
+    /** A case as recorded; the student's record shows it with its notes (records.StudentRecordView). */
+    @Schema(name = "CaseRecordOfLifecycle")
     public record CaseRecord(
             long id,
             CaseState state,
@@ -83,12 +92,7 @@ public class CaseRecords {
             List<ConsentView> consents,
 
             @Schema(description = "Every bridging plan, oldest first")
-            List<BridgingPlanRecord> bridgingPlans,
-
-            @Schema(
-                    description = "Every note and student's statement, confidential ones too, oldest first; each with "
-                            + "its corrections")
-            List<CaseNotes.NoteView> notes) {}
+            List<BridgingPlanRecord> bridgingPlans) {}
 
     @Schema(name = "BridgingPlanRecord", description = "A bridging plan as recorded: who kept contact, or why none")
     public record BridgingPlanRecord(
@@ -126,14 +130,6 @@ public class CaseRecords {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(CaseTransition::caseId));
-        Map<Long, List<CaseNote>> notes = entityManager
-                .createQuery(
-                        "select n from CaseNote n where n.caseId in :caseIds order by n.writtenAt, n.id",
-                        CaseNote.class)
-                .setParameter("caseIds", caseIds)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(CaseNote::caseId));
         Map<Long, List<Consent>> consents = entityManager
                 .createQuery(
                         "select c from Consent c where c.caseId in :caseIds order by c.givenAt, c.id", Consent.class)
@@ -150,7 +146,6 @@ public class CaseRecords {
             theCase.bridgingPlans().forEach(plan -> addIfPresent(userIds, plan.contactUserId()));
         }
         history.values().stream().flatMap(List::stream).forEach(step -> userIds.add(step.actorUserId()));
-        notes.values().forEach(ofCase -> userIds.addAll(CaseNotes.userIds(ofCase)));
         consents.values().stream().flatMap(List::stream).forEach(consent -> {
             userIds.add(consent.recordedByUserId());
             addIfPresent(userIds, consent.withdrawnByUserId());
@@ -160,54 +155,9 @@ public class CaseRecords {
         Map<Long, ProviderSummary> providersById = providers.providers(providerIds);
         Map<Long, String> locations = people.locationNames(
                 cases.stream().map(Case::locationId).distinct().toList());
-        LocalDate today = LocalDate.now(clock);
-
-        return cases.stream()
-                .map(theCase -> new CaseRecord(
-                        theCase.id(),
-                        theCase.state(),
-                        theCase.state().line(),
-                        theCase.urgency(),
-                        theCase.openedAt(),
-                        theCase.lastSignalAt(),
-                        theCase.locationId(),
-                        locations.getOrDefault(theCase.locationId(), ""),
-                        PersonRef.of(theCase.ownerUserId(), users),
-                        ProviderRef.of(theCase.providerId(), providersById),
-                        theCase.advice(),
-                        theCase.checkInDate(),
-                        theCase.triageStartedAt(),
-                        theCase.referredAt(),
-                        theCase.waitingSince(),
-                        theCase.expectedStartDate(),
-                        theCase.handoverStartedAt(),
-                        theCase.handoverSections().stream().sorted().toList(),
-                        theCase.handoverAcceptedAt(),
-                        theCase.firstContactDate(),
-                        theCase.externalCareSummary(),
-                        theCase.externalCareEndedAt(),
-                        theCase.outcome(),
-                        theCase.closedAt(),
-                        history.getOrDefault(theCase.id(), List.of()).stream()
-                                .map(step -> TransitionView.of(step, users, json))
-                                .toList(),
-                        consents.getOrDefault(theCase.id(), List.of()).stream()
-                                .map(consent -> ConsentView.of(consent, providersById, users, today))
-                                .toList(),
-                        theCase.bridgingPlans().stream()
-                                .map(plan -> new BridgingPlanRecord(
-                                        PersonRef.of(plan.contactUserId(), users),
-                                        plan.contactEveryDays(),
-                                        plan.description(),
-                                        plan.noBridgingReason(),
-                                        plan.startedAt(),
-                                        plan.lastContactOn(),
-                                        plan.endedAt()))
-                                .toList(),
-                        notes.getOrDefault(theCase.id(), List.of()).stream()
-                                .map(note -> CaseNotes.view(note, users))
-                                .toList()))
-                .toList();
+        CaseRecordMapper.Parts parts = new CaseRecordMapper.Parts(
+                users, providersById, locations, history, consents, json, LocalDate.now(clock));
+        return cases.stream().map(theCase -> mapper.toRecord(theCase, parts)).toList();
     }
 
     // --- retention -----------------------------------------------------------------------------------------------
@@ -216,7 +166,7 @@ public class CaseRecords {
     public record ClosedCase(long caseId, long studentId) {}
 
     /** What {@link #anonymise} did. */
-    public record Anonymised(List<Long> caseIds, int transitions, int bridgingPlans, int consents, int notes) {}
+    public record Anonymised(List<Long> caseIds, int transitions, int bridgingPlans, int consents) {}
 
     /** Up to {@code limit} cases, by id after {@code afterCaseId}, closed before this moment and not anonymised yet. */
     public List<ClosedCase> closedBefore(Instant closedBefore, long afterCaseId, int limit) {
@@ -239,15 +189,15 @@ public class CaseRecords {
     /**
      * Anonymises the content of those of these cases that are (still) closed since before {@code closedBefore}:
      * their free text goes (advice, external-care summary, every transition's reason and fields, the reasons for no
-     * bridging, the notes) and so does the link to the student (on the case and its consents). What figures count stays: the
-     * state, location, urgency, outcome, provider, owner, dates, and every transition's event, states, actor and
-     * time. The rows are locked first, so an event cannot reopen a case half-way. An anonymised case is no longer
+     * bridging; the notes on them are the casenotes module's to remove) and so does the link to the student (on the
+     * case and its consents). What figures count stays: the state, location, urgency, outcome, provider, owner, dates,
+     * and every transition's event, states, actor and time. The rows are locked first, so an event cannot reopen a case half-way. An anonymised case is no longer
      * read by anyone; counts still include it.
      */
     @Transactional
     public Anonymised anonymise(Collection<Long> caseIds, Instant closedBefore) {
         if (caseIds.isEmpty()) {
-            return new Anonymised(List.of(), 0, 0, 0, 0);
+            return new Anonymised(List.of(), 0, 0, 0);
         }
         @SuppressWarnings("unchecked")
         List<Number> due = entityManager
@@ -262,7 +212,7 @@ public class CaseRecords {
                 .getResultList();
         List<Long> ids = due.stream().map(Number::longValue).toList();
         if (ids.isEmpty()) {
-            return new Anonymised(List.of(), 0, 0, 0, 0);
+            return new Anonymised(List.of(), 0, 0, 0);
         }
         int transitions = update(
                 "UPDATE lifecycle_case_transition SET reason = NULL, payload = '{}' WHERE case_id IN (:ids)", ids);
@@ -273,8 +223,6 @@ public class CaseRecords {
                 WHERE case_id IN (:ids) AND (no_bridging_reason IS NOT NULL OR description IS NOT NULL)
                 """, ids);
         int consents = update("UPDATE lifecycle_consent SET student_id = NULL WHERE case_id IN (:ids)", ids);
-        // notes are nothing but free text: they go as a whole, and their corrections with them (ON DELETE CASCADE)
-        int notes = update("DELETE FROM lifecycle_case_note WHERE case_id IN (:ids)", ids);
         entityManager
                 .createNativeQuery("""
                         UPDATE lifecycle_case
@@ -285,7 +233,7 @@ public class CaseRecords {
                 .setParameter("now", clock.instant())
                 .setParameter("ids", ids)
                 .executeUpdate();
-        return new Anonymised(ids, transitions, bridgingPlans, consents, notes);
+        return new Anonymised(ids, transitions, bridgingPlans, consents);
     }
 
     /** Those of these students who still have a case that is not anonymised (open, or closed within retention). */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.hulproute.agreements.Agreements;
+import nl.hulproute.casenotes.NoteRecords;
 import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
@@ -64,6 +65,7 @@ class RetentionJob {
             Duration took) {}
 
     private final CaseRecords cases;
+    private final NoteRecords notes;
     private final SignalRecords signals;
     private final StudentRecords students;
     private final AccessLogRecords accessLog;
@@ -79,6 +81,7 @@ class RetentionJob {
 
     RetentionJob(
             CaseRecords cases,
+            NoteRecords notes,
             SignalRecords signals,
             StudentRecords students,
             AccessLogRecords accessLog,
@@ -92,6 +95,7 @@ class RetentionJob {
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.cases = cases;
+        this.notes = notes;
         this.signals = signals;
         this.students = students;
         this.accessLog = accessLog;
@@ -155,6 +159,7 @@ class RetentionJob {
             }
             int[] done = Objects.requireNonNull(batch.execute(status -> {
                 Anonymised anonymised = cases.anonymise(due, closedBefore);
+                notes.forgetOfCases(anonymised.caseIds());
                 int signalCount = signals.anonymiseOfCases(anonymised.caseIds());
                 bridgingContacts.anonymiseOfCases(anonymised.caseIds());
                 handoverRecords.anonymiseOfCases(anonymised.caseIds());

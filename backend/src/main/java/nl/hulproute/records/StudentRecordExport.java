@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.hulproute.agreements.Agreements;
+import nl.hulproute.casenotes.CaseNotes.NoteView;
+import nl.hulproute.casenotes.NoteRecords;
 import nl.hulproute.handover.HandoverRecords;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
+import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.people.People;
 import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentRecords;
@@ -20,6 +23,7 @@ import nl.hulproute.privacy.AccessLogRecords;
 import nl.hulproute.privacy.AccessLogView;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.records.StudentRecordView.AccessLine;
+import nl.hulproute.records.StudentRecordView.CaseWithNotes;
 import nl.hulproute.records.StudentRecordView.Exporter;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.shared.Actor;
@@ -53,6 +57,7 @@ class StudentRecordExport {
     private final StudentRecords studentRecords;
     private final People people;
     private final CaseRecords cases;
+    private final NoteRecords notes;
     private final SignalRecords signals;
     private final Agreements agreements;
     private final BridgingContacts bridgingContacts;
@@ -67,6 +72,7 @@ class StudentRecordExport {
             StudentRecords studentRecords,
             People people,
             CaseRecords cases,
+            NoteRecords notes,
             SignalRecords signals,
             Agreements agreements,
             BridgingContacts bridgingContacts,
@@ -79,6 +85,7 @@ class StudentRecordExport {
         this.studentRecords = studentRecords;
         this.people = people;
         this.cases = cases;
+        this.notes = notes;
         this.signals = signals;
         this.agreements = agreements;
         this.bridgingContacts = bridgingContacts;
@@ -144,7 +151,7 @@ class StudentRecordExport {
                         student.track(),
                         slb,
                         studentRecords.leftOn(student.id()).orElse(null)),
-                cases.ofStudent(student.id()),
+                casesWithNotes(student.id()),
                 signals.ofStudent(student.id()),
                 bridgingContacts.recordsOf(student.id()),
                 handovers.packagesOf(student.id()),
@@ -164,5 +171,15 @@ class StudentRecordExport {
                                 line.recordId(),
                                 line.purpose()))
                         .toList());
+    }
+
+    /** The lifecycle's cases of the student, each with the notes on it. */
+    private List<CaseWithNotes> casesWithNotes(long studentId) {
+        List<CaseRecord> recorded = cases.ofStudent(studentId);
+        Map<Long, List<NoteView>> notesByCase =
+                notes.ofCases(recorded.stream().map(CaseRecord::id).toList());
+        return recorded.stream()
+                .map(theCase -> new CaseWithNotes(theCase, notesByCase.getOrDefault(theCase.id(), List.of())))
+                .toList();
     }
 }

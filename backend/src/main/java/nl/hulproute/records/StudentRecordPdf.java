@@ -37,21 +37,22 @@ import nl.hulproute.agreements.AgreementViews.AgreementView;
 import nl.hulproute.agreements.AgreementViews.EvaluationView;
 import nl.hulproute.agreements.AgreementViews.MeasureView;
 import nl.hulproute.agreements.AgreementViews.RevisionView;
+import nl.hulproute.casenotes.CaseNotes;
+import nl.hulproute.casenotes.Confidentiality;
+import nl.hulproute.casenotes.NoteKind;
 import nl.hulproute.handover.JointMeetingView;
 import nl.hulproute.handover.PackageContent;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
-import nl.hulproute.lifecycle.CaseNotes;
 import nl.hulproute.lifecycle.CaseRecords.BridgingPlanRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.lifecycle.CaseViews.ConsentView;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
-import nl.hulproute.lifecycle.Confidentiality;
-import nl.hulproute.lifecycle.NoteKind;
 import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.PersonRef;
 import nl.hulproute.records.StudentRecordView.AccessLine;
+import nl.hulproute.records.StudentRecordView.CaseWithNotes;
 import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
 import org.jspecify.annotations.Nullable;
@@ -161,13 +162,14 @@ class StudentRecordPdf {
         document.add(table);
     }
 
-    private void cases(Document document, List<CaseRecord> cases, Fonts fonts) {
+    private void cases(Document document, List<CaseWithNotes> cases, Fonts fonts) {
         document.add(section("Hulpvragen (casussen)", fonts));
         if (cases.isEmpty()) {
             document.add(paragraph("Er zijn geen casussen vastgelegd.", fonts.body, 0, 4));
             return;
         }
-        for (CaseRecord theCase : cases) {
+        for (CaseWithNotes recorded : cases) {
+            CaseRecord theCase = recorded.theCase();
             document.add(paragraph(
                     "Casus " + theCase.id() + " · " + DutchLabels.state(theCase.state()), fonts.subheading, 10, 4));
             PdfPTable table = labelValueTable();
@@ -283,11 +285,11 @@ class StudentRecordPdf {
                 document.add(bridging);
             }
 
-            if (!theCase.notes().isEmpty()) {
+            if (!recorded.notes().isEmpty()) {
                 document.add(paragraph("Notities en verklaringen van de student", fonts.label, 8, 3));
                 PdfPTable notes =
                         table(new float[] {3f, 2.5f, 6.5f}, List.of("Geschreven", "Zichtbaar voor", "Notitie"), fonts);
-                for (CaseNotes.NoteView note : theCase.notes()) {
+                for (CaseNotes.NoteView note : recorded.notes()) {
                     cell(notes, moment(note.writtenAt()) + " door " + name(note.author()), fonts.body);
                     cell(
                             notes,

@@ -1,10 +1,12 @@
 package nl.hulproute.records;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.hulproute.agreements.AgreementViews.AgreementRecord;
+import nl.hulproute.casenotes.CaseNotes.NoteView;
 import nl.hulproute.handover.JointMeetingView;
 import nl.hulproute.handover.PackageContent;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
@@ -27,7 +29,7 @@ record StudentRecordView(
         StudentDetails student,
 
         @Schema(description = "Every case, oldest first, with its history, consents and bridging plans")
-        List<CaseRecord> cases,
+        List<CaseWithNotes> cases,
 
         @Schema(description = "Every signal raised about the student, oldest first")
         List<SignalRecord> signals,
@@ -50,6 +52,16 @@ record StudentRecordView(
 
         @Schema(description = "Every access-log line about the student, oldest first; this export is the last")
         List<AccessLine> accessLog) {
+
+    /** A case as the lifecycle records it, with the notes on it, as one object. */
+    @Schema(name = "CaseRecord", description = "A case as recorded, with its history, consents and bridging plans")
+    record CaseWithNotes(
+            @JsonUnwrapped CaseRecord theCase,
+
+            @Schema(
+                    description = "Every note and student's statement, confidential ones too, oldest first; each with "
+                            + "its corrections")
+            List<NoteView> notes) {}
 
     @Schema(name = "StudentRecordExporter", description = "The user who made the export")
     record Exporter(long id, String name, List<Role> roles) {}

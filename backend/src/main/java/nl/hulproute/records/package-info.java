@@ -7,6 +7,7 @@
         displayName = "Records (inzage and retention)",
         allowedDependencies = {
             "agreements",
+            "casenotes",
             "people",
             "lifecycle",
             "intake",

@@ -19,19 +19,19 @@ import nl.hulproute.testsupport.Fixtures.User;
  * Puts cases where a test needs them, through the HTTP API only: a school with its staff, a provider serving its
  * students with a professional, and a way to drive a new case into any state along the canonical route.
  */
-final class CaseDriver {
+public final class CaseDriver {
 
-    static final List<String> ALL_SECTIONS = List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING");
+    public static final List<String> ALL_SECTIONS = List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING");
 
-    final Api api;
-    final Fixtures fixtures;
-    final School school;
-    final User zc;
-    final User secondZc;
-    final long providerId;
-    final User professional;
+    public final Api api;
+    public final Fixtures fixtures;
+    public final School school;
+    public final User zc;
+    public final User secondZc;
+    public final long providerId;
+    public final User professional;
 
-    CaseDriver(Api api, Fixtures fixtures) {
+    public CaseDriver(Api api, Fixtures fixtures) {
         this.api = api;
         this.fixtures = fixtures;
         this.school = fixtures.school();
@@ -42,7 +42,7 @@ final class CaseDriver {
     }
 
     /** A new student of this school with a new case, signalled by their SLB'er. */
-    long newCase(int age) {
+    public long newCase(int age) {
         long studentId = fixtures.student(school, age);
         Response signal = api.as(school.slb())
                 .post(
@@ -62,12 +62,12 @@ final class CaseDriver {
         return signal.body().path("caseId").asLong();
     }
 
-    long newCase() {
+    public long newCase() {
         return newCase(17);
     }
 
     /** A new case, driven along the canonical route into {@code state}. Consent for the provider is in place from REFERRED on. */
-    long newCaseIn(CaseState state) {
+    public long newCaseIn(CaseState state) {
         long caseId = newCase();
         switch (state) {
             case SIGNALLED -> {}
@@ -106,11 +106,11 @@ final class CaseDriver {
     }
 
     /** Consent for the whole package. */
-    Response consent(long caseId, String givenBy, LocalDate validUntil) {
+    public Response consent(long caseId, String givenBy, LocalDate validUntil) {
         return consent(caseId, givenBy, validUntil, ALL_SECTIONS);
     }
 
-    Response consent(long caseId, String givenBy, LocalDate validUntil, List<String> sections) {
+    public Response consent(long caseId, String givenBy, LocalDate validUntil, List<String> sections) {
         Response consent = api.as(zc)
                 .post(
                         "/api/cases/" + caseId + "/consents",
@@ -130,7 +130,7 @@ final class CaseDriver {
     }
 
     /** A request body that meets every guard of every event: each event takes only its own fields from it. */
-    Map<String, Object> everythingValid(long version) {
+    public Map<String, Object> everythingValid(long version) {
         Map<String, Object> body = new HashMap<>();
         body.put("version", version);
         body.put("reason", "Besproken in het zorgoverleg.");
@@ -148,18 +148,18 @@ final class CaseDriver {
         return body;
     }
 
-    Response fire(User user, long caseId, CaseEvent event, Map<String, Object> body) {
+    public Response fire(User user, long caseId, CaseEvent event, Map<String, Object> body) {
         return api.as(user).post("/api/cases/" + caseId + "/events/" + event, body);
     }
 
-    Response fireOk(User user, long caseId, CaseEvent event) {
+    public Response fireOk(User user, long caseId, CaseEvent event) {
         Response response = fire(user, caseId, event, everythingValid(version(caseId)));
         assertThat(response.status()).as("%s: %s", event, response.body()).isEqualTo(200);
         return response;
     }
 
     /** Fires with every field valid except those in {@code overrides} (a null value removes the field). */
-    Response fireWith(User user, long caseId, CaseEvent event, Map<String, Object> overrides) {
+    public Response fireWith(User user, long caseId, CaseEvent event, Map<String, Object> overrides) {
         Map<String, Object> body = everythingValid(version(caseId));
         overrides.forEach((field, value) -> {
             if (value == null) {
@@ -171,25 +171,25 @@ final class CaseDriver {
         return fire(user, caseId, event, body);
     }
 
-    Response read(long caseId) {
+    public Response read(long caseId) {
         Response found = api.as(zc).get("/api/cases/" + caseId);
         assertThat(found.status()).isEqualTo(200);
         return found;
     }
 
-    CaseState state(long caseId) {
+    public CaseState state(long caseId) {
         return CaseState.valueOf(read(caseId).body().path("state").asText());
     }
 
-    long version(long caseId) {
+    public long version(long caseId) {
         return read(caseId).body().path("version").asLong();
     }
 
-    int historySize(long caseId) {
+    public int historySize(long caseId) {
         return api.as(zc).get("/api/cases/" + caseId + "/history").body().size();
     }
 
-    static Map<String, Object> without(String field) {
+    public static Map<String, Object> without(String field) {
         Map<String, Object> overrides = new HashMap<>();
         overrides.put(field, null);
         return overrides;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import nl.hulproute.casenotes.NoteRecords;
 import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.shared.Role;
 import nl.hulproute.testsupport.Api;
@@ -52,6 +53,9 @@ class CorrectionApiTest {
 
     @Autowired
     CaseRecords caseRecords;
+
+    @Autowired
+    NoteRecords noteRecords;
 
     @Autowired
     SignalRecords signalRecords;
@@ -435,6 +439,7 @@ class CorrectionApiTest {
                 .anonymise(List.of(story.caseId()), clock.instant().plus(Duration.ofDays(1)))
                 .caseIds();
         signalRecords.anonymiseOfCases(anonymised);
+        noteRecords.forgetOfCases(anonymised);
 
         assertThat(anonymised).containsExactly(story.caseId());
         // retention took the correction's reason with the observation; there is no case to correct on any more

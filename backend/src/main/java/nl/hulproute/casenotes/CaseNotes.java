@@ -1,4 +1,4 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.casenotes;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.hulproute.lifecycle.CaseTeam;
+import nl.hulproute.lifecycle.CaseTeam.Standing;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
 import nl.hulproute.people.People;
@@ -22,7 +24,6 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Correction;
 import nl.hulproute.shared.DomainProblem;
-import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,24 +33,33 @@ import org.springframework.transaction.annotation.Transactional;
  * case team, and a provider's professional when the student consented to sharing that); a CONFIDENTIAL note only for
  * the case's owner and the zorgcoördinatoren of its location. Lists never show a note its reader may not see. The
  * case's own zorgcoördinatoren also write down the student's own statement and correct inaccurate notes (AVG art.
- * 16): a correction replaces the text and leaves only when, by whom and why (docs/adr/0010).
+ * 16): a correction replaces the text and leaves only when, by whom and why (docs/adr/0010). Who is on the case,
+ * and who in its confidence, is the lifecycle's answer ({@link CaseTeam}); this module does not re-derive it.
  */
 @Service
 @Transactional
 public class CaseNotes {
 
     private final CaseNoteRepository notes;
-    private final CaseAccess access;
+    private final CaseTeam team;
     private final People people;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final CaseNoteMapper mapper;
 
-    CaseNotes(CaseNoteRepository notes, CaseAccess access, People people, AccessLog accessLog, Clock clock) {
+    CaseNotes(
+            CaseNoteRepository notes,
+            CaseTeam team,
+            People people,
+            AccessLog accessLog,
+            Clock clock,
+            CaseNoteMapper mapper) {
         this.notes = notes;
-        this.access = access;
+        this.team = team;
         this.people = people;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     @Schema(name = "WriteNoteRequest")
@@ -80,21 +90,22 @@ public class CaseNotes {
             List<CorrectionView> corrections) {}
 
     public NoteView write(Actor actor, long caseId, WriteNoteRequest request) {
-        Case theCase = access.readableSection(actor, caseId, PackageSection.SCHOOL_SUPPORT);
-        if (!access.mayFireAnything(actor, theCase)) {
+        Standing standing = team.standingOf(actor, caseId);
+        standing.requireSchoolSupport();
+        if (!standing.worksOnCase()) {
             throw new DomainProblem.Forbidden(
                     "note.write-forbidden",
                     "Only those who work on the case write notes on it.",
                     Map.of("caseId", caseId));
         }
         NoteKind kind = request.kind() == null ? NoteKind.NOTE : request.kind();
-        if (kind == NoteKind.STUDENT_STATEMENT && !access.mayCorrect(actor, theCase)) {
+        if (kind == NoteKind.STUDENT_STATEMENT && !standing.corrector()) {
             throw new DomainProblem.Forbidden(
                     "note.statement-forbidden",
                     "The student's own statement is written down by the case's zorgcoördinatoren.",
                     Map.of("caseId", caseId));
         }
-        if (!levelsFor(actor, theCase).contains(request.confidentiality())) {
+        if (!levelsFor(standing).contains(request.confidentiality())) {
             throw new DomainProblem.Forbidden(
                     "note.confidential-forbidden",
                     "Confidential notes are for the case's owner and zorgcoördinatoren only.",
@@ -107,24 +118,25 @@ public class CaseNotes {
                 request.confidentiality(),
                 kind,
                 request.text().strip()));
-        accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(theCase.studentId(), "case-note", note.id()));
-        return view(note, Map.of(actor.id(), people.user(actor.id()).orElseThrow()));
+        accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(standing.studentId(), "case-note", note.id()));
+        return mapper.toView(note, Map.of(actor.id(), people.user(actor.id()).orElseThrow()));
     }
 
     @Transactional(readOnly = true)
     public List<NoteView> ofCase(Actor actor, long caseId) {
-        Case theCase = access.readableSection(actor, caseId, PackageSection.SCHOOL_SUPPORT);
+        Standing standing = team.standingOf(actor, caseId);
+        standing.requireSchoolSupport();
         List<CaseNote> readable =
-                notes.findByCaseIdAndConfidentialityInOrderByWrittenAtAscIdAsc(caseId, levelsFor(actor, theCase));
+                notes.findByCaseIdAndConfidentialityInOrderByWrittenAtAscIdAsc(caseId, levelsFor(standing));
         accessLog.record(
                 actor,
                 AccessAction.VIEW,
                 readable.stream()
-                        .map(note -> new AccessedRecord(theCase.studentId(), "case-note", note.id()))
+                        .map(note -> new AccessedRecord(standing.studentId(), "case-note", note.id()))
                         .toList(),
-                access.purposeOf(actor, theCase));
+                standing.purpose());
         Map<Long, UserSummary> users = people.users(userIds(readable));
-        return readable.stream().map(note -> view(note, users)).toList();
+        return readable.stream().map(note -> mapper.toView(note, users)).toList();
     }
 
     /**
@@ -133,10 +145,10 @@ public class CaseNotes {
      * the caller's level), 403 for anyone else on the case, 409 for a stale version.
      */
     public NoteView correct(Actor actor, long caseId, long noteId, CorrectionRequest request) {
-        Case theCase = access.readable(actor, caseId);
-        access.requireCorrector(actor, theCase);
+        Standing standing = team.standingOf(actor, caseId);
+        standing.requireCorrector();
         CaseNote note = notes.findOnCaseForUpdate(noteId, caseId)
-                .filter(found -> levelsFor(actor, theCase).contains(found.confidentiality()))
+                .filter(found -> levelsFor(standing).contains(found.confidentiality()))
                 .orElseThrow(() -> new DomainProblem.NotFound("note.not-found", "There is no such note on this case."));
         if (request.version() != null && request.version() != note.version()) {
             throw DomainProblem.Conflict.staleVersion(
@@ -156,16 +168,14 @@ public class CaseNotes {
         accessLog.record(
                 actor,
                 AccessAction.CHANGE,
-                List.of(new AccessedRecord(theCase.studentId(), "case-note", saved.id())),
+                List.of(new AccessedRecord(standing.studentId(), "case-note", saved.id())),
                 AccessLog.PURPOSE_CORRECTION);
-        return view(saved, people.users(userIds(List.of(saved))));
+        return mapper.toView(saved, people.users(userIds(List.of(saved))));
     }
 
-    /** CONFIDENTIAL only for the case's own zorgcoördinatoren (its owner is one); NORMAL for everyone on the case. */
-    private Set<Confidentiality> levelsFor(Actor actor, Case theCase) {
-        boolean caseTeam = actor.has(Role.ZORGCOORDINATOR) && actor.worksAt(theCase.locationId());
-        boolean owner = theCase.ownerUserId() != null && theCase.ownerUserId() == actor.id();
-        return caseTeam || owner ? EnumSet.allOf(Confidentiality.class) : EnumSet.of(Confidentiality.NORMAL);
+    /** CONFIDENTIAL only for those in the case's confidence (its owner, its own zorgcoördinatoren); NORMAL for all. */
+    private static Set<Confidentiality> levelsFor(Standing standing) {
+        return standing.inConfidence() ? EnumSet.allOf(Confidentiality.class) : EnumSet.of(Confidentiality.NORMAL);
     }
 
     /** The authors and correctors of these notes, to name them in one lookup. */
@@ -176,17 +186,5 @@ public class CaseNotes {
                         note.corrections().stream().map(Correction::correctedByUserId)))
                 .distinct()
                 .toList();
-    }
-
-    static NoteView view(CaseNote note, Map<Long, UserSummary> users) {
-        return new NoteView(
-                note.id(),
-                note.version(),
-                note.writtenAt(),
-                PersonRef.of(note.authorUserId(), users),
-                note.confidentiality(),
-                note.kind(),
-                note.text(),
-                CorrectionView.of(note.corrections(), users));
     }
 }

@@ -1,4 +1,4 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.casenotes;
 
 /** Who may read a note on a case. */
 public enum Confidentiality {

@@ -1,10 +1,13 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.casenotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import nl.hulproute.lifecycle.CaseDriver;
+import nl.hulproute.lifecycle.CaseEvent;
+import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;

@@ -1,4 +1,4 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.casenotes;
 
 /** Whose words a note on a case holds. */
 public enum NoteKind {

@@ -1,4 +1,4 @@
-package nl.hulproute.lifecycle;
+package nl.hulproute.casenotes;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -78,39 +78,39 @@ class CaseNote {
         this.corrections.add(correction);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long caseId() {
+    public long caseId() {
         return caseId;
     }
 
-    long authorUserId() {
+    public long authorUserId() {
         return authorUserId;
     }
 
-    Instant writtenAt() {
+    public Instant writtenAt() {
         return writtenAt;
     }
 
-    Confidentiality confidentiality() {
+    public Confidentiality confidentiality() {
         return confidentiality;
     }
 
-    NoteKind kind() {
+    public NoteKind kind() {
         return kind;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
-    List<Correction> corrections() {
+    public List<Correction> corrections() {
         return List.copyOf(corrections);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }
