@@ -325,10 +325,7 @@ public class CaseManagement {
         LocalDate deadline = due == null ? null : due.date();
         ProviderRef provider = theCase.providerId() == null
                 ? null
-                : providers
-                        .provider(theCase.providerId())
-                        .map(found -> new ProviderRef(found.id(), found.name()))
-                        .orElse(null);
+                : providers.refs(List.of(theCase.providerId())).get(theCase.providerId());
         return new CaseView(
                 theCase.id(),
                 theCase.state(),

@@ -175,14 +175,16 @@ public class Students {
 
     /** A student by id, for modules that make their own access decision (a case's student, for instance). */
     public Optional<StudentSummary> student(long id) {
-        return students.findById(id).map(student -> summarise(List.of(student)).get(0));
+        return Optional.ofNullable(students(List.of(id)).get(id));
     }
 
+    /** The students with these ids, by id, each read with their location's and team's name in one statement. */
     public Map<Long, StudentSummary> students(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return summarise(students.findByIdIn(ids)).stream()
+        return students.findNamedByIdIn(ids).stream()
+                .map(row -> summary((Student) row[0], (@Nullable String) row[1], (@Nullable String) row[2]))
                 .collect(Collectors.toMap(StudentSummary::id, Function.identity()));
     }
 
@@ -196,23 +198,28 @@ public class Students {
                 .stream()
                 .collect(Collectors.toMap(Team::id, Team::name));
         return page.stream()
-                .map(student -> new StudentSummary(
-                        student.id(),
-                        student.studentNumber(),
-                        student.firstName(),
-                        student.lastNamePrefix(),
-                        student.lastName(),
-                        student.dateOfBirth(),
-                        student.municipality(),
-                        student.municipalityCode(),
-                        student.locationId(),
-                        locationNames.getOrDefault(student.locationId(), ""),
-                        student.teamId(),
-                        teamNames.getOrDefault(student.teamId(), ""),
-                        student.programme(),
-                        student.level(),
-                        student.track(),
-                        student.slbUserId()))
+                .map(student ->
+                        summary(student, locationNames.get(student.locationId()), teamNames.get(student.teamId())))
                 .toList();
+    }
+
+    private static StudentSummary summary(Student student, @Nullable String locationName, @Nullable String teamName) {
+        return new StudentSummary(
+                student.id(),
+                student.studentNumber(),
+                student.firstName(),
+                student.lastNamePrefix(),
+                student.lastName(),
+                student.dateOfBirth(),
+                student.municipality(),
+                student.municipalityCode(),
+                student.locationId(),
+                locationName == null ? "" : locationName,
+                student.teamId(),
+                teamName == null ? "" : teamName,
+                student.programme(),
+                student.level(),
+                student.track(),
+                student.slbUserId());
     }
 }

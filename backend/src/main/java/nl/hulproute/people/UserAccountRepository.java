@@ -19,12 +19,15 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     Optional<UserAccount> findById(long id);
 
-    @Query("select u from UserAccount u where u.username = :username")
+    // roles and locations come in the same statement (both are small sets), not in two more
+    @Query("select distinct u from UserAccount u left join fetch u.roles left join fetch u.locationIds "
+            + "where u.username = :username")
     Optional<UserAccount> findByUsername(String username);
 
     Optional<UserAccount> findByExternalIssuerAndExternalSubject(String externalIssuer, String externalSubject);
 
-    @Query("select u from UserAccount u where u.id in :ids")
+    @Query("select distinct u from UserAccount u left join fetch u.roles left join fetch u.locationIds "
+            + "where u.id in :ids")
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
     boolean existsByUsername(String username);
