@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import type { components } from './schema';
+import labels from '../i18n/nl.json';
 
 type Schemas = components['schemas'];
 
@@ -156,36 +157,12 @@ export function complianceDownload(asOf: string, groupBy: GroupBy, format: 'csv'
   return `/api/compliance/evaluations?${query.toString()}`;
 }
 
-export const measureKindLabel: Record<MeasureKind, string> = {
-  ADAPTED_ASSESSMENT: 'Aangepaste toetsing en examinering',
-  EXTRA_GUIDANCE: 'Extra begeleiding op school',
-  ADAPTED_TEACHING: 'Aanpassingen in het volgen van onderwijs',
-  AIDS: 'Hulpmiddelen',
-  INTERNSHIP_ADJUSTMENTS: 'Aanpassingen in de bpv',
-  EXTERNAL_CARE_AT_SCHOOL: 'Externe zorg op school',
-  ROOM_ADJUSTMENTS: 'Aanpassingen in lokalen',
-  OTHER: 'Anders',
-};
+export const measureKindLabel: Record<MeasureKind, string> = labels.measureKind;
 
-export const verdictLabel: Record<Verdict, string> = {
-  EFFECTIVE: 'Werkt',
-  ADJUST: 'Aanpassen',
-  STOP: 'Stoppen',
-};
+export const verdictLabel: Record<Verdict, string> = labels.verdict;
 
-export const agreementStatusLabel: Record<Agreement['status'], string> = {
-  DRAFT: 'Concept',
-  ACCEPTED: 'Geaccepteerd',
-  ENDED: 'Beëindigd',
-};
+export const agreementStatusLabel: Record<Agreement['status'], string> = labels.agreementStatus;
 
-export const revisionStatusLabel: Record<AgreementRevision['status'], string> = {
-  DRAFT: 'Concept',
-  ACCEPTED: 'Geldt',
-  SUPERSEDED: 'Vervangen',
-};
+export const revisionStatusLabel: Record<AgreementRevision['status'], string> = labels.revisionStatus;
 
-export const acceptedByLabel: Record<AcceptedBy, string> = {
-  STUDENT: 'De student',
-  PARENT: 'Een ouder',
-};
+export const acceptedByLabel: Record<AcceptedBy, string> = labels.acceptedBy;

@@ -1,4 +1,16 @@
-import type { components } from './schema';
+import {
+  caseLineAnyOf0Values,
+  caseOutcomeAnyOf0Values,
+  caseStateValues,
+  consentSectionsValues,
+  embeddedPresenceDaysValues,
+  meRolesValues,
+  providerKindValues,
+  raiseSignalRequestLifeDomainsValues,
+  raiseSignalRequestUrgencyValues,
+  type components,
+  type paths,
+} from './schema';
 
 type Schemas = components['schemas'];
 
@@ -82,58 +94,27 @@ export type ProviderProposal = Schemas['ProviderProposal'];
 export type ProposalReason = Schemas['ProposalReason'];
 export type ProposalWarning = Schemas['ProposalWarning'];
 export type ProposalWaitingTime = Schemas['ProposalWaitingTime'];
-/** The school days a provider can be in school on (the API takes the weekend too). */
-export const SCHOOL_DAYS: readonly DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
-export const PROVIDER_KINDS: readonly ProviderKind[] = [
-  'GGZ',
-  'WIJKTEAM',
-  'JEUGDHULP',
-  'WMO',
-  'VERSLAVINGSZORG',
-  'SCHULDHULP',
-  'SCHOOLMAATSCHAPPELIJK_WERK',
-  'JONGERENWERK',
-  'DOORSTROOMPUNT',
-];
+/** The value lists of the API's enumerations, generated from openapi.json with the types (`npm run generate:api`). */
+export const ROLES: readonly Role[] = meRolesValues;
+export const PROVIDER_KINDS: readonly ProviderKind[] = providerKindValues;
+export const CASE_STATES: readonly CaseState[] = caseStateValues;
+export const URGENCIES: readonly Urgency[] = raiseSignalRequestUrgencyValues;
+export const PACKAGE_SECTIONS: readonly PackageSection[] = consentSectionsValues;
+export const LINES: readonly Line[] = nonNull(caseLineAnyOf0Values);
+export const LIFE_DOMAINS: readonly LifeDomain[] = raiseSignalRequestLifeDomainsValues;
+export const OUTCOMES: readonly Outcome[] = nonNull(caseOutcomeAnyOf0Values);
+/** The school days a provider can be in school on: the API's days (it takes the weekend too) without the weekend. */
+export const SCHOOL_DAYS: readonly DayOfWeek[] = embeddedPresenceDaysValues.filter(
+  (day) => day !== 'SATURDAY' && day !== 'SUNDAY',
+);
 
-export const ROLES: readonly Role[] = ['SLB', 'ZORGCOORDINATOR', 'EXTERNAL_PROFESSIONAL', 'AUDITOR', 'ADMIN'];
+/** The list of a nullable member is typed with `null` as well, though it holds only the values. */
+function nonNull<T>(values: readonly (T | null)[]): readonly T[] {
+  return values.filter((value): value is T => value !== null);
+}
 
-export type CaseSort = 'URGENCY' | 'OLDEST_FIRST' | 'NEWEST_FIRST' | 'STATE';
+export type CaseSort = NonNullable<NonNullable<paths['/api/cases']['get']['parameters']['query']>['sort']>;
 
-export const CASE_STATES: readonly CaseState[] = [
-  'SIGNALLED',
-  'TRIAGE',
-  'FIRST_LINE',
-  'SECOND_LINE',
-  'REFERRED',
-  'WAITING',
-  'HANDOVER',
-  'EXTERNAL_CARE',
-  'CLOSED',
-];
-export const URGENCIES: readonly Urgency[] = ['NORMAL', 'URGENT', 'ACUTE'];
-export const PACKAGE_SECTIONS: readonly PackageSection[] = ['STUDENT', 'SIGNALS', 'SCHOOL_SUPPORT', 'BRIDGING'];
-export const LINES: readonly Line[] = ['FIRST', 'SECOND', 'THIRD'];
-export const LIFE_DOMAINS: readonly LifeDomain[] = [
-  'MENTAL_HEALTH',
-  'PHYSICAL_HEALTH',
-  'WELLBEING_SOCIAL',
-  'HOME_FAMILY',
-  'HOUSING',
-  'FINANCES_DEBT',
-  'WORK_INTERNSHIP',
-  'JUSTICE_SAFETY',
-  'SUBSTANCE_USE',
-  'LEARNING_SCHOOL',
-];
-export const OUTCOMES: readonly Outcome[] = [
-  'NO_FOLLOW_UP_NEEDED',
-  'RESOLVED_IN_SCHOOL',
-  'CONTINUES_IN_EXTERNAL_CARE',
-  'STUDENT_DECLINED_SUPPORT',
-  'STUDENT_LEFT_SCHOOL',
-  'OTHER',
-];
 export type WaitingListRow = Schemas['WaitingListRow'];
 export type BridgingContact = Schemas['BridgingContact'];
 export type BridgingContactRequest = Schemas['BridgingContactRequest'];

@@ -1,4 +1,65 @@
-import { accessActionLabel, notificationKindText, purposeOf, recordKindText, rolesText } from './nl';
+import {
+  acceptanceRequestAcceptedByValues,
+  accessLogLineActionValues,
+  agreementRevisionStatusValues,
+  agreementStatusValues,
+  caseAllowedEventsValues,
+  caseLineAnyOf0Values,
+  caseNextDeadlineKindAnyOf0Values,
+  caseNoteConfidentialityValues,
+  caseOutcomeAnyOf0Values,
+  caseStateValues,
+  caseTransitionEventValues,
+  caseUrgencyValues,
+  consentGivenByValues,
+  consentGivenHowValues,
+  consentSectionsValues,
+  embeddedPresenceDaysValues,
+  evaluationOutcomeVerdictValues,
+  measureKindValues,
+  meRolesValues,
+  pathsApiCasesGetParametersQuerySortValues,
+  providerKindValues,
+  raisedSignalStatusValues,
+  signalLifeDomainsValues,
+  studentTrackValues,
+} from '../api/schema';
+import {
+  acceptedByLabel,
+  agreementStatusLabel,
+  measureKindLabel,
+  revisionStatusLabel,
+  verdictLabel,
+} from '../api/agreements';
+import {
+  accessActionLabel,
+  confidentialityLabel,
+  consentGiverLabel,
+  consentMethodLabel,
+  dayLabel,
+  deadlineKindLabel,
+  eventDoneLabel,
+  eventHint,
+  eventLabel,
+  lifeDomainLabel,
+  lineLabel,
+  notificationKindText,
+  outcomeLabel,
+  packageSectionHint,
+  packageSectionLabel,
+  providerKindLabel,
+  purposeOf,
+  recordKindText,
+  roleLabel,
+  rolesText,
+  signalStatusHint,
+  signalStatusLabel,
+  sortLabel,
+  stateLabel,
+  trackLabel,
+  urgencyHint,
+  urgencyLabel,
+} from './nl';
 
 describe('the access log in Dutch', () => {
   test('names every action', () => {
@@ -54,3 +115,43 @@ test('a notification kind it does not know is a general melding', () => {
   expect(notificationKindText('HANDOVER_UNANSWERED')).toBe('Overdracht niet beantwoord');
   expect(notificationKindText('NEW_KIND')).toBe('Melding');
 });
+
+test('names every value of the API’s enumerations, and no other', () => {
+  const tables: [Record<string, string>, readonly string[]][] = [
+    [stateLabel, caseStateValues],
+    [eventLabel, caseAllowedEventsValues],
+    [eventDoneLabel, caseTransitionEventValues],
+    [eventHint, caseAllowedEventsValues],
+    [lineLabel, nonNull(caseLineAnyOf0Values)],
+    [deadlineKindLabel, nonNull(caseNextDeadlineKindAnyOf0Values)],
+    [urgencyLabel, caseUrgencyValues],
+    [urgencyHint, caseUrgencyValues],
+    [lifeDomainLabel, signalLifeDomainsValues],
+    [signalStatusLabel, raisedSignalStatusValues],
+    [signalStatusHint, raisedSignalStatusValues],
+    [outcomeLabel, nonNull(caseOutcomeAnyOf0Values)],
+    [roleLabel, meRolesValues],
+    [trackLabel, studentTrackValues],
+    [providerKindLabel, providerKindValues],
+    [consentGiverLabel, consentGivenByValues],
+    [consentMethodLabel, consentGivenHowValues],
+    [confidentialityLabel, caseNoteConfidentialityValues],
+    [packageSectionLabel, consentSectionsValues],
+    [packageSectionHint, consentSectionsValues],
+    [sortLabel, pathsApiCasesGetParametersQuerySortValues],
+    [accessActionLabel, accessLogLineActionValues],
+    [dayLabel, embeddedPresenceDaysValues],
+    [measureKindLabel, measureKindValues],
+    [verdictLabel, evaluationOutcomeVerdictValues],
+    [agreementStatusLabel, agreementStatusValues],
+    [revisionStatusLabel, agreementRevisionStatusValues],
+    [acceptedByLabel, acceptanceRequestAcceptedByValues],
+  ];
+  for (const [labels, values] of tables) {
+    expect(Object.keys(labels).sort()).toEqual([...values].sort());
+  }
+});
+
+function nonNull(values: readonly (string | null)[]): string[] {
+  return values.filter((value): value is string => value !== null);
+}

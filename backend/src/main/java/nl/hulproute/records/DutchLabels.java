@@ -1,7 +1,13 @@
 package nl.hulproute.records;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.hulproute.agreements.AcceptedBy;
 import nl.hulproute.agreements.AgreementStatus;
@@ -17,234 +23,147 @@ import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.lifecycle.Urgency;
 import nl.hulproute.privacy.AccessAction;
-import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Dutch words of the inzage document for the values of the API: the same words the web app uses
- * ({@code frontend/src/i18n/nl.ts}), so the student reads what the zorgcoördinator sees.
+ * The Dutch words of the inzage document for the values of the API. They are the web app's words, read from the one
+ * file both use ({@code frontend/src/i18n/nl.json}, on the classpath as {@value #RESOURCE}), so the student reads what
+ * the zorgcoördinator sees.
  */
 final class DutchLabels {
 
+    static final String RESOURCE = "/i18n/nl.json";
+
+    private static final Map<String, Map<String, String>> GROUPS = load();
+
+    /** The group of {@code nl.json} that names each enumeration the document shows. */
+    static final Map<Class<? extends Enum<?>>, String> GROUP_OF = Map.ofEntries(
+            Map.entry(CaseState.class, "state"),
+            Map.entry(CaseEvent.class, "eventDone"),
+            Map.entry(Urgency.class, "urgency"),
+            Map.entry(LifeDomain.class, "lifeDomain"),
+            Map.entry(Outcome.class, "outcome"),
+            Map.entry(Role.class, "role"),
+            Map.entry(ConsentGiver.class, "consentGiver"),
+            Map.entry(ConsentMethod.class, "consentMethod"),
+            Map.entry(PackageSection.class, "packageSection"),
+            Map.entry(AccessAction.class, "accessAction"),
+            Map.entry(MeasureKind.class, "measureKind"),
+            Map.entry(Verdict.class, "verdict"),
+            Map.entry(AgreementStatus.class, "agreementStatus"),
+            Map.entry(RevisionStatus.class, "revisionStatus"),
+            Map.entry(AcceptedBy.class, "acceptedBy"));
+
     private DutchLabels() {}
 
+    private static Map<String, Map<String, String>> load() {
+        try (InputStream in = DutchLabels.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "The build puts frontend/src/i18n/nl.json on the classpath as " + RESOURCE);
+            }
+            return Map.copyOf(new ObjectMapper()
+                    .readValue(in, new TypeReference<Map<String, Map<String, String>>>() {}));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " is not a JSON object of groups of words", e);
+        }
+    }
+
+    /** The word for a key of a group, or the key itself if the file has none (a test sees that none is missing). */
+    static String word(String group, String key) {
+        return GROUPS.getOrDefault(group, Map.of()).getOrDefault(key, key);
+    }
+
+    /** The word for a value of one of the enumerations of {@link #GROUP_OF}. */
+    static String of(Enum<?> value) {
+        String group = Objects.requireNonNull(
+                GROUP_OF.get(value.getDeclaringClass()), () -> "no group of words for " + value.getDeclaringClass());
+        return word(group, value.name());
+    }
+
     static String state(CaseState state) {
-        return switch (state) {
-            case SIGNALLED -> "Gesignaleerd";
-            case TRIAGE -> "In triage";
-            case FIRST_LINE -> "Eerste lijn";
-            case SECOND_LINE -> "Tweede lijn";
-            case REFERRED -> "Verwezen";
-            case WAITING -> "Wachtlijst";
-            case HANDOVER -> "Warme overdracht";
-            case EXTERNAL_CARE -> "In zorg extern";
-            case CLOSED -> "Afgesloten";
-        };
+        return of(state);
     }
 
     static String event(CaseEvent event) {
-        return switch (event) {
-            case START_TRIAGE -> "Triage gestart";
-            case DISMISS -> "Afgesloten zonder vervolg";
-            case ASSIGN_FIRST_LINE -> "Naar eerste lijn";
-            case ASSIGN_SECOND_LINE -> "Naar tweede lijn";
-            case REFER -> "Verwezen";
-            case PLACE_ON_WAITLIST -> "Op wachtlijst geplaatst";
-            case START_HANDOVER -> "Warme overdracht gestart";
-            case ACCEPT_HANDOVER -> "Overdracht geaccepteerd";
-            case DECLINE_HANDOVER -> "Overdracht geweigerd";
-            case WITHDRAW_HANDOVER -> "Overdracht ingetrokken";
-            case CARE_STARTED -> "Zorg gestart";
-            case END_EXTERNAL_CARE -> "Externe zorg beëindigd";
-            case CLOSE -> "Afgesloten";
-            case REOPEN -> "Heropend";
-        };
+        return of(event);
     }
 
     static String urgency(Urgency urgency) {
-        return switch (urgency) {
-            case NORMAL -> "Normaal";
-            case URGENT -> "Urgent";
-            case ACUTE -> "Acuut";
-        };
+        return of(urgency);
     }
 
     static String lifeDomain(LifeDomain domain) {
-        return switch (domain) {
-            case MENTAL_HEALTH -> "Psychische gezondheid";
-            case PHYSICAL_HEALTH -> "Lichamelijke gezondheid";
-            case WELLBEING_SOCIAL -> "Welzijn en sociaal";
-            case HOME_FAMILY -> "Thuissituatie en gezin";
-            case HOUSING -> "Wonen";
-            case FINANCES_DEBT -> "Financiën en schulden";
-            case WORK_INTERNSHIP -> "Werk en stage";
-            case JUSTICE_SAFETY -> "Justitie en veiligheid";
-            case SUBSTANCE_USE -> "Middelengebruik";
-            case LEARNING_SCHOOL -> "Leren en school";
-        };
+        return of(domain);
     }
 
     static String outcome(@Nullable Outcome outcome) {
-        if (outcome == null) {
-            return "";
-        }
-        return switch (outcome) {
-            case NO_FOLLOW_UP_NEEDED -> "Geen vervolg nodig";
-            case RESOLVED_IN_SCHOOL -> "Opgelost met begeleiding op school";
-            case CONTINUES_IN_EXTERNAL_CARE -> "Gaat verder in externe zorg";
-            case STUDENT_DECLINED_SUPPORT -> "Student wil geen (verdere) begeleiding";
-            case STUDENT_LEFT_SCHOOL -> "Student heeft de school verlaten";
-            case OTHER -> "Anders";
-        };
+        return outcome == null ? "" : of(outcome);
     }
 
     static String role(Role role) {
-        return switch (role) {
-            case SLB -> "SLB'er";
-            case ZORGCOORDINATOR -> "Zorgcoördinator";
-            case EXTERNAL_PROFESSIONAL -> "Externe professional";
-            case AUDITOR -> "Auditor";
-            case ADMIN -> "Functioneel beheerder";
-        };
+        return of(role);
     }
 
     /** The roles as the access log keeps them (comma-separated names), in Dutch. */
     static String roles(String names) {
         return Arrays.stream(names.split(","))
-                .filter(name -> !name.isBlank())
-                .map(name -> Arrays.stream(Role.values())
-                        .filter(role -> role.name().equals(name.strip()))
-                        .findFirst()
-                        .map(DutchLabels::role)
-                        .orElse(name.strip()))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> word("role", name))
                 .collect(Collectors.joining(", "));
     }
 
     static String consentGiver(ConsentGiver giver) {
-        return switch (giver) {
-            case STUDENT -> "De student";
-            case PARENT -> "Een ouder of verzorger";
-        };
+        return of(giver);
     }
 
     static String consentMethod(ConsentMethod method) {
-        return switch (method) {
-            case IN_PERSON -> "In een gesprek op school";
-            case DIGITAL -> "Met een digitaal formulier";
-        };
+        return of(method);
     }
 
     static String section(PackageSection section) {
-        return switch (section) {
-            case STUDENT -> "Gegevens van de student";
-            case SIGNALS -> "Wat school zag (signalen)";
-            case SCHOOL_SUPPORT -> "Wat school deed (begeleiding)";
-            case BRIDGING -> "Overbrugging en contactpersoon";
-        };
+        return of(section);
     }
 
     static String action(AccessAction action) {
-        return switch (action) {
-            case VIEW -> "Ingezien";
-            case LIST -> "In een lijst gezien";
-            case CREATE -> "Vastgelegd";
-            case CHANGE -> "Gewijzigd";
-            case EXPORT -> "Geëxporteerd";
-            case BREAK_GLASS -> "Noodtoegang gebruikt";
-            case VIEW_ACCESS_LOG -> "Logboek ingezien";
-        };
+        return of(action);
     }
 
-    private static final Map<String, String> RECORD_KINDS = Map.of(
-            "case", "Casus",
-            "case-history", "Verloop van de casus",
-            "case-consents", "Toestemmingen bij de casus",
-            "signal", "Signaal",
-            "consent", "Toestemming",
-            "student", "Studentgegevens",
-            "student-record", "Volledig dossier (inzage)",
-            "access-log", "Logboek",
-            "case-note", "Notitie");
-
     static String recordKind(String kind) {
-        return RECORD_KINDS.getOrDefault(kind, kind);
+        return word("recordKind", kind);
     }
 
     static String purpose(String purpose) {
-        if (purpose.equals("CARE")) {
-            return "Begeleiding";
-        }
         if (purpose.startsWith(StudentRecordExport.PURPOSE)) {
-            return "Inzageverzoek (AVG art. 15)";
+            return word("purpose", StudentRecordExport.PURPOSE);
         }
-        if (purpose.equals(AccessLog.PURPOSE_CORRECTION)) {
-            return "Correctie (AVG art. 16)";
-        }
-        return purpose;
+        return word("purpose", purpose);
     }
 
-    private static final Map<String, String> EVENT_FIELDS = Map.ofEntries(
-            Map.entry("advice", "Advies voor de SLB'er"),
-            Map.entry("checkInDate", "Datum terugkoppeling"),
-            Map.entry("ownerId", "Eigenaar (nummer)"),
-            Map.entry("providerId", "Zorgaanbieder (nummer)"),
-            Map.entry("bridging", "Overbrugging"),
-            Map.entry("contactUserId", "contactpersoon (nummer)"),
-            Map.entry("contactEveryDays", "contact om de zoveel dagen"),
-            Map.entry("description", "wat de overbrugging is"),
-            Map.entry("noBridgingReason", "Waarom geen overbrugging"),
-            Map.entry("expectedStartDate", "Verwachte startdatum"),
-            Map.entry("sections", "Onderdelen"),
-            Map.entry("firstContactDate", "Datum eerste contact"),
-            Map.entry("summary", "Samenvatting"),
-            Map.entry("outcome", "Uitkomst"));
-
+    /** A member of an event's request as the document shows it (ids as numbers, not as the form's choices). */
     static String eventField(String field) {
-        return EVENT_FIELDS.getOrDefault(field, field);
+        return word("inzageEventField", field);
     }
 
     static String measureKind(MeasureKind kind) {
-        return switch (kind) {
-            case ADAPTED_ASSESSMENT -> "Aangepaste toetsing en examinering";
-            case EXTRA_GUIDANCE -> "Extra begeleiding op school";
-            case ADAPTED_TEACHING -> "Aanpassingen in het volgen van onderwijs";
-            case AIDS -> "Hulpmiddelen";
-            case INTERNSHIP_ADJUSTMENTS -> "Aanpassingen in de bpv";
-            case EXTERNAL_CARE_AT_SCHOOL -> "Externe zorg op school";
-            case ROOM_ADJUSTMENTS -> "Aanpassingen in lokalen";
-            case OTHER -> "Anders";
-        };
+        return of(kind);
     }
 
     static String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case EFFECTIVE -> "Werkt";
-            case ADJUST -> "Aanpassen";
-            case STOP -> "Stoppen";
-        };
+        return of(verdict);
     }
 
     static String agreementStatus(AgreementStatus status) {
-        return switch (status) {
-            case DRAFT -> "Concept";
-            case ACCEPTED -> "Geaccepteerd";
-            case ENDED -> "Beëindigd";
-        };
+        return of(status);
     }
 
     static String revisionStatus(RevisionStatus status) {
-        return switch (status) {
-            case DRAFT -> "Concept";
-            case ACCEPTED -> "Geldt";
-            case SUPERSEDED -> "Vervangen";
-        };
+        return of(status);
     }
 
     static String acceptedBy(AcceptedBy party) {
-        return switch (party) {
-            case STUDENT -> "De student";
-            case PARENT -> "Een ouder";
-        };
+        return of(party);
     }
 }
