@@ -255,38 +255,50 @@ class CaseAccess {
                 || (theCase.state() == CaseState.CLOSED && theCase.careContinuesAfterClose());
     }
 
-    /** The same rules as {@link #mayRead}, as a predicate on a case query. */
-    Predicate readableBy(Actor actor, Root<Case> theCase, CriteriaBuilder cb) {
-        List<Predicate> any = new ArrayList<>();
-        if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
-            any.add(theCase.get("locationId").in(actor.locationIds()));
-        }
-        if (actor.has(Role.ZORGCOORDINATOR)) {
-            Set<Long> granted = breakGlass.activeGrants(actor).keySet();
-            if (!granted.isEmpty()) {
-                any.add(theCase.get("studentId").in(granted));
+    /**
+     * Which cases an actor reaches, as {@link #mayRead} decides it, in a form a case query can use: read once per
+     * request, however many queries (a page and its count) use it.
+     */
+    record Reach(Set<Long> locationIds, Set<Long> grantedStudentIds, List<Long> consentedCaseIds) {
+
+        /** The same rules as {@link #mayRead}, as a predicate on a case query. */
+        Predicate of(Root<Case> theCase, CriteriaBuilder cb) {
+            List<Predicate> any = new ArrayList<>();
+            if (!locationIds.isEmpty()) {
+                any.add(theCase.get("locationId").in(locationIds));
             }
+            if (!grantedStudentIds.isEmpty()) {
+                any.add(theCase.get("studentId").in(grantedStudentIds));
+            }
+            if (!consentedCaseIds.isEmpty()) {
+                any.add(theCase.get("id").in(consentedCaseIds));
+            }
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         }
+    }
+
+    Reach reachOf(Actor actor) {
+        boolean zorgcoordinator = actor.has(Role.ZORGCOORDINATOR);
+        Set<Long> locations = zorgcoordinator ? actor.locationIds() : Set.of();
+        Set<Long> granted = zorgcoordinator ? breakGlass.activeGrants(actor).keySet() : Set.of();
+        List<Long> consented = List.of();
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
             // A provider's open handovers are few; deciding consent in Java keeps this the very rule of mayRead.
             List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER));
             held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
-            List<Long> consented = consentedToProvider(held).entrySet().stream()
+            consented = consentedToProvider(held).entrySet().stream()
                     .filter(entry -> !entry.getValue().isEmpty())
                     .map(Map.Entry::getKey)
                     .toList();
-            if (!consented.isEmpty()) {
-                any.add(theCase.get("id").in(consented));
-            }
         }
-        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        return new Reach(Set.copyOf(locations), Set.copyOf(granted), consented);
     }
 
     /**
      * The students whose name or number matches {@code term}, among those whose cases this actor may list: a
      * zorgcoördinator's are at their locations or open to them by break-glass, so the search looks there, not among
      * every student of the school (a common name would fill the limit with students of other locations); a
-     * provider's professional's few cases may be anywhere ({@link #readableBy} then keeps theirs).
+     * provider's professional's few cases may be anywhere ({@link #reachOf} then keeps theirs).
      */
     List<Long> studentsNamed(Actor actor, String term, int limit) {
         if (actor.has(Role.EXTERNAL_PROFESSIONAL)) {

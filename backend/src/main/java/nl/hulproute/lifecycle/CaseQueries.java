@@ -33,9 +33,10 @@ class CaseQueries {
     Page<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
+        CaseAccess.Reach reach = access.reachOf(actor);
         CriteriaQuery<Case> select = cb.createQuery(Case.class);
         Root<Case> theCase = select.from(Case.class);
-        select.where(listed(where(actor, filter, theCase, cb), filter, theCase, cb))
+        select.where(listed(where(reach, filter, theCase, cb), filter, theCase, cb))
                 .orderBy(orderOf(filter.sort(), theCase, cb));
         List<Case> content = entityManager
                 .createQuery(select)
@@ -45,7 +46,7 @@ class CaseQueries {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Case> counted = count.from(Case.class);
-        count.select(cb.count(counted)).where(listed(where(actor, filter, counted, cb), filter, counted, cb));
+        count.select(cb.count(counted)).where(listed(where(reach, filter, counted, cb), filter, counted, cb));
         long total = entityManager.createQuery(count).getSingleResult();
 
         return new PageImpl<>(content, pageable, total);
@@ -57,7 +58,7 @@ class CaseQueries {
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Case> theCase = query.from(Case.class);
         query.multiselect(theCase.get("state"), cb.count(theCase))
-                .where(where(actor, filter.anyState(), theCase, cb))
+                .where(where(access.reachOf(actor), filter.anyState(), theCase, cb))
                 .groupBy(theCase.get("state"));
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         for (CaseState state : CaseState.values()) {
@@ -69,9 +70,9 @@ class CaseQueries {
         return counts;
     }
 
-    private Predicate[] where(Actor actor, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
+    private Predicate[] where(CaseAccess.Reach reach, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
         List<Predicate> all = new ArrayList<>();
-        all.add(access.readableBy(actor, theCase, cb));
+        all.add(reach.of(theCase, cb));
         if (!filter.states().isEmpty()) {
             all.add(theCase.get("state").in(filter.states()));
         }
