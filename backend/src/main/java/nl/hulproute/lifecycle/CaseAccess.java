@@ -184,13 +184,22 @@ class CaseAccess {
     /** The same for many cases at once, in two queries, keyed by case id. */
     private Map<Long, Set<PackageSection>> consentedToProvider(Collection<Case> many) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<Consent>> inForce = many.isEmpty()
+        // consent is for a provider: a case without one has nothing to look up (most transitions)
+        List<Long> referred = many.stream()
+                .filter(theCase -> theCase.providerId() != null)
+                .map(Case::id)
+                .toList();
+        Map<Long, List<Consent>> inForce = referred.isEmpty()
                 ? Map.of()
-                : consents.findByCaseIdIn(many.stream().map(Case::id).toList()).stream()
+                : consents.findByCaseIdIn(referred).stream()
                         .filter(consent -> consent.inForceOn(today))
                         .collect(Collectors.groupingBy(Consent::caseId));
-        Map<Long, StudentSummary> studentsById =
-                students.students(many.stream().map(Case::studentId).toList());
+        // the student's age decides whether a parent must consent too: needed only where someone consented
+        Map<Long, StudentSummary> studentsById = students.students(many.stream()
+                .filter(theCase -> inForce.containsKey(theCase.id()))
+                .map(Case::studentId)
+                .distinct()
+                .toList());
         Map<Long, Set<PackageSection>> sections = new HashMap<>();
         for (Case theCase : many) {
             List<Consent> given = inForce.getOrDefault(theCase.id(), List.of());

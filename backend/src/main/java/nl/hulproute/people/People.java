@@ -12,6 +12,7 @@ import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The users of Hulproute, as other modules need them. */
@@ -33,6 +34,7 @@ public class People {
      * The version of an enabled user's account, read without a transaction: it moves with every change to the
      * account (roles and locations included), so a session's actor is read again only when it moved.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     Optional<Long> enabledAccountVersion(String username) {
         return jdbc
                 .query(
