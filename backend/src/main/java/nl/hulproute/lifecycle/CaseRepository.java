@@ -11,12 +11,18 @@ import org.springframework.data.repository.Repository;
 
 interface CaseRepository extends Repository<Case, Long> {
 
+    String WHOLE_CASE = "select distinct c from LifecycleCase c left join fetch c.bridgingPlans "
+            + "left join fetch c.handoverSections where c.id = :id and c.anonymisedAt is null";
+
     Case save(Case theCase);
 
     Case saveAndFlush(Case theCase);
 
-    /** The case, unless retention anonymised it: an anonymised case is no longer anyone's to read. */
-    @Query("select c from LifecycleCase c where c.id = :id and c.anonymisedAt is null")
+    /**
+     * The case, unless retention anonymised it: an anonymised case is no longer anyone's to read. Its bridging plans
+     * and handover sections come in the same statement: every view of a case shows them.
+     */
+    @Query(WHOLE_CASE)
     Optional<Case> findById(long id);
 
     /**
@@ -24,7 +30,7 @@ interface CaseRepository extends Repository<Case, Long> {
      * one's version and is refused as stale, instead of both racing into the tables.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from LifecycleCase c where c.id = :id and c.anonymisedAt is null")
+    @Query(WHOLE_CASE)
     Optional<Case> findByIdForUpdate(long id);
 
     @Query("select c from LifecycleCase c where c.id in :ids")
