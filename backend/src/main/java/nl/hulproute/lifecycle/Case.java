@@ -20,8 +20,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +110,9 @@ class Case {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("startedAt")
-    private List<BridgingPlan> bridgingPlans = new ArrayList<>();
+    // a set, not a list: a list is a bag to Hibernate, and a bag read together with the handover sections (one
+    // statement for the whole case) would hold each plan once per section
+    private Set<BridgingPlan> bridgingPlans = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -347,6 +350,8 @@ class Case {
 
     /** Every bridging plan the case had, the current one last. */
     public List<BridgingPlan> bridgingPlans() {
-        return List.copyOf(bridgingPlans);
+        return bridgingPlans.stream()
+                .sorted(Comparator.comparing(BridgingPlan::startedAt))
+                .toList();
     }
 }
