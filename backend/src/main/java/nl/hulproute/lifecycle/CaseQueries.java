@@ -1,24 +1,25 @@
 package nl.hulproute.lifecycle;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
-/** The caseload query: the filter, the access rules of {@link CaseAccess}, and the caseload's orderings. */
+/**
+ * The caseload query: the filter, the access rules of {@link CaseAccess}, and the caseload's orderings. Written as
+ * JPQL whose text depends only on which filters are present, so Hibernate keeps each variant's plan; a criteria
+ * query is translated to SQL again on every call (docs/performance.md).
+ */
 @Component
 class CaseQueries {
 
@@ -31,73 +32,95 @@ class CaseQueries {
     }
 
     Page<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-
-        CaseAccess.Reach reach = access.reachOf(actor);
-        CriteriaQuery<Case> select = cb.createQuery(Case.class);
-        Root<Case> theCase = select.from(Case.class);
-        select.where(listed(where(reach, filter, theCase, cb), filter, theCase, cb))
-                .orderBy(orderOf(filter.sort(), theCase, cb));
-        List<Case> content = entityManager
-                .createQuery(select)
+        Where where = listed(where(access.reachOf(actor), filter), filter);
+        List<Case> content = where.bind(entityManager.createQuery(
+                        "select c from LifecycleCase c where " + where.jpql() + " order by " + orderOf(filter.sort()),
+                        Case.class))
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Case> counted = count.from(Case.class);
-        count.select(cb.count(counted)).where(listed(where(reach, filter, counted, cb), filter, counted, cb));
-        long total = entityManager.createQuery(count).getSingleResult();
-
+        long total = where.bind(entityManager.createQuery(
+                        "select count(c) from LifecycleCase c where " + where.jpql(), Long.class))
+                .getSingleResult();
         return new PageImpl<>(content, pageable, total);
     }
 
     /** How many of the actor's cases are in each state, under the filter (its states aside). */
     Map<CaseState, Long> countByState(Actor actor, CaseFilter filter) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Case> theCase = query.from(Case.class);
-        query.multiselect(theCase.get("state"), cb.count(theCase))
-                .where(where(access.reachOf(actor), filter.anyState(), theCase, cb))
-                .groupBy(theCase.get("state"));
+        Where where = where(access.reachOf(actor), filter.anyState());
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         for (CaseState state : CaseState.values()) {
             counts.put(state, 0L);
         }
-        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+        for (Object[] row : where.bind(entityManager.createQuery(
+                        "select c.state, count(c) from LifecycleCase c where " + where.jpql() + " group by c.state",
+                        Object[].class))
+                .getResultList()) {
             counts.put((CaseState) row[0], (Long) row[1]);
         }
         return counts;
     }
 
-    private Predicate[] where(CaseAccess.Reach reach, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
-        List<Predicate> all = new ArrayList<>();
-        all.add(reach.of(theCase, cb));
+    /** A where clause and its parameters. */
+    private record Where(String jpql, Map<String, Object> parameters) {
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    /** The access rules ({@link CaseAccess.Reach}) and the filter. */
+    private static Where where(CaseAccess.Reach reach, CaseFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> reachable = new ArrayList<>();
+        if (!reach.locationIds().isEmpty()) {
+            reachable.add("c.locationId in :reachLocations");
+            parameters.put("reachLocations", reach.locationIds());
+        }
+        if (!reach.grantedStudentIds().isEmpty()) {
+            reachable.add("c.studentId in :grantedStudents");
+            parameters.put("grantedStudents", reach.grantedStudentIds());
+        }
+        if (!reach.consentedCaseIds().isEmpty()) {
+            reachable.add("c.id in :consentedCases");
+            parameters.put("consentedCases", reach.consentedCaseIds());
+        }
+        List<String> all = new ArrayList<>();
+        all.add(reachable.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reachable) + ")");
         if (!filter.states().isEmpty()) {
-            all.add(theCase.get("state").in(filter.states()));
+            all.add("c.state in :states");
+            parameters.put("states", filter.states());
         }
         if (filter.line() != null) {
-            all.add(theCase.get("state")
-                    .in(Arrays.stream(CaseState.values())
+            all.add("c.state in :lineStates");
+            parameters.put(
+                    "lineStates",
+                    Arrays.stream(CaseState.values())
                             .filter(state -> state.line() == filter.line())
-                            .toList()));
+                            .toList());
         }
         if (filter.ownerId() != null) {
-            all.add(cb.equal(theCase.get("ownerUserId"), filter.ownerId()));
+            all.add("c.ownerUserId = :ownerId");
+            parameters.put("ownerId", filter.ownerId());
         }
         if (filter.locationId() != null) {
-            all.add(cb.equal(theCase.get("locationId"), filter.locationId()));
+            all.add("c.locationId = :locationId");
+            parameters.put("locationId", filter.locationId());
         }
         if (!filter.urgencies().isEmpty()) {
-            all.add(theCase.get("urgency").in(filter.urgencies()));
+            all.add("c.urgency in :urgencies");
+            parameters.put("urgencies", filter.urgencies());
         }
         if (filter.studentIds() != null) {
-            all.add(
-                    filter.studentIds().isEmpty()
-                            ? cb.disjunction()
-                            : theCase.get("studentId").in(filter.studentIds()));
+            if (filter.studentIds().isEmpty()) {
+                all.add("1 = 0");
+            } else {
+                all.add("c.studentId in :studentIds");
+                parameters.put("studentIds", filter.studentIds());
+            }
         }
-        return all.toArray(Predicate[]::new);
+        return new Where(String.join(" and ", all), parameters);
     }
 
     /**
@@ -106,34 +129,29 @@ class CaseQueries {
      * by state): {@code ix_lifecycle_case_open_listed} serves that filter and the default order, and the count of
      * the page is read from it alone; {@code ix_lifecycle_case_state_listed} does the same for one state.
      */
-    private static Predicate[] listed(Predicate[] where, CaseFilter filter, Root<Case> theCase, CriteriaBuilder cb) {
-        List<Predicate> listed = new ArrayList<>(Arrays.asList(where));
-        listed.add(cb.isNull(theCase.get("anonymisedAt")));
+    private static Where listed(Where where, CaseFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+        String jpql = where.jpql() + " and c.anonymisedAt is null";
         if (filter.states().isEmpty()) {
-            // `open_case = 1`, not `isTrue`: MariaDB reads a bare `WHERE open_case` as a range, and then neither
-            // the filter nor the order is served by the index (a filesort of every open case, docs/performance.md)
-            listed.add(cb.equal(theCase.get("openCase"), true));
+            // `open_case = ?` (true), not a bare `open_case`: MariaDB reads `WHERE open_case` as a range, and then
+            // neither the filter nor the order is served by the index (a filesort of every open case)
+            jpql += " and c.openCase = :open";
+            parameters.put("open", true);
         }
-        return listed.toArray(Predicate[]::new);
+        return new Where(jpql, parameters);
     }
 
-    private static List<Order> orderOf(CaseSort sort, Root<Case> theCase, CriteriaBuilder cb) {
-        Order oldestFirst = cb.asc(theCase.get("openedAt"));
-        Order stable = cb.asc(theCase.get("id"));
+    private static String orderOf(CaseSort sort) {
         return switch (sort) {
-            case URGENCY -> List.of(cb.asc(theCase.get("urgencyRank")), oldestFirst, stable);
-            case OLDEST_FIRST -> List.of(oldestFirst, stable);
-            case NEWEST_FIRST -> List.of(cb.desc(theCase.get("openedAt")), cb.desc(theCase.get("id")));
-            case STATE -> List.of(cb.asc(stateRank(theCase, cb)), oldestFirst, stable);
+            case URGENCY -> "c.urgencyRank, c.openedAt, c.id";
+            case OLDEST_FIRST -> "c.openedAt, c.id";
+            case NEWEST_FIRST -> "c.openedAt desc, c.id desc";
+            case STATE -> STATE_RANK + ", c.openedAt, c.id";
         };
     }
 
     /** States in route order, as {@link CaseState} declares them. */
-    private static Expression<Integer> stateRank(Root<Case> theCase, CriteriaBuilder cb) {
-        CriteriaBuilder.SimpleCase<CaseState, Integer> rank = cb.selectCase(theCase.get("state"));
-        for (CaseState state : CaseState.values()) {
-            rank.when(state, state.ordinal());
-        }
-        return rank.otherwise(CaseState.values().length);
-    }
+    private static final String STATE_RANK = Arrays.stream(CaseState.values())
+            .map(state -> " when " + CaseState.class.getName() + "." + state.name() + " then " + state.ordinal())
+            .collect(Collectors.joining("", "case c.state", " else " + CaseState.values().length + " end"));
 }
