@@ -78,9 +78,9 @@ public class People {
         if (present.isEmpty()) {
             return Map.of();
         }
-        return users.findByIdIn(present).stream()
-                .map(UserAccount::toSummary)
-                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        // Hibernate translates a query with a list parameter again on every call; one id needs no list
+        return (present.size() == 1 ? users.findWithRolesById(present.get(0)) : users.findByIdIn(present))
+                .stream().map(UserAccount::toSummary).collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
     /** The enabled users with this role at this location. */
