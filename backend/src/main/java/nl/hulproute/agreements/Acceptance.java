@@ -41,23 +41,23 @@ class Acceptance {
         this.recordedByUserId = recordedByUserId;
     }
 
-    LocalDate acceptedOn() {
+    public LocalDate acceptedOn() {
         return acceptedOn;
     }
 
-    AcceptedBy acceptedBy() {
+    public AcceptedBy acceptedBy() {
         return acceptedBy;
     }
 
-    String how() {
+    public String how() {
         return how;
     }
 
-    Instant recordedAt() {
+    public Instant recordedAt() {
         return recordedAt;
     }
 
-    long recordedByUserId() {
+    public long recordedByUserId() {
         return recordedByUserId;
     }
 }

@@ -118,42 +118,42 @@ class Agreement {
         this.updatedAt = at;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long studentId() {
+    public long studentId() {
         return studentId;
     }
 
     @Nullable
-    LocalDate firstAcceptedOn() {
+    public LocalDate firstAcceptedOn() {
         return firstAcceptedOn;
     }
 
     @Nullable
-    LocalDate endedOn() {
+    public LocalDate endedOn() {
         return endedOn;
     }
 
     @Nullable
-    String endReason() {
+    public String endReason() {
         return endReason;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 
-    List<Revision> revisions() {
+    public List<Revision> revisions() {
         return List.copyOf(revisions);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

@@ -117,26 +117,10 @@ public final class AgreementViews {
             name = "Measure",
             description = "A measure: what the school does, who sees to it, whether it holds in the bpv")
     public record MeasureView(
-            long id, MeasureKind kind, String description, String responsible, boolean appliesDuringInternship) {
-
-        static MeasureView of(Measure measure) {
-            return new MeasureView(
-                    measure.id(),
-                    measure.kind(),
-                    measure.description(),
-                    measure.responsible(),
-                    measure.appliesDuringInternship());
-        }
-    }
+            long id, MeasureKind kind, String description, String responsible, boolean appliesDuringInternship) {}
 
     @Schema(name = "Acceptance", description = "Who accepted a revision, on which day and how")
-    public record AcceptanceView(LocalDate acceptedOn, AcceptedBy acceptedBy, String how, Instant recordedAt) {
-
-        static AcceptanceView of(Acceptance acceptance) {
-            return new AcceptanceView(
-                    acceptance.acceptedOn(), acceptance.acceptedBy(), acceptance.how(), acceptance.recordedAt());
-        }
-    }
+    public record AcceptanceView(LocalDate acceptedOn, AcceptedBy acceptedBy, String how, Instant recordedAt) {}
 
     @Schema(name = "AgreementRevision", description = "One revision of an agreement, with its dates")
     public record RevisionView(
@@ -151,20 +135,7 @@ public final class AgreementViews {
             LocalDate acceptedOn,
 
             @Schema(description = "From this day the next revision was in force") @Nullable
-            LocalDate supersededOn) {
-
-        static RevisionView of(Revision revision) {
-            return new RevisionView(
-                    revision.revision(),
-                    revision.status(),
-                    revision.needInOwnWords(),
-                    revision.measures().stream().map(MeasureView::of).toList(),
-                    revision.acceptances().stream().map(AcceptanceView::of).toList(),
-                    revision.createdAt(),
-                    revision.acceptedOn(),
-                    revision.supersededOn());
-        }
-    }
+            LocalDate supersededOn) {}
 
     @Schema(
             name = "Agreement",
@@ -238,26 +209,7 @@ public final class AgreementViews {
             @Schema(description = "The draft revision this evaluation started (an ADJUST or STOP)") @Nullable
             Integer startedRevision,
 
-            Instant recordedAt) {
-
-        static EvaluationView of(Evaluation evaluation) {
-            return new EvaluationView(
-                    evaluation.id(),
-                    evaluation.agreementId(),
-                    evaluation.revision(),
-                    evaluation.heldOn(),
-                    evaluation.studentPresent(),
-                    evaluation.studentPresent(),
-                    evaluation.participants(),
-                    evaluation.outcomes().stream()
-                            .map(outcome -> new OutcomeView(outcome.measureId(), outcome.verdict()))
-                            .toList(),
-                    evaluation.studentView(),
-                    evaluation.nextDueOn(),
-                    evaluation.startedRevision(),
-                    evaluation.recordedAt());
-        }
-    }
+            Instant recordedAt) {}
 
     @Schema(
             name = "MeasuresCard",

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.hulproute.agreements.AgreementViews.AcceptanceRequest;
-import nl.hulproute.agreements.AgreementViews.AcceptanceView;
 import nl.hulproute.agreements.AgreementViews.AgreementRecord;
 import nl.hulproute.agreements.AgreementViews.AgreementView;
 import nl.hulproute.agreements.AgreementViews.CarryOverView;
@@ -66,6 +65,7 @@ public class Agreements {
     private final Students students;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final AgreementRecordMapper mapper;
 
     Agreements(
             AgreementRepository agreements,
@@ -73,13 +73,15 @@ public class Agreements {
             EvaluationSchedule schedule,
             Students students,
             AccessLog accessLog,
-            Clock clock) {
+            Clock clock,
+            AgreementRecordMapper mapper) {
         this.agreements = agreements;
         this.evaluations = evaluations;
         this.schedule = schedule;
         this.students = students;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     // --- the agreement ------------------------------------------------------------------------------------------
@@ -204,7 +206,7 @@ public class Agreements {
                 actor,
                 AccessAction.VIEW,
                 new AccessedRecord(agreement.studentId(), "agreement-revisions", agreementId));
-        return agreement.revisions().stream().map(RevisionView::of).toList();
+        return agreement.revisions().stream().map(mapper::toView).toList();
     }
 
     /**
@@ -223,7 +225,7 @@ public class Agreements {
                 .map(revision -> new MeasuresCardView(
                         student.id(),
                         revision.acceptedOn(),
-                        revision.measures().stream().map(MeasureView::of).toList()))
+                        revision.measures().stream().map(mapper::toView).toList()))
                 .orElseGet(() -> new MeasuresCardView(student.id(), null, List.of()));
     }
 
@@ -252,7 +254,7 @@ public class Agreements {
                             student.teamName(),
                             // a revision in force was accepted
                             requireNonNull(revision.acceptedOn()),
-                            revision.measures().stream().map(MeasureView::of).toList());
+                            revision.measures().stream().map(mapper::toView).toList());
                 })
                 .toList();
         accessLog.record(
@@ -270,14 +272,18 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<AgreementRecord> recordsOf(long studentId) {
-        return agreements.findByStudentIdOrderByIdDesc(studentId).stream()
+        List<Agreement> found = agreements.findByStudentIdOrderByIdDesc(studentId).stream()
                 .sorted(Comparator.comparingLong(Agreement::id))
-                .map(agreement -> new AgreementRecord(
-                        view(agreement),
-                        agreement.revisions().stream().map(RevisionView::of).toList(),
-                        evaluations.findByAgreementIdOrderByHeldOnAscIdAsc(agreement.id()).stream()
-                                .map(EvaluationView::of)
-                                .toList()))
+                .toList();
+        Map<Long, AgreementView> views = new HashMap<>();
+        Map<Long, List<Evaluation>> evaluationsOf = new HashMap<>();
+        for (Agreement agreement : found) {
+            views.put(agreement.id(), view(agreement));
+            evaluationsOf.put(agreement.id(), evaluations.findByAgreementIdOrderByHeldOnAscIdAsc(agreement.id()));
+        }
+        AgreementRecordMapper.Parts parts = new AgreementRecordMapper.Parts(views, evaluationsOf);
+        return found.stream()
+                .map(agreement -> mapper.toRecord(agreement, parts))
                 .toList();
     }
 
@@ -325,7 +331,7 @@ public class Agreements {
                 .findByRunningStudentId(studentId)
                 .flatMap(agreement -> agreement.inForceOn(today))
                 .map(revision ->
-                        revision.measures().stream().map(MeasureView::of).toList())
+                        revision.measures().stream().map(mapper::toView).toList())
                 .orElse(List.of());
     }
 
@@ -401,7 +407,7 @@ public class Agreements {
         Evaluation saved = evaluations.save(evaluation);
         accessLog.record(
                 actor, AccessAction.CREATE, new AccessedRecord(agreement.studentId(), "evaluation", saved.id()));
-        return EvaluationView.of(saved);
+        return mapper.toView(saved);
     }
 
     @Transactional(readOnly = true)
@@ -412,7 +418,7 @@ public class Agreements {
                 AccessAction.VIEW,
                 new AccessedRecord(agreement.studentId(), "agreement-evaluations", agreementId));
         return evaluations.findByAgreementIdOrderByHeldOnAscIdAsc(agreementId).stream()
-                .map(EvaluationView::of)
+                .map(mapper::toView)
                 .toList();
     }
 
@@ -597,8 +603,8 @@ public class Agreements {
                 agreement.status(),
                 latest.revision(),
                 latest.needInOwnWords(),
-                latest.measures().stream().map(MeasureView::of).toList(),
-                latest.acceptances().stream().map(AcceptanceView::of).toList(),
+                latest.measures().stream().map(mapper::toView).toList(),
+                latest.acceptances().stream().map(mapper::toView).toList(),
                 awaiting,
                 agreement.inForceOn(today).map(Revision::revision).orElse(null),
                 agreement.firstAcceptedOn(),

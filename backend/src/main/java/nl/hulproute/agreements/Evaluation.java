@@ -69,11 +69,11 @@ class Evaluation {
             this.verdict = verdict;
         }
 
-        long measureId() {
+        public long measureId() {
             return measureId;
         }
 
-        Verdict verdict() {
+        public Verdict verdict() {
             return verdict;
         }
     }
@@ -107,53 +107,53 @@ class Evaluation {
         this.startedRevision = draftRevision;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long agreementId() {
+    public long agreementId() {
         return agreementId;
     }
 
-    int revision() {
+    public int revision() {
         return revision;
     }
 
-    LocalDate heldOn() {
+    public LocalDate heldOn() {
         return heldOn;
     }
 
-    boolean studentPresent() {
+    public boolean studentPresent() {
         return studentPresent;
     }
 
-    List<String> participants() {
+    public List<String> participants() {
         return List.copyOf(participants);
     }
 
-    List<Outcome> outcomes() {
+    public List<Outcome> outcomes() {
         return List.copyOf(outcomes);
     }
 
     @Nullable
-    String studentView() {
+    public String studentView() {
         return studentView;
     }
 
-    LocalDate nextDueOn() {
+    public LocalDate nextDueOn() {
         return nextDueOn;
     }
 
     @Nullable
-    Integer startedRevision() {
+    public Integer startedRevision() {
         return startedRevision;
     }
 
-    Instant recordedAt() {
+    public Instant recordedAt() {
         return recordedAt;
     }
 
-    long recordedByUserId() {
+    public long recordedByUserId() {
         return recordedByUserId;
     }
 }

@@ -43,23 +43,23 @@ class Measure {
         return new Measure(newPosition, kind, description, responsible, appliesDuringInternship);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    MeasureKind kind() {
+    public MeasureKind kind() {
         return kind;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 
-    String responsible() {
+    public String responsible() {
         return responsible;
     }
 
-    boolean appliesDuringInternship() {
+    public boolean appliesDuringInternship() {
         return appliesDuringInternship;
     }
 }

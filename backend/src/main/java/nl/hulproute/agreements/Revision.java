@@ -118,45 +118,45 @@ class Revision {
         return acceptedOn != null && !acceptedOn.isAfter(day) && (supersededOn == null || supersededOn.isAfter(day));
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    int revision() {
+    public int revision() {
         return revision;
     }
 
-    String needInOwnWords() {
+    public String needInOwnWords() {
         return needInOwnWords;
     }
 
-    RevisionStatus status() {
+    public RevisionStatus status() {
         return status;
     }
 
     @Nullable
-    LocalDate acceptedOn() {
+    public LocalDate acceptedOn() {
         return acceptedOn;
     }
 
     @Nullable
-    LocalDate supersededOn() {
+    public LocalDate supersededOn() {
         return supersededOn;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    long createdByUserId() {
+    public long createdByUserId() {
         return createdByUserId;
     }
 
-    List<Measure> measures() {
+    public List<Measure> measures() {
         return List.copyOf(measures);
     }
 
-    List<Acceptance> acceptances() {
+    public List<Acceptance> acceptances() {
         return List.copyOf(acceptances);
     }
 }

@@ -41,27 +41,27 @@ class HandoverPackage {
         this.content = content;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long caseId() {
+    public long caseId() {
         return caseId;
     }
 
-    long providerId() {
+    public long providerId() {
         return providerId;
     }
 
-    Instant sentAt() {
+    public Instant sentAt() {
         return sentAt;
     }
 
-    long sentByUserId() {
+    public long sentByUserId() {
         return sentByUserId;
     }
 
-    String content() {
+    public String content() {
         return content;
     }
 }

@@ -1,7 +1,5 @@
 package nl.hulproute.handover;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -33,7 +31,6 @@ import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReadableCase;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.People;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
@@ -43,7 +40,6 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
-import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import org.springframework.context.event.EventListener;
@@ -75,6 +71,7 @@ class HandoverPackages {
     private final AccessLog accessLog;
     private final Clock clock;
     private final ObjectMapper json;
+    private final HandoverRecordMapper mapper;
 
     HandoverPackages(
             HandoverPackageRepository packages,
@@ -88,7 +85,8 @@ class HandoverPackages {
             Providers providers,
             AccessLog accessLog,
             Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            HandoverRecordMapper mapper) {
         this.packages = packages;
         this.cases = cases;
         this.caseRecords = caseRecords;
@@ -101,6 +99,7 @@ class HandoverPackages {
         this.accessLog = accessLog;
         this.clock = clock;
         this.json = json;
+        this.mapper = mapper;
     }
 
     @EventListener
@@ -167,23 +166,12 @@ class HandoverPackages {
                 .toList();
     }
 
-    private static PackageContent.View view(
+    private PackageContent.View view(
             HandoverPackage sent,
             PackageContent content,
             Map<Long, UserSummary> senders,
             Map<Long, ProviderSummary> receivers) {
-        return new PackageContent.View(
-                sent.caseId(),
-                sent.sentAt(),
-                PersonRef.of(sent.sentByUserId(), senders),
-                requireNonNull(ProviderRef.of(sent.providerId(), receivers)),
-                content.sections(),
-                content.student(),
-                content.helpQuestion(),
-                content.signals(),
-                content.schoolSupport(),
-                content.bridging(),
-                content.contact());
+        return mapper.toView(sent, content, new HandoverRecordMapper.Names(senders, receivers));
     }
 
     /** The school contact in each case's latest package, for the receiver's inbox (no logging: the caller logs). */

@@ -51,42 +51,42 @@ class JointMeeting {
         }
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long caseId() {
+    public long caseId() {
         return caseId;
     }
 
-    LocalDate plannedOn() {
+    public LocalDate plannedOn() {
         return plannedOn;
     }
 
-    long plannedByUserId() {
+    public long plannedByUserId() {
         return plannedByUserId;
     }
 
-    Instant plannedAt() {
+    public Instant plannedAt() {
         return plannedAt;
     }
 
     @Nullable
-    LocalDate heldOn() {
+    public LocalDate heldOn() {
         return heldOn;
     }
 
     @Nullable
-    Long heldByUserId() {
+    public Long heldByUserId() {
         return heldByUserId;
     }
 
     @Nullable
-    String note() {
+    public String note() {
         return note;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

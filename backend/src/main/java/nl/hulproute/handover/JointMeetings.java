@@ -9,7 +9,6 @@ import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReadableCase;
 import nl.hulproute.people.People;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -38,6 +37,7 @@ class JointMeetings {
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HandoverRecordMapper mapper;
 
     JointMeetings(
             JointMeetingRepository meetings,
@@ -45,13 +45,15 @@ class JointMeetings {
             People people,
             AccessLog accessLog,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            HandoverRecordMapper mapper) {
         this.meetings = meetings;
         this.cases = cases;
         this.people = people;
         this.accessLog = accessLog;
         this.events = events;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     JointMeetingView plan(Actor actor, long caseId, LocalDate plannedOn, @Nullable String note) {
@@ -142,17 +144,8 @@ class JointMeetings {
         return ids;
     }
 
-    private static JointMeetingView view(JointMeeting meeting, Map<Long, UserSummary> users) {
-        return new JointMeetingView(
-                meeting.id(),
-                meeting.caseId(),
-                meeting.version(),
-                meeting.plannedOn(),
-                PersonRef.of(meeting.plannedByUserId(), users),
-                meeting.plannedAt(),
-                meeting.heldOn(),
-                PersonRef.of(meeting.heldByUserId(), users),
-                meeting.note());
+    private JointMeetingView view(JointMeeting meeting, Map<Long, UserSummary> users) {
+        return mapper.toView(meeting, new HandoverRecordMapper.Names(users, Map.of()));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -104,47 +104,47 @@ class Signal {
         this.corrections.add(correction);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long studentId() {
+    public long studentId() {
         return requireNonNull(studentId, "an anonymised signal names no student");
     }
 
-    long caseId() {
+    public long caseId() {
         return caseId;
     }
 
-    long raisedByUserId() {
+    public long raisedByUserId() {
         return raisedByUserId;
     }
 
-    Instant raisedAt() {
+    public Instant raisedAt() {
         return raisedAt;
     }
 
-    Urgency urgency() {
+    public Urgency urgency() {
         return urgency;
     }
 
-    Set<LifeDomain> lifeDomains() {
+    public Set<LifeDomain> lifeDomains() {
         return Set.copyOf(lifeDomains);
     }
 
-    String observation() {
+    public String observation() {
         return observation;
     }
 
-    boolean discussedWithStudent() {
+    public boolean discussedWithStudent() {
         return discussedWithStudent;
     }
 
-    List<Correction> corrections() {
+    public List<Correction> corrections() {
         return List.copyOf(corrections);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

@@ -28,11 +28,13 @@ public class SignalRecords {
     private final EntityManager entityManager;
     private final People people;
     private final Clock clock;
+    private final SignalRecordMapper mapper;
 
-    SignalRecords(EntityManager entityManager, People people, Clock clock) {
+    SignalRecords(EntityManager entityManager, People people, Clock clock, SignalRecordMapper mapper) {
         this.entityManager = entityManager;
         this.people = people;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     @Schema(
@@ -77,19 +79,7 @@ public class SignalRecords {
                 .setParameter("studentId", studentId)
                 .getResultList();
         Map<Long, UserSummary> users = people.users(SignalIntake.userIds(signals));
-        return signals.stream()
-                .map(signal -> new SignalRecord(
-                        signal.id(),
-                        signal.caseId(),
-                        signal.raisedAt(),
-                        signal.raisedByUserId(),
-                        SignalIntake.nameOf(signal.raisedByUserId(), users),
-                        signal.urgency(),
-                        signal.lifeDomains().stream().sorted().toList(),
-                        signal.observation(),
-                        signal.discussedWithStudent(),
-                        CorrectionView.of(signal.corrections(), users)))
-                .toList();
+        return signals.stream().map(signal -> mapper.toRecord(signal, users)).toList();
     }
 
     /**

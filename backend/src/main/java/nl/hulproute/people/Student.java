@@ -85,62 +85,62 @@ class Student {
                 student.firstName(), student.lastNamePrefix(), student.lastName(), student.studentNumber());
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    String studentNumber() {
+    public String studentNumber() {
         return studentNumber;
     }
 
-    String firstName() {
+    public String firstName() {
         return firstName;
     }
 
     @Nullable
-    String lastNamePrefix() {
+    public String lastNamePrefix() {
         return lastNamePrefix;
     }
 
-    String lastName() {
+    public String lastName() {
         return lastName;
     }
 
-    LocalDate dateOfBirth() {
+    public LocalDate dateOfBirth() {
         return dateOfBirth;
     }
 
-    String municipality() {
+    public String municipality() {
         return municipality;
     }
 
     @Nullable
-    String municipalityCode() {
+    public String municipalityCode() {
         return municipalityCode;
     }
 
-    long locationId() {
+    public long locationId() {
         return locationId;
     }
 
-    long teamId() {
+    public long teamId() {
         return teamId;
     }
 
-    String programme() {
+    public String programme() {
         return programme;
     }
 
-    int level() {
+    public int level() {
         return level;
     }
 
-    Track track() {
+    public Track track() {
         return track;
     }
 
     @Nullable
-    Long slbUserId() {
+    public Long slbUserId() {
         return slbUserId;
     }
 
@@ -150,7 +150,7 @@ class Student {
     }
 
     @Nullable
-    LocalDate leftOn() {
+    public LocalDate leftOn() {
         return leftOn;
     }
 

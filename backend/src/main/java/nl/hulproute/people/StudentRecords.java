@@ -1,5 +1,6 @@
 package nl.hulproute.people;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +22,67 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudentRecords {
 
     private final StudentRepository students;
+    private final Students summaries;
+    private final People people;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final StudentRecordMapper mapper;
 
-    StudentRecords(StudentRepository students, EntityManager entityManager, Clock clock) {
+    StudentRecords(
+            StudentRepository students,
+            Students summaries,
+            People people,
+            EntityManager entityManager,
+            Clock clock,
+            StudentRecordMapper mapper) {
         this.students = students;
+        this.summaries = summaries;
+        this.people = people;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.mapper = mapper;
+    }
+
+    @Schema(name = "StudentRecordDetails", description = "The student's personal details as recorded")
+    public record StudentRecord(
+            long id,
+            String studentNumber,
+            String name,
+            String firstName,
+            @Nullable String lastNamePrefix,
+            String lastName,
+            LocalDate dateOfBirth,
+            @Schema(description = "Woongemeente") String municipality,
+            String locationName,
+            String teamName,
+            String programme,
+            int level,
+            Track track,
+
+            @Schema(description = "The student's SLB'er") @Nullable
+            PersonRef slb,
+
+            @Schema(description = "The day the student left school, if they have") @Nullable
+            LocalDate leftOn) {}
+
+    /**
+     * The student's personal details as recorded, for their AVG inzage; the caller decided the access (the student
+     * is not anonymised) and logged the export.
+     */
+    public Optional<StudentRecord> detailsOf(long studentId) {
+        return students.findById(studentId)
+                .flatMap(student -> summaries
+                        .student(studentId)
+                        .map(summary ->
+                                mapper.toRecord(student, new StudentRecordMapper.Parts(summary, slbOf(summary)))));
+    }
+
+    private @Nullable PersonRef slbOf(StudentSummary student) {
+        return student.slbUserId() == null
+                ? null
+                : people.user(student.slbUserId())
+                        .map(user -> new PersonRef(user.id(), user.displayName()))
+                        .orElse(null);
     }
 
     /** The day the student left school, if they have (or are registered to leave). */

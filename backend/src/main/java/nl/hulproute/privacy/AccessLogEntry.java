@@ -41,18 +41,51 @@ class AccessLogEntry {
 
     protected AccessLogEntry() {}
 
-    AccessLogView toView() {
-        return new AccessLogView(
-                id,
-                occurredAt,
-                userId,
-                username,
-                roles,
-                action,
-                studentId,
-                recordKind,
-                recordId,
-                purpose,
-                clientAddress);
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String roles() {
+        return roles;
+    }
+
+    public AccessAction action() {
+        return action;
+    }
+
+    public @Nullable Long studentId() {
+        return studentId;
+    }
+
+    public String recordKind() {
+        return recordKind;
+    }
+
+    public @Nullable Long recordId() {
+        return recordId;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public @Nullable String clientAddress() {
+        return clientAddress;
+    }
+
+    public boolean breakGlass() {
+        return breakGlass;
     }
 }

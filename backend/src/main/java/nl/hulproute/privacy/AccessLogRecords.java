@@ -35,11 +35,17 @@ public class AccessLogRecords {
     private final EntityManager entityManager;
     private final Clock clock;
     private final TransactionTemplate chunk;
+    private final AccessLogMapper mapper;
 
-    AccessLogRecords(EntityManager entityManager, Clock clock, PlatformTransactionManager transactionManager) {
+    AccessLogRecords(
+            EntityManager entityManager,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            AccessLogMapper mapper) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.chunk = new TransactionTemplate(transactionManager);
+        this.mapper = mapper;
     }
 
     /** Every line about this student: who did what with which of their records, when, in which role, why. */
@@ -51,7 +57,7 @@ public class AccessLogRecords {
                 .setParameter("studentId", studentId)
                 .getResultList()
                 .stream()
-                .map(AccessLogEntry::toView)
+                .map(mapper::toView)
                 .toList();
     }
 

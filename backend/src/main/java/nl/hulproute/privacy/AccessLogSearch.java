@@ -26,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessLogSearch {
 
     private final EntityManager entityManager;
+    private final AccessLogMapper mapper;
 
-    AccessLogSearch(EntityManager entityManager) {
+    AccessLogSearch(EntityManager entityManager, AccessLogMapper mapper) {
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     /**
@@ -103,7 +105,7 @@ public class AccessLogSearch {
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()
-                .map(AccessLogEntry::toView)
+                .map(mapper::toView)
                 .toList();
     }
 

@@ -12,7 +12,6 @@ import nl.hulproute.intake.SignalRecords;
 import nl.hulproute.lifecycle.CaseRecords;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
 import nl.hulproute.people.People;
-import nl.hulproute.people.PersonRef;
 import nl.hulproute.people.StudentRecords;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
@@ -25,7 +24,6 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.CaseWithNotes;
 import nl.hulproute.records.StudentRecordView.Exporter;
-import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Role;
@@ -124,33 +122,13 @@ class StudentRecordExport {
         List<AccessLogView> log = accessLogRecords.about(student.id());
         Map<Long, UserSummary> users =
                 people.users(log.stream().map(AccessLogView::userId).distinct().toList());
-        PersonRef slb = student.slbUserId() == null
-                ? null
-                : people.user(student.slbUserId())
-                        .map(user -> new PersonRef(user.id(), user.displayName()))
-                        .orElse(null);
         return new StudentRecordView(
                 clock.instant(),
                 new Exporter(
                         actor.id(),
                         actor.displayName(),
                         actor.roles().stream().sorted().toList()),
-                new StudentDetails(
-                        student.id(),
-                        student.studentNumber(),
-                        student.displayName(),
-                        student.firstName(),
-                        student.lastNamePrefix(),
-                        student.lastName(),
-                        student.dateOfBirth(),
-                        student.municipality(),
-                        student.locationName(),
-                        student.teamName(),
-                        student.programme(),
-                        student.level(),
-                        student.track(),
-                        slb,
-                        studentRecords.leftOn(student.id()).orElse(null)),
+                studentRecords.detailsOf(student.id()).orElseThrow(),
                 casesWithNotes(student.id()),
                 signals.ofStudent(student.id()),
                 bridgingContacts.recordsOf(student.id()),

@@ -51,9 +51,9 @@ import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.lifecycle.Outcome;
 import nl.hulproute.lifecycle.PackageSection;
 import nl.hulproute.people.PersonRef;
+import nl.hulproute.people.StudentRecords.StudentRecord;
 import nl.hulproute.records.StudentRecordView.AccessLine;
 import nl.hulproute.records.StudentRecordView.CaseWithNotes;
-import nl.hulproute.records.StudentRecordView.StudentDetails;
 import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -139,7 +139,7 @@ class StudentRecordPdf {
         return out.toByteArray();
     }
 
-    private void personalDetails(Document document, StudentDetails student, Fonts fonts) {
+    private void personalDetails(Document document, StudentRecord student, Fonts fonts) {
         document.add(section("Persoonsgegevens", fonts));
         PdfPTable table = labelValueTable();
         row(table, "Naam", student.name(), fonts);

@@ -3,7 +3,6 @@ package nl.hulproute.records;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import nl.hulproute.agreements.AgreementViews.AgreementRecord;
 import nl.hulproute.casenotes.CaseNotes.NoteView;
@@ -11,8 +10,7 @@ import nl.hulproute.handover.JointMeetingView;
 import nl.hulproute.handover.PackageContent;
 import nl.hulproute.intake.SignalRecords.SignalRecord;
 import nl.hulproute.lifecycle.CaseRecords.CaseRecord;
-import nl.hulproute.people.PersonRef;
-import nl.hulproute.people.Track;
+import nl.hulproute.people.StudentRecords.StudentRecord;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.shared.Role;
 import nl.hulproute.waitinglist.BridgingContacts.ContactRecord;
@@ -26,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 record StudentRecordView(
         @Schema(description = "When this export was made") Instant exportedAt,
         @Schema(description = "Who made it") Exporter exportedBy,
-        StudentDetails student,
+        StudentRecord student,
 
         @Schema(description = "Every case, oldest first, with its history, consents and bridging plans")
         List<CaseWithNotes> cases,
@@ -65,28 +63,6 @@ record StudentRecordView(
 
     @Schema(name = "StudentRecordExporter", description = "The user who made the export")
     record Exporter(long id, String name, List<Role> roles) {}
-
-    @Schema(name = "StudentRecordDetails", description = "The student's personal details as recorded")
-    record StudentDetails(
-            long id,
-            String studentNumber,
-            String name,
-            String firstName,
-            @Nullable String lastNamePrefix,
-            String lastName,
-            LocalDate dateOfBirth,
-            @Schema(description = "Woongemeente") String municipality,
-            String locationName,
-            String teamName,
-            String programme,
-            int level,
-            Track track,
-
-            @Schema(description = "The student's SLB'er") @Nullable
-            PersonRef slb,
-
-            @Schema(description = "The day the student left school, if they have") @Nullable
-            LocalDate leftOn) {}
 
     @Schema(name = "StudentRecordAccess", description = "One access-log line about the student")
     record AccessLine(

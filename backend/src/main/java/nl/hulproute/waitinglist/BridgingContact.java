@@ -41,28 +41,28 @@ class BridgingContact {
         this.recordedAt = at;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    long caseId() {
+    public long caseId() {
         return caseId;
     }
 
-    LocalDate contactedOn() {
+    public LocalDate contactedOn() {
         return contactedOn;
     }
 
     @Nullable
-    String note() {
+    public String note() {
         return note;
     }
 
-    long recordedByUserId() {
+    public long recordedByUserId() {
         return recordedByUserId;
     }
 
-    Instant recordedAt() {
+    public Instant recordedAt() {
         return recordedAt;
     }
 }

@@ -36,14 +36,21 @@ public class BridgingContacts implements BridgingContactCount {
     private final People people;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final BridgingContactMapper mapper;
 
     BridgingContacts(
-            BridgingContactRepository contacts, BridgingPlans plans, People people, AccessLog accessLog, Clock clock) {
+            BridgingContactRepository contacts,
+            BridgingPlans plans,
+            People people,
+            AccessLog accessLog,
+            Clock clock,
+            BridgingContactMapper mapper) {
         this.contacts = contacts;
         this.plans = plans;
         this.people = people;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     /** Records a contact as this actor (for other modules, such as the demo); the id of the new contact. */
@@ -64,16 +71,7 @@ public class BridgingContacts implements BridgingContactCount {
         List<BridgingContact> found = contacts.findByStudentIdOrderByContactedOnAscIdAsc(studentId);
         Map<Long, UserSummary> users = people.users(
                 found.stream().map(BridgingContact::recordedByUserId).toList());
-        return found.stream()
-                .map(contact -> new ContactRecord(
-                        contact.caseId(),
-                        contact.contactedOn(),
-                        contact.note(),
-                        users.containsKey(contact.recordedByUserId())
-                                ? users.get(contact.recordedByUserId()).displayName()
-                                : "",
-                        contact.recordedAt()))
-                .toList();
+        return found.stream().map(contact -> mapper.toRecord(contact, users)).toList();
     }
 
     /**
