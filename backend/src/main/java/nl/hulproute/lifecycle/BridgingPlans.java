@@ -80,7 +80,7 @@ public class BridgingPlans {
     public List<WaitingCase> waitingList(Actor actor) {
         List<Case> found = new ArrayList<>();
         if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
-            found.addAll(cases.findWithPlansByLocationIdInAndStateIn(actor.locationIds(), BRIDGING));
+            found.addAll(cases.findMayWaitAt(actor.locationIds(), BRIDGING));
         }
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
             cases.findByProviderIdAndStateIn(actor.providerId(), BRIDGING).stream()

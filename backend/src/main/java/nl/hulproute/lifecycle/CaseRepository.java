@@ -49,13 +49,21 @@ interface CaseRepository extends Repository<Case, Long> {
     List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
 
     /**
-     * The cases in these states at these locations with their bridging plans and handover sections in the same
-     * read (served by ix_lifecycle_case_location_state): a location's waiting list holds hundreds of cases, and
-     * loading their collections in batches cost a hundred statements (docs/performance.md).
+     * The cases at these locations that may wait ({@link BridgingPlans#waitingList}), with their bridging plans and
+     * handover sections in the same read (served by ix_lifecycle_case_location_state): on the waiting list, or in
+     * another of these states with care not started and a current plan with a contact person. Only a narrowing
+     * before the rule itself ({@link Case#bridging}) is applied: without it, every handed-over case and every case
+     * in care at the location was read to show the few that still wait (1,634 for 179 at `roc`).
      */
-    @Query("select distinct c from LifecycleCase c left join fetch c.bridgingPlans left join fetch c.handoverSections "
-            + "where c.locationId in :locationIds and c.state in :states")
-    List<Case> findWithPlansByLocationIdInAndStateIn(Collection<Long> locationIds, Collection<CaseState> states);
+    @Query("""
+            select distinct c from LifecycleCase c left join fetch c.bridgingPlans left join fetch c.handoverSections
+            where c.locationId in :locationIds and c.state in :states
+              and (c.state = nl.hulproute.lifecycle.CaseState.WAITING
+                   or (c.careStartedOn is null and exists (
+                       select p from c.bridgingPlans p
+                       where p.endedAt is null and p.contactUserId is not null and p.contactEveryDays is not null)))
+            """)
+    List<Case> findMayWaitAt(Collection<Long> locationIds, Collection<CaseState> states);
 
     /** Every case in these states (served by ix_lifecycle_case_state_waiting). */
     @Query(
