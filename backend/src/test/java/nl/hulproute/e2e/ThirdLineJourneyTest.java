@@ -127,36 +127,7 @@ class ThirdLineJourneyTest {
         assertThat(success(coordinator)).containsText("Verwezen");
 
         // consent, the waiting list with its bridging plan and the handover: screens covered elsewhere
-        assertThat(api.as(zc)
-                        .post(
-                                "/api/cases/" + caseId + "/consents",
-                                Map.of(
-                                        "givenBy",
-                                        "STUDENT",
-                                        "providerId",
-                                        ggz,
-                                        "sections",
-                                        List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT", "BRIDGING"),
-                                        "givenHow",
-                                        "IN_PERSON",
-                                        "validUntil",
-                                        fixtures.today().plusMonths(6).toString()))
-                        .status())
-                .isEqualTo(201);
-        fire(
-                zc,
-                caseId,
-                "PLACE_ON_WAITLIST",
-                Map.of(
-                        "bridging",
-                        Map.of(
-                                "contactUserId",
-                                school.slb().id(),
-                                "contactEveryDays",
-                                14,
-                                "description",
-                                "Elke twee weken een gesprek.")));
-        fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT")));
+        consentWaitAndHandOver(school, caseId, ggz);
 
         // the receiver is told, accepts, and reports care started
         // the notice is written after the handover commits (an application event): wait for it, then look
@@ -447,6 +418,13 @@ class ThirdLineJourneyTest {
         long caseId = raiseSignal(school.slb(), studentId);
         fire(zc, caseId, "START_TRIAGE", Map.of());
         fire(zc, caseId, "REFER", Map.of("providerId", providerId));
+        consentWaitAndHandOver(school, caseId, providerId);
+        return caseId;
+    }
+
+    /** The student consents to the provider, the case goes on its waiting list with a bridging plan and is handed over. */
+    private void consentWaitAndHandOver(School school, long caseId, long providerId) {
+        User zc = school.zorgcoordinator();
         assertThat(api.as(zc)
                         .post(
                                 "/api/cases/" + caseId + "/consents",
@@ -477,7 +455,6 @@ class ThirdLineJourneyTest {
                                 "description",
                                 "Elke twee weken een gesprek.")));
         fire(zc, caseId, "START_HANDOVER", Map.of("sections", List.of("STUDENT", "SIGNALS", "SCHOOL_SUPPORT")));
-        return caseId;
     }
 
     private String providerName(User zc, long caseId, long providerId) {
