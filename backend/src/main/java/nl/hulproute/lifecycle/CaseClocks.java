@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,20 @@ import org.jspecify.annotations.Nullable;
 public final class CaseClocks {
 
     private CaseClocks() {}
+
+    /**
+     * The events whose steps the clocks read; besides these they read only steps onto or off the waiting list, so
+     * they give the same answer for the history without the rest ({@link ClockSteps}).
+     */
+    static final Set<CaseEvent> MILESTONES = EnumSet.of(
+            CaseEvent.START_TRIAGE,
+            CaseEvent.REFER,
+            CaseEvent.PLACE_ON_WAITLIST,
+            CaseEvent.START_HANDOVER,
+            CaseEvent.ACCEPT_HANDOVER,
+            CaseEvent.CARE_STARTED);
+
+    static final CaseState WAITING_LIST = CaseState.WAITING;
 
     @Schema(name = "CaseClock", description = "How long one step of the route took, or takes so far")
     public record Clock(
@@ -105,12 +121,10 @@ public final class CaseClocks {
         LocalDate leftOn = null;
         long days = 0;
         for (CaseTransition step : history) {
-            if (step.toState() == CaseState.WAITING && step.fromState() != CaseState.WAITING) {
+            if (step.toState() == WAITING_LIST && step.fromState() != WAITING_LIST) {
                 enteredOn = day(step.occurredAt(), zone);
                 firstDay = firstDay == null ? enteredOn : firstDay;
-            } else if (step.fromState() == CaseState.WAITING
-                    && step.toState() != CaseState.WAITING
-                    && enteredOn != null) {
+            } else if (step.fromState() == WAITING_LIST && step.toState() != WAITING_LIST && enteredOn != null) {
                 leftOn = day(step.occurredAt(), zone);
                 days += ChronoUnit.DAYS.between(enteredOn, leftOn);
                 enteredOn = null;

@@ -393,10 +393,12 @@ public class CaseManagement {
     /** The case's clocks, from its history (see {@link CaseClocks}). */
     private CaseClocks.View clocks(Case theCase, LocalDate today) {
         BridgingContactCount counter = bridgingContacts.getIfAvailable();
+        // contacts are recorded under a plan with a contact person: without one there are none to count
+        boolean mayHaveContacts = theCase.bridgingPlans().stream().anyMatch(BridgingPlan::hasContact);
         return CaseClocks.of(
                 theCase,
-                transitions.findByCaseIdOrderByOccurredAtAscIdAsc(theCase.id()),
-                counter == null ? 0 : counter.contactsMade(theCase.id()),
+                transitions.clockStepsOf(theCase.id()),
+                counter == null || !mayHaveContacts ? 0 : counter.contactsMade(theCase.id()),
                 today,
                 clock.getZone(),
                 json);

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Append-only: transitions are saved and read, never changed or deleted. */
-interface CaseTransitionRepository extends Repository<CaseTransition, Long> {
+interface CaseTransitionRepository extends Repository<CaseTransition, Long>, ClockSteps {
 
     CaseTransition save(CaseTransition transition);
 
