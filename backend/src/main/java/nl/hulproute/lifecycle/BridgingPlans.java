@@ -88,11 +88,7 @@ public class BridgingPlans {
                     .forEach(found::add);
         }
         if (actor.has(Role.SLB)) {
-            cases.findByStateIn(BRIDGING).stream()
-                    .filter(theCase -> theCase.currentBridgingPlan()
-                            .map(plan -> Long.valueOf(actor.id()).equals(plan.contactUserId()))
-                            .orElse(false))
-                    .forEach(found::add);
+            found.addAll(cases.findBridgedBy(actor.id(), BRIDGING));
         }
         return found.stream()
                 .filter(BridgingPlans::waits)

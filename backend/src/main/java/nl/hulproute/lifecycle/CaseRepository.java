@@ -67,6 +67,14 @@ interface CaseRepository extends Repository<Case, Long> {
             """)
     List<Case> findMayWaitAt(Collection<Long> locationIds, Collection<CaseState> states);
 
+    /** The cases in these states whose current bridging plan names this contact person. */
+    @Query("""
+            select c from LifecycleCase c
+            where c.state in :states and c.anonymisedAt is null and exists (
+                select p from c.bridgingPlans p where p.contactUserId = :contactUserId and p.endedAt is null)
+            """)
+    List<Case> findBridgedBy(long contactUserId, Collection<CaseState> states);
+
     /** Every case in these states (served by ix_lifecycle_case_state_waiting). */
     @Query(
             "select c from LifecycleCase c where c.state in :states and c.anonymisedAt is null order by c.waitingSince, c.id")
