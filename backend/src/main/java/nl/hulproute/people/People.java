@@ -78,8 +78,9 @@ public class People {
         if (present.isEmpty()) {
             return Map.of();
         }
-        // Hibernate translates a query with a list parameter again on every call; one id needs no list
-        return (present.size() == 1 ? users.findWithRolesById(present.get(0)) : users.findByIdIn(present))
+        // Hibernate translates a query with a list parameter again on every call; one id needs no query at all
+        // when the transaction already holds that user (a transition's guard read the new owner a moment before)
+        return (present.size() == 1 ? users.findById(present.get(0)).stream().toList() : users.findByIdIn(present))
                 .stream().map(UserAccount::toSummary).collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 

@@ -30,11 +30,6 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
             + "where u.id in :ids")
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
-    /** The same for one user: a query without a list parameter, whose SQL Hibernate keeps. */
-    @Query("select distinct u from UserAccount u left join fetch u.roles left join fetch u.locationIds "
-            + "where u.id = :id")
-    List<UserAccount> findWithRolesById(long id);
-
     boolean existsByUsername(String username);
 
     List<UserAccount> findByProviderIdAndEnabledTrueOrderByDisplayName(long providerId);
