@@ -9,7 +9,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -99,8 +98,11 @@ class Case {
     /** When retention anonymised the case; an anonymised case is counted but never read again. */
     private @Nullable Instant anonymisedAt;
 
-    /** The package sections sent with the current handover. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * The package sections sent with the current handover. Read when asked for (a caseload page has no use for them),
+     * or fetched with the case where a view needs them ({@link CaseRepository#findById}).
+     */
+    @ElementCollection
     @CollectionTable(name = "lifecycle_case_handover_section", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "section")
     @Enumerated(EnumType.STRING)
