@@ -1,7 +1,5 @@
 package nl.hulproute.agreements;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -16,7 +14,7 @@ import nl.hulproute.agreements.ComplianceViews.ComplianceView;
 import nl.hulproute.agreements.ComplianceViews.CountsView;
 import nl.hulproute.agreements.ComplianceViews.GroupView;
 import nl.hulproute.agreements.ComplianceViews.OverdueView;
-import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.StudentPlacement;
 import nl.hulproute.people.Students;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -63,18 +61,23 @@ public class ComplianceFigures {
     /** One agreement as compliance sees it at a peildatum. */
     record Standing(
             AgreementDates agreement,
-            StudentSummary student,
             @Nullable LocalDate lastEvaluatedOn,
             LocalDate dueOn,
             boolean compliant,
             long daysOverdue) {}
 
-    /** The agreements in the caller's scope with their evaluations held with the student, up to a day. */
-    private record Population(
-            List<AgreementDates> agreements,
-            Map<Long, StudentSummary> students,
-            Map<Long, List<LocalDate>> heldWithStudent) {
+    /** A standing with where its student studies: what the figures group by and the overdue list names. */
+    record Placed(Standing standing, StudentPlacement student) {
 
+        AgreementDates agreement() {
+            return standing.agreement();
+        }
+    }
+
+    /** The accepted agreements with their evaluations held with the student, up to a day; nobody's scope yet. */
+    private record Population(List<AgreementDates> agreements, Map<Long, List<LocalDate>> heldWithStudent) {
+
+        /** The agreements active at a day, in the order read, each with its standing by {@link ComplianceRule}. */
         List<Standing> at(LocalDate day) {
             List<Standing> standings = new ArrayList<>();
             for (AgreementDates agreement : agreements) {
@@ -88,7 +91,6 @@ public class ComplianceFigures {
                 LocalDate due = ComplianceRule.dueOn(agreement.firstAcceptedOn(), last);
                 standings.add(new Standing(
                         agreement,
-                        requireNonNull(students.get(agreement.studentId())),
                         last,
                         due,
                         ComplianceRule.compliant(due, day),
@@ -103,7 +105,7 @@ public class ComplianceFigures {
         LocalDate day = peildatum(asOf);
         accessLog.recordAcrossStudents(
                 actor, AccessAction.VIEW, "compliance", "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter());
-        return view(population(actor, day).at(day), day, groupBy);
+        return view(placedInScope(actor, population(day).at(day)), day, groupBy);
     }
 
     public List<OverdueView> overdue(
@@ -116,7 +118,11 @@ public class ComplianceFigures {
                 "compliance-overdue",
                 "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter()
                         + (group == null ? "" : " group=" + group));
-        return overdueOf(actor, population(actor, day).at(day), groupBy, group);
+        // only the overdue need their student: where they study is read for those alone
+        List<Standing> overdue = population(day).at(day).stream()
+                .filter(standing -> !standing.compliant())
+                .toList();
+        return overdueOf(actor, placedInScope(actor, overdue), groupBy, group);
     }
 
     /** The figures and the whole overdue list at a peildatum, for the report an auditor files (logged as an export). */
@@ -128,42 +134,43 @@ public class ComplianceFigures {
                 AccessAction.EXPORT,
                 "compliance-report",
                 "COMPLIANCE asOf=" + day + " groupBy=" + groupBy.parameter());
-        List<Standing> standings = population(actor, day).at(day);
-        return new Report(view(standings, day, groupBy), overdueOf(actor, standings, groupBy, null));
+        List<Placed> placed = placedInScope(actor, population(day).at(day));
+        return new Report(view(placed, day, groupBy), overdueOf(actor, placed, groupBy, null));
     }
 
     /** What the compliance report holds. */
     public record Report(ComplianceView figures, List<OverdueView> overdue) {}
 
     private List<OverdueView> overdueOf(
-            Actor actor, List<Standing> standings, ComplianceGrouping groupBy, @Nullable String group) {
-        List<Standing> overdue = standings.stream()
-                .filter(standing -> !standing.compliant())
-                .filter(standing -> group == null || group.equals(groupBy.keyOf(standing.student())))
-                .sorted(Comparator.comparingLong(Standing::daysOverdue)
+            Actor actor, List<Placed> standings, ComplianceGrouping groupBy, @Nullable String group) {
+        List<Placed> overdue = standings.stream()
+                .filter(placed -> !placed.standing().compliant())
+                .filter(placed -> group == null || group.equals(groupBy.keyOf(placed.student())))
+                .sorted(Comparator.comparingLong(
+                                (Placed placed) -> placed.standing().daysOverdue())
                         .reversed()
-                        .thenComparing(standing -> standing.student().studentNumber()))
+                        .thenComparing(placed -> placed.student().studentNumber()))
                 .toList();
         accessLog.record(
                 actor,
                 AccessAction.LIST,
                 overdue.stream()
-                        .map(standing -> new AccessedRecord(
-                                standing.agreement().studentId(),
+                        .map(placed -> new AccessedRecord(
+                                placed.agreement().studentId(),
                                 "agreement-evidence",
-                                standing.agreement().id()))
+                                placed.agreement().id()))
                         .toList(),
                 "COMPLIANCE");
         return overdue.stream()
-                .map(standing -> new OverdueView(
-                        standing.agreement().id(),
-                        standing.student().studentNumber(),
-                        groupBy.keyOf(standing.student()),
-                        groupBy.nameOf(standing.student()),
-                        standing.agreement().firstAcceptedOn(),
-                        standing.lastEvaluatedOn(),
-                        standing.dueOn(),
-                        standing.daysOverdue()))
+                .map(placed -> new OverdueView(
+                        placed.agreement().id(),
+                        placed.student().studentNumber(),
+                        groupBy.keyOf(placed.student()),
+                        groupBy.nameOf(placed.student()),
+                        placed.agreement().firstAcceptedOn(),
+                        placed.standing().lastEvaluatedOn(),
+                        placed.standing().dueOn(),
+                        placed.standing().daysOverdue()))
                 .toList();
     }
 
@@ -180,12 +187,15 @@ public class ComplianceFigures {
                 AccessAction.VIEW,
                 "compliance-trend",
                 "COMPLIANCE months=" + months + " groupBy=" + groupBy.parameter());
-        Population population = population(actor, today);
+        Population population = population(today);
+        // where the students study is read once, for every agreement of any month
+        Map<Long, StudentPlacement> placements = students.placements(
+                population.agreements().stream().map(AgreementDates::studentId).toList());
         List<ComplianceView> trend = new ArrayList<>();
         for (int back = months - 1; back >= 0; back--) {
             LocalDate monthEnd = today.minusMonths(back).with(TemporalAdjusters.lastDayOfMonth());
             LocalDate day = monthEnd.isAfter(today) ? today : monthEnd;
-            trend.add(view(population.at(day), day, groupBy));
+            trend.add(view(inScope(actor, population.at(day), placements), day, groupBy));
         }
         return trend;
     }
@@ -202,29 +212,43 @@ public class ComplianceFigures {
         return asOf;
     }
 
-    private Population population(Actor actor, LocalDate upTo) {
+    private Population population(LocalDate upTo) {
         List<AgreementDates> accepted = agreements.datesAcceptedOnOrBefore(upTo);
-        Map<Long, StudentSummary> placed = students.students(
-                accepted.stream().map(AgreementDates::studentId).distinct().toList());
-        boolean wholeInstitution = actor.has(Role.AUDITOR);
-        List<AgreementDates> inScope = accepted.stream()
-                .filter(agreement -> placed.containsKey(agreement.studentId()))
-                .filter(agreement -> wholeInstitution
-                        || actor.worksAt(requireNonNull(placed.get(agreement.studentId()))
-                                .locationId()))
-                .toList();
         Map<Long, List<LocalDate>> held = new HashMap<>();
         for (HeldEvaluation evaluation : evaluations.heldWithStudentOnOrBefore(upTo)) {
             held.computeIfAbsent(evaluation.agreementId(), id -> new ArrayList<>())
                     .add(evaluation.heldOn());
         }
-        return new Population(inScope, placed, held);
+        return new Population(accepted, held);
     }
 
-    private static ComplianceView view(List<Standing> standings, LocalDate day, ComplianceGrouping groupBy) {
-        Map<String, List<Standing>> byKey = standings.stream()
+    /** These standings with their students, in order; without those of unknown students and outside the scope. */
+    private List<Placed> placedInScope(Actor actor, List<Standing> standings) {
+        return inScope(
+                actor,
+                standings,
+                students.placements(standings.stream()
+                        .map(standing -> standing.agreement().studentId())
+                        .toList()));
+    }
+
+    /** An auditor sees the whole institution, a zorgcoördinator the students of their own locations. */
+    private static List<Placed> inScope(Actor actor, List<Standing> standings, Map<Long, StudentPlacement> placements) {
+        boolean wholeInstitution = actor.has(Role.AUDITOR);
+        List<Placed> placed = new ArrayList<>(standings.size());
+        for (Standing standing : standings) {
+            StudentPlacement student = placements.get(standing.agreement().studentId());
+            if (student != null && (wholeInstitution || actor.worksAt(student.locationId()))) {
+                placed.add(new Placed(standing, student));
+            }
+        }
+        return placed;
+    }
+
+    private static ComplianceView view(List<Placed> standings, LocalDate day, ComplianceGrouping groupBy) {
+        Map<String, List<Placed>> byKey = standings.stream()
                 .collect(Collectors.groupingBy(
-                        standing -> groupBy.keyOf(standing.student()), TreeMap::new, Collectors.toList()));
+                        placed -> groupBy.keyOf(placed.student()), TreeMap::new, Collectors.toList()));
         List<GroupView> groups = byKey.entrySet().stream()
                 .map(entry -> {
                     CountsView counts = counts(entry.getValue());
@@ -241,8 +265,11 @@ public class ComplianceFigures {
         return new ComplianceView(day, groupBy.parameter(), groups, counts(standings));
     }
 
-    private static CountsView counts(List<Standing> standings) {
+    private static CountsView counts(List<Placed> standings) {
         return CountsView.of(
-                standings.size(), standings.stream().filter(Standing::compliant).count());
+                standings.size(),
+                standings.stream()
+                        .filter(placed -> placed.standing().compliant())
+                        .count());
     }
 }

@@ -1,6 +1,6 @@
 package nl.hulproute.agreements;
 
-import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.StudentPlacement;
 
 /** How the compliance figures are grouped: by the student's current location, programme or team. */
 public enum ComplianceGrouping {
@@ -17,7 +17,7 @@ public enum ComplianceGrouping {
         return valueOf(parameter.toUpperCase());
     }
 
-    String keyOf(StudentSummary student) {
+    String keyOf(StudentPlacement student) {
         return switch (this) {
             case LOCATION -> String.valueOf(student.locationId());
             case PROGRAMME -> student.programme();
@@ -25,7 +25,7 @@ public enum ComplianceGrouping {
         };
     }
 
-    String nameOf(StudentSummary student) {
+    String nameOf(StudentPlacement student) {
         return switch (this) {
             case LOCATION -> student.locationName();
             case PROGRAMME -> student.programme();
