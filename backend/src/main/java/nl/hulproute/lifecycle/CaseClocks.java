@@ -37,8 +37,6 @@ public final class CaseClocks {
             CaseEvent.ACCEPT_HANDOVER,
             CaseEvent.CARE_STARTED);
 
-    static final CaseState WAITING_LIST = CaseState.WAITING;
-
     @Schema(name = "CaseClock", description = "How long one step of the route took, or takes so far")
     public record Clock(
             @Schema(description = "the day the step began") LocalDate startedOn,
@@ -121,10 +119,12 @@ public final class CaseClocks {
         LocalDate leftOn = null;
         long days = 0;
         for (CaseTransition step : history) {
-            if (step.toState() == WAITING_LIST && step.fromState() != WAITING_LIST) {
+            if (step.toState() == CaseState.WAITING && step.fromState() != CaseState.WAITING) {
                 enteredOn = day(step.occurredAt(), zone);
                 firstDay = firstDay == null ? enteredOn : firstDay;
-            } else if (step.fromState() == WAITING_LIST && step.toState() != WAITING_LIST && enteredOn != null) {
+            } else if (step.fromState() == CaseState.WAITING
+                    && step.toState() != CaseState.WAITING
+                    && enteredOn != null) {
                 leftOn = day(step.occurredAt(), zone);
                 days += ChronoUnit.DAYS.between(enteredOn, leftOn);
                 enteredOn = null;

@@ -12,12 +12,13 @@ import java.util.List;
  */
 class ClockStepsImpl implements ClockSteps {
 
+    private static final String WAITING = CaseState.class.getName() + "." + CaseState.WAITING.name();
+
     private static final String QUERY = "select t from CaseTransition t where t.caseId = :caseId and (t.event in ("
             + CaseClocks.MILESTONES.stream()
                     .map(event -> CaseEvent.class.getName() + "." + event.name())
                     .collect(joining(", "))
-            + ") or t.fromState = " + literal(CaseClocks.WAITING_LIST) + " or t.toState = "
-            + literal(CaseClocks.WAITING_LIST) + ") order by t.occurredAt, t.id";
+            + ") or t.fromState = " + WAITING + " or t.toState = " + WAITING + ") order by t.occurredAt, t.id";
 
     private final EntityManager entityManager;
 
@@ -31,9 +32,5 @@ class ClockStepsImpl implements ClockSteps {
                 .createQuery(QUERY, CaseTransition.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
-    }
-
-    private static String literal(CaseState state) {
-        return CaseState.class.getName() + "." + state.name();
     }
 }
