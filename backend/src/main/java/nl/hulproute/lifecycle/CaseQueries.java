@@ -4,12 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.InList;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -75,30 +77,27 @@ class CaseQueries {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> reachable = new ArrayList<>();
         if (!reach.locationIds().isEmpty()) {
-            reachable.add("c.locationId in :reachLocations");
-            parameters.put("reachLocations", reach.locationIds());
+            reachable.add(in(parameters, "c.locationId", "reachLocations", reach.locationIds()));
         }
         if (!reach.grantedStudentIds().isEmpty()) {
-            reachable.add("c.studentId in :grantedStudents");
-            parameters.put("grantedStudents", reach.grantedStudentIds());
+            reachable.add(in(parameters, "c.studentId", "grantedStudents", reach.grantedStudentIds()));
         }
         if (!reach.consentedCaseIds().isEmpty()) {
-            reachable.add("c.id in :consentedCases");
-            parameters.put("consentedCases", reach.consentedCaseIds());
+            reachable.add(in(parameters, "c.id", "consentedCases", reach.consentedCaseIds()));
         }
         List<String> all = new ArrayList<>();
         all.add(reachable.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reachable) + ")");
         if (!filter.states().isEmpty()) {
-            all.add("c.state in :states");
-            parameters.put("states", filter.states());
+            all.add(in(parameters, "c.state", "states", filter.states()));
         }
         if (filter.line() != null) {
-            all.add("c.state in :lineStates");
-            parameters.put(
+            all.add(in(
+                    parameters,
+                    "c.state",
                     "lineStates",
                     Arrays.stream(CaseState.values())
                             .filter(state -> state.line() == filter.line())
-                            .toList());
+                            .toList()));
         }
         if (filter.ownerId() != null) {
             all.add("c.ownerUserId = :ownerId");
@@ -109,18 +108,23 @@ class CaseQueries {
             parameters.put("locationId", filter.locationId());
         }
         if (!filter.urgencies().isEmpty()) {
-            all.add("c.urgency in :urgencies");
-            parameters.put("urgencies", filter.urgencies());
+            all.add(in(parameters, "c.urgency", "urgencies", filter.urgencies()));
         }
         if (filter.studentIds() != null) {
             if (filter.studentIds().isEmpty()) {
                 all.add("1 = 0");
             } else {
-                all.add("c.studentId in :studentIds");
-                parameters.put("studentIds", filter.studentIds());
+                all.add(in(parameters, "c.studentId", "studentIds", filter.studentIds()));
             }
         }
         return new Where(String.join(" and ", all), parameters);
+    }
+
+    /** {@code path in (…)}, its values added to the parameters ({@link InList}: so Hibernate keeps the SQL). */
+    private static String in(Map<String, Object> parameters, String path, String name, Collection<?> values) {
+        InList in = InList.of(path, name, values);
+        parameters.putAll(in.parameters());
+        return in.jpql();
     }
 
     /**

@@ -51,14 +51,16 @@ interface CaseRepository extends Repository<Case, Long> {
     List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
 
     /**
-     * The cases at these locations that may wait ({@link BridgingPlans#waitingList}), with their bridging plans and
-     * handover sections in the same read (served by ix_lifecycle_case_location_state): on the waiting list, or in
-     * another of these states with care not started and a current plan with a contact person. Only a narrowing
-     * before the rule itself ({@link Case#bridging}) is applied: without it, every handed-over case and every case
-     * in care at the location was read to show the few that still wait (1,634 for 179 at `roc`).
+     * The cases at these locations that may wait ({@link BridgingPlans#waitingList}), with their bridging plans in
+     * the same read (served by ix_lifecycle_case_location_state): on the waiting list, or in another of these states
+     * with care not started and a current plan with a contact person. Only a narrowing before the rule itself
+     * ({@link Case#bridging}) is applied: without it, every handed-over case and every case in care at the location
+     * was read to show the few that still wait (1,634 for 447 at `roc`). No {@code distinct} (Hibernate returns each
+     * case once anyway) and no handover sections: together they made MariaDB copy every row, long texts and all,
+     * into a temporary table to drop duplicates, and doubled the query's time (docs/performance.md).
      */
     @Query("""
-            select distinct c from LifecycleCase c left join fetch c.bridgingPlans left join fetch c.handoverSections
+            select c from LifecycleCase c left join fetch c.bridgingPlans
             where c.locationId in :locationIds and c.state in :states
               and (c.state = nl.hulproute.lifecycle.CaseState.WAITING
                    or (c.careStartedOn is null and exists (

@@ -1,5 +1,6 @@
 package nl.hulproute.people;
 
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.InList;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +25,13 @@ public class People {
     private final UserAccountRepository users;
     private final LocationRepository locations;
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
-    People(UserAccountRepository users, LocationRepository locations, JdbcTemplate jdbc) {
+    People(UserAccountRepository users, LocationRepository locations, JdbcTemplate jdbc, EntityManager entityManager) {
         this.users = users;
         this.locations = locations;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -78,9 +82,16 @@ public class People {
         if (present.isEmpty()) {
             return Map.of();
         }
-        // Hibernate translates a query with a list parameter again on every call; one id needs no query at all
-        // when the transaction already holds that user (a transition's guard read the new owner a moment before)
-        return (present.size() == 1 ? users.findById(present.get(0)).stream().toList() : users.findByIdIn(present))
+        // one id needs no query at all when the transaction already holds that user (a transition's guard read the
+        // new owner a moment before); roles and locations come in the same statement as the users
+        InList in = InList.of("u.id", "ids", present);
+        return (present.size() == 1
+                        ? users.findById(present.get(0)).stream().toList()
+                        : in.bind(entityManager.createQuery(
+                                        "select u from UserAccount u left join fetch u.roles "
+                                                + "left join fetch u.locationIds where " + in.jpql(),
+                                        UserAccount.class))
+                                .getResultList())
                 .stream().map(UserAccount::toSummary).collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 

@@ -18,16 +18,6 @@ interface StudentRepository extends Repository<Student, Long> {
     @Query("select s from Student s where s.id in :ids")
     List<Student> findByIdIn(Collection<Long> ids);
 
-    /** These students, each with the name of their location and of their team: [student, location, team]. */
-    @Query("select s, l.name, t.name from Student s left join Location l on l.id = s.locationId "
-            + "left join Team t on t.id = s.teamId where s.id in :ids")
-    List<Object[]> findNamedByIdIn(Collection<Long> ids);
-
-    /** The same for one student: a query without a list parameter, whose SQL Hibernate keeps. */
-    @Query("select s, l.name, t.name from Student s left join Location l on l.id = s.locationId "
-            + "left join Team t on t.id = s.teamId where s.id = :id")
-    List<Object[]> findNamedById(long id);
-
     Optional<Student> findByStudentNumber(String studentNumber);
 
     long count();

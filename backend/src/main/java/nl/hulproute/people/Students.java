@@ -1,5 +1,6 @@
 package nl.hulproute.people;
 
+import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.InList;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -39,18 +41,21 @@ public class Students {
     private final TeamRepository teams;
     private final StudentSearch search;
     private final NamedParameterJdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
     Students(
             StudentRepository students,
             LocationRepository locations,
             TeamRepository teams,
             StudentSearch search,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc,
+            EntityManager entityManager) {
         this.students = students;
         this.locations = locations;
         this.teams = teams;
         this.search = search;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     public boolean isVisibleTo(Actor actor, StudentSummary student) {
@@ -197,9 +202,12 @@ public class Students {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // Hibernate translates a query with a list parameter again on every call; one id needs no list
-        List<Object[]> rows =
-                ids.size() == 1 ? students.findNamedById(ids.iterator().next()) : students.findNamedByIdIn(ids);
+        InList in = InList.of("s.id", "ids", ids);
+        List<Object[]> rows = in.bind(entityManager.createQuery(
+                        "select s, l.name, t.name from Student s left join Location l on l.id = s.locationId "
+                                + "left join Team t on t.id = s.teamId where " + in.jpql(),
+                        Object[].class))
+                .getResultList();
         return rows.stream()
                 .map(row -> summary((Student) row[0], (@Nullable String) row[1], (@Nullable String) row[2]))
                 .collect(Collectors.toMap(StudentSummary::id, Function.identity()));

@@ -1,6 +1,5 @@
 package nl.hulproute.people;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.hulproute.shared.Role;
@@ -25,10 +24,6 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     Optional<UserAccount> findByExternalIssuerAndExternalSubject(String externalIssuer, String externalSubject);
-
-    @Query("select distinct u from UserAccount u left join fetch u.roles left join fetch u.locationIds "
-            + "where u.id in :ids")
-    List<UserAccount> findByIdIn(Collection<Long> ids);
 
     boolean existsByUsername(String username);
 

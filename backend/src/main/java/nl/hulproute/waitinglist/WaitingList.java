@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
@@ -91,11 +93,12 @@ class WaitingList {
                 .sorted(ORDER)
                 .toList();
         if (!rows.isEmpty()) {
+            Set<Long> shown = rows.stream().map(WaitingListRow::caseId).collect(Collectors.toSet());
             accessLog.record(
                     actor,
                     AccessAction.LIST,
                     waiting.stream()
-                            .filter(found -> rows.stream().anyMatch(row -> row.caseId() == found.caseId()))
+                            .filter(found -> shown.contains(found.caseId()))
                             .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
                             .toList());
         }

@@ -1,0 +1,62 @@
+package nl.hulproute.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** Written so that Hibernate keeps the SQL: no parameter that may take a list, a few shapes per query. */
+class InListTest {
+
+    @Test
+    void oneValueIsOneEquality() {
+        InList in = InList.of("c.locationId", "locations", List.of(7L));
+
+        assertThat(in.jpql()).isEqualTo("(c.locationId = :locations0)");
+        assertThat(in.parameters()).containsExactly(java.util.Map.entry("locations0", 7L));
+    }
+
+    @Test
+    void aListIsPaddedToAPowerOfTwoWithItsLastValue() {
+        InList in = InList.of("c.state", "states", List.of("WAITING", "HANDOVER", "EXTERNAL_CARE"));
+
+        assertThat(in.jpql())
+                .isEqualTo("(c.state = :states0 or c.state = :states1 or c.state = :states2 or c.state = :states3)");
+        assertThat(in.parameters())
+                .containsEntry("states0", "WAITING")
+                .containsEntry("states2", "EXTERNAL_CARE")
+                .containsEntry("states3", "EXTERNAL_CARE")
+                .hasSize(4);
+    }
+
+    @Test
+    void listsOfOneSizeClassShareTheirText() {
+        List<Long> five = LongStream.rangeClosed(1, 5).boxed().toList();
+        List<Long> eight = LongStream.rangeClosed(11, 18).boxed().toList();
+
+        assertThat(InList.of("s.id", "ids", five).jpql())
+                .isEqualTo(InList.of("s.id", "ids", eight).jpql())
+                .isNotEqualTo(InList.of("s.id", "ids", List.of(1L, 2L, 3L, 4L)).jpql());
+    }
+
+    @Test
+    void aLongListStaysOneListParameter() {
+        List<Long> many =
+                LongStream.rangeClosed(1, InList.LARGEST_EXPANDED + 1).boxed().toList();
+
+        InList in = InList.of("s.id", "ids", many);
+
+        assertThat(in.jpql()).isEqualTo("s.id in :ids");
+        assertThat(in.parameters()).containsEntry("ids", many).hasSize(1);
+        assertThat(InList.of("s.id", "ids", many.subList(0, InList.LARGEST_EXPANDED))
+                        .parameters())
+                .hasSize(InList.LARGEST_EXPANDED);
+    }
+
+    @Test
+    void anEmptyListIsAMistakeOfTheCaller() {
+        assertThatThrownBy(() -> InList.of("s.id", "ids", List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+}
