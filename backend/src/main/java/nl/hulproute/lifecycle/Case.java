@@ -14,7 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -111,7 +110,8 @@ class Case {
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
-    @OrderBy("startedAt")
+    // no @OrderBy: bridgingPlans() sorts the few plans of a case; in SQL it sorted every row of the waiting list's
+    // read, long texts and all (docs/performance.md)
     // a set, not a list: a list is a bag to Hibernate, and a bag read together with the handover sections (one
     // statement for the whole case) would hold each plan once per section
     private Set<BridgingPlan> bridgingPlans = new LinkedHashSet<>();

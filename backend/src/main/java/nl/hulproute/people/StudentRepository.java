@@ -3,8 +3,6 @@ package nl.hulproute.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -46,16 +44,4 @@ interface StudentRepository extends Repository<Student, Long> {
 
         long getStudents();
     }
-
-    /**
-     * Students someone may see: the students they coach as SLB'er, or those at the locations they work at (a search
-     * by name goes through {@link StudentSearch}).
-     */
-    @Query("""
-            select s from Student s
-            where (s.slbUserId = :slbUserId or s.locationId in :locationIds)
-              and s.anonymisedAt is null
-            """)
-    Page<Student> findVisible(
-            @Param("slbUserId") long slbUserId, @Param("locationIds") Collection<Long> locationIds, Pageable pageable);
 }

@@ -80,43 +80,67 @@ class StudentSearch {
                         || words(text).isEmpty());
     }
 
-    /** Which students someone sees, and the words typed (at least one). */
-    record Query(long slbUserId, Collection<Long> locationIds, List<String> words) {
+    /**
+     * Which students someone sees (the students they coach as SLB'er, those at the locations they work at as
+     * zorgcoördinator, or both) and the words typed; without words, all of those students.
+     */
+    record Query(@Nullable Long slbUserId, Set<Long> locationIds, List<String> words) {
         Query {
+            locationIds = Set.copyOf(locationIds);
             words = limited(words);
+        }
+
+        /** Whether this actor sees no student at all: neither an SLB'er nor a zorgcoördinator with locations. */
+        boolean seesNobody() {
+            return slbUserId == null && locationIds.isEmpty();
+        }
+
+        /**
+         * Only the rules that apply: a zorgcoördinator's search reads their locations' students in name order from
+         * {@code ix_people_student_location_listed} and stops at the page, where {@code slb_user_id = -1 OR …} made
+         * MariaDB read and sort every student of the location (30 ms for one name at `national`).
+         */
+        String visibility() {
+            String coached = "s.slb_user_id = :slbUserId";
+            String atLocations = "s.location_id IN (:locationIds)";
+            if (slbUserId == null) {
+                return atLocations;
+            }
+            return locationIds.isEmpty() ? coached : "(" + coached + " OR " + atLocations + ")";
+        }
+
+        MapSqlParameterSource parameters() {
+            return StudentSearch.parameters(words)
+                    .addValue("slbUserId", slbUserId)
+                    .addValue("locationIds", locationIds);
         }
     }
 
-    /** The SQL of {@link #visible}, for a query of this many words: what the EXPLAIN in the tests looks at. */
-    static String visibleSql(int words) {
-        return """
-                SELECT s.id FROM people_student s
-                WHERE (s.slb_user_id = :slbUserId OR s.location_id IN (:locationIds))
-                  AND s.anonymised_at IS NULL
-                """
-                + wordConditions(words)
+    /** The SQL of {@link #visible}: what the EXPLAIN in the tests looks at. */
+    static String visibleSql(Query query) {
+        return "SELECT s.id FROM people_student s WHERE " + query.visibility() + " AND s.anonymised_at IS NULL"
+                + wordConditions(query.words().size())
                 + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit OFFSET :offset";
     }
 
-    /** The ids of a page of students this actor sees whose keys start with every word, by name. */
+    /** The ids of a page of students this actor sees whose keys start with every word (if any), by name. */
     List<Long> visible(Query query, long offset, int limit) {
-        MapSqlParameterSource parameters = parameters(query.words())
-                .addValue("slbUserId", query.slbUserId())
-                .addValue("locationIds", query.locationIds())
-                .addValue("limit", limit)
-                .addValue("offset", offset);
-        return jdbc.queryForList(visibleSql(query.words().size()), parameters, Long.class);
+        if (query.seesNobody()) {
+            return List.of();
+        }
+        return jdbc.queryForList(
+                visibleSql(query), query.parameters().addValue("limit", limit).addValue("offset", offset), Long.class);
     }
 
     long countVisible(Query query) {
-        MapSqlParameterSource parameters = parameters(query.words())
-                .addValue("slbUserId", query.slbUserId())
-                .addValue("locationIds", query.locationIds());
-        Long count = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM people_student s
-                WHERE (s.slb_user_id = :slbUserId OR s.location_id IN (:locationIds))
-                  AND s.anonymised_at IS NULL
-                """ + wordConditions(query.words().size()), parameters, Long.class);
+        if (query.seesNobody()) {
+            return 0;
+        }
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM people_student s WHERE " + query.visibility() + " AND s.anonymised_at IS NULL"
+                        + wordConditions(query.words().size()),
+                query.parameters(),
+                Long.class);
         return count == null ? 0 : count;
     }
 

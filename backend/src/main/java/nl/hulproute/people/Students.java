@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Students {
 
     /** Matches no row: used where an actor has no SLB relation or no location. */
-    private static final long NOBODY = -1L;
 
     /** Ids per statement of {@link #placements}: keeps each statement (and its packet) small whatever the school's size. */
     static final int PLACEMENTS_PER_STATEMENT = 5_000;
@@ -113,20 +112,13 @@ public class Students {
      * their name or their number, in any order ({@link StudentSearch}).
      */
     public Page<StudentSummary> visibleTo(Actor actor, @Nullable String term, Pageable pageable) {
-        long slbUserId = actor.has(Role.SLB) ? actor.id() : NOBODY;
-        Set<Long> locationIds =
-                actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()
-                        ? actor.locationIds()
-                        : Set.of(NOBODY);
         if (StudentSearch.findsNobody(term)) {
             return new PageImpl<>(List.of(), pageable, 0);
         }
-        List<String> words = StudentSearch.words(term);
-        if (words.isEmpty()) {
-            Page<Student> page = students.findVisible(slbUserId, locationIds, pageable);
-            return new PageImpl<>(summarise(page.getContent()), pageable, page.getTotalElements());
-        }
-        StudentSearch.Query query = new StudentSearch.Query(slbUserId, locationIds, words);
+        StudentSearch.Query query = new StudentSearch.Query(
+                actor.has(Role.SLB) ? actor.id() : null,
+                actor.has(Role.ZORGCOORDINATOR) ? actor.locationIds() : Set.of(),
+                StudentSearch.words(term));
         List<Long> ids = search.visible(query, pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(inOrder(ids), pageable, search.countVisible(query));
     }

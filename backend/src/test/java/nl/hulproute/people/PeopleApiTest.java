@@ -95,6 +95,20 @@ class PeopleApiTest {
     }
 
     @Test
+    void someoneWhoIsBothSlbAndZorgcoordinatorSeesTheStudentsTheyCoachAndThoseOfTheirLocations() {
+        School coaching = fixtures.school();
+        School coordinating = fixtures.school();
+        User both = fixtures.user(Set.of(Role.SLB, Role.ZORGCOORDINATOR), Set.of(coordinating.locationId()), null);
+        long coached = fixtures.student(coaching, both, 17);
+        long atTheLocation = fixtures.student(coordinating, 18);
+        long neither = fixtures.student(coaching, 17);
+
+        assertThat(ids(api.as(both).get("/api/students?size=100")))
+                .containsExactlyInAnyOrder(coached, atTheLocation)
+                .doesNotContain(neither);
+    }
+
+    @Test
     void studentsAreFoundByTheStartOfTheirNameOrNumber() {
         School school = fixtures.school();
         long student = fixtures.student(school, 17);

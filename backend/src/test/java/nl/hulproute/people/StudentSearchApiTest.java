@@ -154,16 +154,13 @@ class StudentSearchApiTest {
         for (int i = 0; i < 40; i++) {
             fixtures.student(school, "Sem" + (char) ('a' + i % 26), null, "Jacobs" + (char) ('a' + i / 26));
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("slbUserId", school.slb().id())
-                .addValue("locationIds", Set.of(school.locationId()))
-                .addValue("w0", "sem%")
-                .addValue("w1", "j%")
-                .addValue("limit", 20)
-                .addValue("offset", 0);
+        StudentSearch.Query query =
+                new StudentSearch.Query(school.slb().id(), Set.of(school.locationId()), List.of("sem", "j"));
+        MapSqlParameterSource parameters =
+                query.parameters().addValue("limit", 20).addValue("offset", 0);
         jdbc.getJdbcTemplate().execute("ANALYZE TABLE people_student, people_student_search_key");
 
-        List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN " + StudentSearch.visibleSql(2), parameters);
+        List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN " + StudentSearch.visibleSql(query), parameters);
 
         // the keys are reached through an index (a range per word, or a key lookup per student found), never read in
         // full; how the few students of a test database are read is up to the optimiser: the plan at 30,000

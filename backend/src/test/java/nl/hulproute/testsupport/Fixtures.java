@@ -99,13 +99,23 @@ public class Fixtures {
 
     /** A user with an e-mail address of their own ({@link #emailOf}). */
     public User user(Role role, Set<Long> locationIds, @Nullable Long providerId) {
+        return user(Set.of(role), locationIds, providerId);
+    }
+
+    /** A user holding several roles at once (an SLB'er who is also zorgcoördinator, say). */
+    public User user(Set<Role> roles, Set<Long> locationIds, @Nullable Long providerId) {
         long n = SEQUENCE.incrementAndGet();
-        String username = role.name().toLowerCase() + "-" + RUN + "-" + n;
+        String username = roles.stream()
+                        .map(Role::name)
+                        .sorted()
+                        .findFirst()
+                        .orElseThrow()
+                        .toLowerCase() + "-" + RUN + "-" + n;
         long id = people.addUser(new NewUser(
                 username,
                 firstName(n) + " " + lastName(n),
                 emailOf(username),
-                Set.of(role),
+                roles,
                 locationIds,
                 providerId,
                 PASSWORD));
