@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -158,24 +159,35 @@ class StudentSearch {
                 anywhereSql(limited.size()), parameters(limited).addValue("limit", limit), Long.class);
     }
 
-    /** The SQL of {@link #among}: students at some locations, or some students, by name. */
-    static String amongSql(int words) {
-        return """
-                SELECT s.id FROM people_student s
-                WHERE (s.location_id IN (:locationIds) OR s.id IN (:studentIds))
-                  AND s.anonymised_at IS NULL
-                """ + wordConditions(words) + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
+    /**
+     * The SQL of {@link #among}: students at some locations, or some students, or both, by name. Only the reach that
+     * is there is written (see {@link Query#visibility}): {@code OR s.id IN (0)} for no break-glass grant made MariaDB
+     * read and sort every student of the location.
+     */
+    static String amongSql(int words, boolean atLocations, boolean granted) {
+        String reach = Stream.of(
+                        atLocations ? "s.location_id IN (:locationIds)" : null,
+                        granted ? "s.id IN (:studentIds)" : null)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" OR ", "(", ")"));
+        return "SELECT s.id FROM people_student s WHERE " + reach + " AND s.anonymised_at IS NULL"
+                + wordConditions(words) + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
     }
 
-    /** Ids of up to {@code limit} students at these locations or with these ids whose keys start with every word. */
+    /**
+     * Ids of up to {@code limit} students at these locations or with these ids (one of them not empty) whose keys
+     * start with every word.
+     */
     List<Long> among(List<String> words, Collection<Long> locationIds, Collection<Long> studentIds, int limit) {
+        if (locationIds.isEmpty() && studentIds.isEmpty()) {
+            return List.of();
+        }
         List<String> limited = limited(words);
-        // an empty IN list is not SQL: an id no row has stands for "none"
         return jdbc.queryForList(
-                amongSql(limited.size()),
+                amongSql(limited.size(), !locationIds.isEmpty(), !studentIds.isEmpty()),
                 parameters(limited)
-                        .addValue("locationIds", locationIds.isEmpty() ? List.of(0L) : locationIds)
-                        .addValue("studentIds", studentIds.isEmpty() ? List.of(0L) : studentIds)
+                        .addValue("locationIds", locationIds)
+                        .addValue("studentIds", studentIds)
                         .addValue("limit", limit),
                 Long.class);
     }
