@@ -1,5 +1,6 @@
 /**
- * Value types and the problem vocabulary shared by every module. Kept deliberately tiny.
+ * Value types, the problem vocabulary and a query helper ({@link nl.hulproute.shared.InList}) shared by every module.
+ * Kept deliberately tiny.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 @NullMarked
