@@ -84,15 +84,20 @@ public class People {
         }
         // one id needs no query at all when the transaction already holds that user (a transition's guard read the
         // new owner a moment before); roles and locations come in the same statement as the users
-        InList in = InList.of("u.id", "ids", present);
-        return (present.size() == 1
-                        ? users.findById(present.get(0)).stream().toList()
-                        : in.bind(entityManager.createQuery(
-                                        "select u from UserAccount u left join fetch u.roles "
-                                                + "left join fetch u.locationIds where " + in.jpql(),
-                                        UserAccount.class))
-                                .getResultList())
-                .stream().map(UserAccount::toSummary).collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        List<UserAccount> found;
+        if (present.size() == 1) {
+            found = users.findById(present.get(0)).stream().toList();
+        } else {
+            InList in = InList.of("u.id", "ids", present);
+            found = in.bind(entityManager.createQuery(
+                            "select u from UserAccount u left join fetch u.roles left join fetch u.locationIds where "
+                                    + in.jpql(),
+                            UserAccount.class))
+                    .getResultList();
+        }
+        return found.stream()
+                .map(UserAccount::toSummary)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
     /** The enabled users with this role at this location. */

@@ -102,12 +102,9 @@ class StudentSearch {
          * MariaDB read and sort every student of the location (30 ms for one name at `national`).
          */
         String visibility() {
-            String coached = "s.slb_user_id = :slbUserId";
-            String atLocations = "s.location_id IN (:locationIds)";
-            if (slbUserId == null) {
-                return atLocations;
-            }
-            return locationIds.isEmpty() ? coached : "(" + coached + " OR " + atLocations + ")";
+            return anyOf(
+                    slbUserId == null ? null : "s.slb_user_id = :slbUserId",
+                    locationIds.isEmpty() ? null : AT_LOCATIONS);
         }
 
         MapSqlParameterSource parameters() {
@@ -165,11 +162,7 @@ class StudentSearch {
      * read and sort every student of the location.
      */
     static String amongSql(int words, boolean atLocations, boolean granted) {
-        String reach = Stream.of(
-                        atLocations ? "s.location_id IN (:locationIds)" : null,
-                        granted ? "s.id IN (:studentIds)" : null)
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(" OR ", "(", ")"));
+        String reach = anyOf(atLocations ? AT_LOCATIONS : null, granted ? "s.id IN (:studentIds)" : null);
         return "SELECT s.id FROM people_student s WHERE " + reach + " AND s.anonymised_at IS NULL"
                 + wordConditions(words) + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
     }
@@ -190,6 +183,13 @@ class StudentSearch {
                         .addValue("studentIds", studentIds)
                         .addValue("limit", limit),
                 Long.class);
+    }
+
+    private static final String AT_LOCATIONS = "s.location_id IN (:locationIds)";
+
+    /** The conditions that are there (at least one), joined by {@code OR}: no rule is written that no one matches. */
+    private static String anyOf(@Nullable String... conditions) {
+        return Stream.of(conditions).filter(Objects::nonNull).collect(Collectors.joining(" OR ", "(", ")"));
     }
 
     private static String wordConditions(int words) {

@@ -207,8 +207,8 @@ public class Students {
 
     /**
      * Where the students with these ids study, by id (unknown ids are left out), for figures over tens of thousands
-     * of students: only the columns they need, as plain rows. {@link #students} loads entities through a list query
-     * Hibernate translates per call, which took seconds for a country's students.
+     * of students: only the columns they need, as plain rows. {@link #students} loads whole entities, which took
+     * seconds for a country's students.
      */
     public Map<Long, StudentPlacement> placements(Collection<Long> ids) {
         List<Long> sorted = ids.stream().distinct().sorted().toList();

@@ -34,8 +34,11 @@ public record InList(String jpql, Map<String, Object> parameters) {
             return new InList(path + " in :" + name, Map.of(name, values));
         }
         List<Object> padded = new ArrayList<>(values);
-        int size = Integer.highestOneBit(padded.size() - 1) << 1;
-        while (padded.size() < Math.max(size, 1)) {
+        int size = Integer.highestOneBit(values.size());
+        if (size < values.size()) {
+            size <<= 1;
+        }
+        while (padded.size() < size) {
             padded.add(padded.get(padded.size() - 1));
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
