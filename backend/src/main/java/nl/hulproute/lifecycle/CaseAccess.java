@@ -305,16 +305,15 @@ class CaseAccess {
 
     /**
      * The students whose name or number matches {@code term}, among those whose cases this actor may list: a
-     * zorgcoördinator's are at their locations or open to them by break-glass, so the search looks there, not among
-     * every student of the school (a common name would fill the limit with students of other locations); a
-     * provider's professional's few cases may be anywhere ({@link #reachOf} then keeps theirs).
+     * zorgcoördinator's are at their locations or open to them by break-glass (the grants of {@code reach}, read
+     * once for the search and the list), so the search looks there, not among every student of the school (a common
+     * name would fill the limit with students of other locations); a provider's professional's few cases may be
+     * anywhere ({@code reach} then keeps theirs).
      */
-    List<Long> studentsNamed(Actor actor, String term, int limit) {
+    List<Long> studentsNamed(Actor actor, String term, Reach reach, int limit) {
         if (actor.has(Role.EXTERNAL_PROFESSIONAL)) {
             return students.idsMatching(term, limit);
         }
-        Set<Long> granted =
-                actor.has(Role.ZORGCOORDINATOR) ? breakGlass.activeGrants(actor).keySet() : Set.of();
-        return students.idsMatching(term, actor.locationIds(), granted, limit);
+        return students.idsMatching(term, actor.locationIds(), reach.grantedStudentIds(), limit);
     }
 }

@@ -39,9 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases")
 class CaseController {
 
-    /** A search matching more students than this is too broad to be useful; the first ones are used. */
-    private static final int SEARCH_LIMIT = 1000;
-
     private final CaseManagement cases;
     private final CaseConsents consents;
     private final CaseAccess access;
@@ -97,15 +94,13 @@ class CaseController {
             @Nullable String q,
             CaseSort sort) {
         Long ownerId = owner == null ? null : "me".equals(owner) ? Long.valueOf(actor.id()) : Long.valueOf(owner);
-        Set<Long> studentIds =
-                q == null || q.isBlank() ? null : Set.copyOf(access.studentsNamed(actor, q, SEARCH_LIMIT));
         return new CaseFilter(
                 state == null ? Set.of() : state,
                 line,
                 ownerId,
                 location,
                 urgency == null ? Set.of() : urgency,
-                studentIds,
+                q,
                 sort);
     }
 

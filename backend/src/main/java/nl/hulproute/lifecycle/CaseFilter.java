@@ -4,8 +4,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which cases of a caseload to list; an empty set or null means no restriction on that attribute, except
- * {@code studentIds}: null means any student, an empty set none.
+ * Which cases of a caseload to list; an empty set or null means no restriction on that attribute. {@code name} is
+ * any words of the student's name or number, each the start of a word ({@code q} of the API).
  */
 public record CaseFilter(
         Set<CaseState> states,
@@ -13,13 +13,13 @@ public record CaseFilter(
         @Nullable Long ownerId,
         @Nullable Long locationId,
         Set<Urgency> urgencies,
-        @Nullable Set<Long> studentIds,
+        @Nullable String name,
         CaseSort sort) {
 
     public CaseFilter {
         states = Set.copyOf(states);
         urgencies = Set.copyOf(urgencies);
-        studentIds = studentIds == null ? null : Set.copyOf(studentIds);
+        name = name == null || name.isBlank() ? null : name;
     }
 
     public static CaseFilter all() {
@@ -33,6 +33,6 @@ public record CaseFilter(
 
     /** The same filter for any state: for counting per state. */
     public CaseFilter anyState() {
-        return new CaseFilter(Set.of(), line, ownerId, locationId, urgencies, studentIds, sort);
+        return new CaseFilter(Set.of(), line, ownerId, locationId, urgencies, name, sort);
     }
 }

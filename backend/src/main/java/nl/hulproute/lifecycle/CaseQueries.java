@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.InList;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseQueries {
 
+    /** A name search matching more students than this is too broad to be useful; the first ones are used. */
+    private static final int NAMED_STUDENTS_LIMIT = 1000;
+
     private final EntityManager entityManager;
     private final CaseAccess access;
 
@@ -34,7 +38,7 @@ class CaseQueries {
     }
 
     Page<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
-        Where where = listed(where(access.reachOf(actor), filter), filter);
+        Where where = listed(where(actor, filter), filter);
         List<Case> content = where.bind(entityManager.createQuery(
                         "select c from LifecycleCase c where " + where.jpql() + " order by " + orderOf(filter.sort()),
                         Case.class))
@@ -49,7 +53,7 @@ class CaseQueries {
 
     /** How many of the actor's cases are in each state, under the filter (its states aside). */
     Map<CaseState, Long> countByState(Actor actor, CaseFilter filter) {
-        Where where = where(access.reachOf(actor), filter.anyState());
+        Where where = where(actor, filter.anyState());
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         for (CaseState state : CaseState.values()) {
             counts.put(state, 0L);
@@ -72,8 +76,20 @@ class CaseQueries {
         }
     }
 
-    /** The access rules ({@link CaseAccess.Reach}) and the filter. */
-    private static Where where(CaseAccess.Reach reach, CaseFilter filter) {
+    /**
+     * The access rules and the filter. A name search looks among the students the actor reaches, with the reach the
+     * query itself uses: the break-glass grants are read once.
+     */
+    private Where where(Actor actor, CaseFilter filter) {
+        CaseAccess.Reach reach = access.reachOf(actor);
+        return where(
+                reach,
+                filter,
+                filter.name() == null ? null : access.studentsNamed(actor, filter.name(), reach, NAMED_STUDENTS_LIMIT));
+    }
+
+    /** The access rules ({@link CaseAccess.Reach}) and the filter, its name search as the students it found. */
+    private static Where where(CaseAccess.Reach reach, CaseFilter filter, @Nullable List<Long> namedStudents) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> reachable = new ArrayList<>();
         if (!reach.locationIds().isEmpty()) {
@@ -110,11 +126,11 @@ class CaseQueries {
         if (!filter.urgencies().isEmpty()) {
             all.add(in(parameters, "c.urgency", "urgencies", filter.urgencies()));
         }
-        if (filter.studentIds() != null) {
-            if (filter.studentIds().isEmpty()) {
+        if (namedStudents != null) {
+            if (namedStudents.isEmpty()) {
                 all.add("1 = 0");
             } else {
-                all.add(in(parameters, "c.studentId", "studentIds", filter.studentIds()));
+                all.add(in(parameters, "c.studentId", "namedStudents", namedStudents));
             }
         }
         return new Where(String.join(" and ", all), parameters);
