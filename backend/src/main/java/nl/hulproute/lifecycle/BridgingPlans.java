@@ -80,7 +80,10 @@ public class BridgingPlans {
     public List<WaitingCase> waitingList(Actor actor) {
         List<Case> found = new ArrayList<>();
         if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
-            found.addAll(cases.findMayWaitAt(actor.locationIds(), BRIDGING));
+            List<Long> mayWait = cases.findIdsMayWaitAt(actor.locationIds(), BRIDGING);
+            if (!mayWait.isEmpty()) {
+                found.addAll(cases.findWithBridgingPlans(mayWait));
+            }
         }
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
             cases.findByProviderIdAndStateIn(actor.providerId(), BRIDGING).stream()
