@@ -41,12 +41,10 @@ class CaseController {
 
     private final CaseManagement cases;
     private final CaseConsents consents;
-    private final CaseAccess access;
 
-    CaseController(CaseManagement cases, CaseConsents consents, CaseAccess access) {
+    CaseController(CaseManagement cases, CaseConsents consents) {
         this.cases = cases;
         this.consents = consents;
-        this.access = access;
     }
 
     @GetMapping
