@@ -124,7 +124,11 @@ class CaseQueries {
             parameters.put("locationId", filter.locationId());
         }
         if (!filter.urgencies().isEmpty()) {
-            all.add(in(parameters, "c.urgency", "urgencies", filter.urgencies()));
+            all.add(in(
+                    parameters,
+                    "c.urgencyRank",
+                    "urgencyRanks",
+                    filter.urgencies().stream().map(Urgency::rank).sorted().toList()));
         }
         if (namedStudents != null) {
             if (namedStudents.isEmpty()) {

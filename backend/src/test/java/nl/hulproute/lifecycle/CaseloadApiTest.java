@@ -72,6 +72,25 @@ class CaseloadApiTest {
     }
 
     @Test
+    void theUrgencyFilterFindsEachUrgencyWhereTheDefaultOrderRanksIt() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long normal = driver.newCase();
+        long urgent = raise(driver, "URGENT");
+        long acute = raise(driver, "ACUTE");
+
+        assertThat(ids(api.as(driver.zc).get("/api/cases?urgency=NORMAL"))).containsExactly(normal);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?urgency=URGENT"))).containsExactly(urgent);
+        assertThat(ids(api.as(driver.zc).get("/api/cases?urgency=URGENT&urgency=ACUTE")))
+                .containsExactly(acute, urgent);
+        assertThat(api.as(driver.zc)
+                        .get("/api/cases/counts?urgency=URGENT&urgency=NORMAL")
+                        .body()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aProfessionalSeesOnlyCasesHandedToTheirProviderWhileTheyAreWithIt() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long referred = driver.newCaseIn(CaseState.REFERRED);
