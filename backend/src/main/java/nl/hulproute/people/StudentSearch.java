@@ -168,13 +168,10 @@ class StudentSearch {
     }
 
     /**
-     * Ids of up to {@code limit} students at these locations or with these ids (one of them not empty) whose keys
-     * start with every word.
+     * Ids of up to {@code limit} students at these locations or with these ids (one of them not empty: the caller,
+     * {@link Students#idsMatching}, asks for none otherwise) whose keys start with every word.
      */
     List<Long> among(List<String> words, Collection<Long> locationIds, Collection<Long> studentIds, int limit) {
-        if (locationIds.isEmpty() && studentIds.isEmpty()) {
-            return List.of();
-        }
         List<String> limited = limited(words);
         return jdbc.queryForList(
                 amongSql(limited.size(), !locationIds.isEmpty(), !studentIds.isEmpty()),

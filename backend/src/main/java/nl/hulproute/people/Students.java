@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Students {
 
-    /** Matches no row: used where an actor has no SLB relation or no location. */
-
     /** Ids per statement of {@link #placements}: keeps each statement (and its packet) small whatever the school's size. */
     static final int PLACEMENTS_PER_STATEMENT = 5_000;
 
