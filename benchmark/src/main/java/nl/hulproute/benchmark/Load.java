@@ -4,14 +4,40 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs an operation in a closed loop on a number of client threads, each with its own state (session, connection),
- * first for a warm-up, then for the measured period, and collects the latency of every operation.
+ * first for a warm-up, then for the measured period, and collects the latency of every operation. The warm-up lasts
+ * at least the time asked and then until the measured JVM's JIT compilers have gone quiet ({@link Warmth}).
  */
 final class Load {
+
+    /**
+     * When a warm-up is over: after {@code least}, at the first slice of {@code slice} in which the compilers of the
+     * JVM under test used less than {@link #QUIET} of one core, and after {@code most} whatever they do.
+     */
+    record Warmth(Jit jit, Duration least, Duration slice, Duration most) {
+
+        /** Compiler CPU below this share of a slice counts as quiet. */
+        static final double QUIET = 0.05;
+
+        /** Waits until the warm-up is over; returns how long it lasted. */
+        Duration await() throws InterruptedException {
+            long start = System.nanoTime();
+            Thread.sleep(least.toMillis());
+            while (System.nanoTime() - start + slice.toNanos() <= most.toNanos()) {
+                long before = jit.compilerMillis();
+                Thread.sleep(slice.toMillis());
+                if (jit.compilerMillis() - before < QUIET * slice.toMillis()) {
+                    break;
+                }
+            }
+            return Duration.ofNanos(System.nanoTime() - start);
+        }
+    }
 
     /** One client's operation; returns whether it succeeded (a 2xx, a committed row). */
     @FunctionalInterface
@@ -27,7 +53,9 @@ final class Load {
             long failures,
             double seconds,
             double[] latenciesMs,
-            String firstFailure) {
+            String firstFailure,
+            double warmupSeconds,
+            double jitShare) {
 
         double perSecond() {
             return operations / seconds;
@@ -57,13 +85,17 @@ final class Load {
         }
     }
 
-    static Result run(String name, List<Operation> clients, Duration warmup, Duration measured)
+    /**
+     * The clients in a closed loop: warmed up until {@code warmth} says so, then measured for {@code measured}. The
+     * result has the warm-up's length and the compilers' share of one core while measuring.
+     */
+    static Result run(String name, List<Operation> clients, Warmth warmth, Duration measured)
             throws InterruptedException {
         AtomicLong failures = new AtomicLong();
         AtomicReference<String> firstFailure = new AtomicReference<>();
-        long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long end = measureFrom + measured.toNanos();
+        // set once the warm-up is over; until then nothing is recorded and nothing ends
+        AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong end = new AtomicLong(Long.MAX_VALUE);
         List<Recorder> recorders = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (Operation client : clients) {
@@ -73,7 +105,7 @@ final class Load {
                     () -> {
                         while (true) {
                             long before = System.nanoTime();
-                            if (before >= end) {
+                            if (before >= end.get()) {
                                 break;
                             }
                             boolean ok;
@@ -84,7 +116,7 @@ final class Load {
                                 firstFailure.compareAndSet(null, e.toString());
                             }
                             long after = System.nanoTime();
-                            if (before >= measureFrom && after <= end) {
+                            if (before >= measureFrom.get() && after <= end.get()) {
                                 if (ok) {
                                     recorder.add(after - before);
                                 } else {
@@ -96,9 +128,15 @@ final class Load {
                     "bench-" + name));
         }
         threads.forEach(Thread::start);
+        Duration warmedUp = warmth.await();
+        long compiledBefore = warmth.jit().compilerMillis();
+        long from = System.nanoTime();
+        end.set(from + measured.toNanos());
+        measureFrom.set(from);
         for (Thread thread : threads) {
             thread.join();
         }
+        double jitShare = (warmth.jit().compilerMillis() - compiledBefore) / (double) measured.toMillis();
         int total = recorders.stream().mapToInt(r -> r.count).sum();
         double[] all = new double[total];
         int at = 0;
@@ -109,14 +147,39 @@ final class Load {
         }
         Arrays.sort(all);
         return new Result(
-                name, clients.size(), total, failures.get(), measured.toNanos() / 1e9, all, firstFailure.get());
+                name,
+                clients.size(),
+                total,
+                failures.get(),
+                measured.toNanos() / 1e9,
+                all,
+                firstFailure.get(),
+                warmedUp.toMillis() / 1000.0,
+                jitShare);
     }
 
-    /** A fixed number of sequential calls on one client, after a few unmeasured ones: for lists and reports. */
-    static Result repeat(String name, Operation operation, int warmup, int times) throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            operation.run();
-        }
+    /**
+     * A fixed number of sequential calls on one client, for lists and reports, after unmeasured ones for as long as
+     * {@code warmth} says.
+     */
+    static Result repeat(String name, Operation operation, Warmth warmth, int times) throws Exception {
+        AtomicBoolean warming = new AtomicBoolean(true);
+        Thread warm = new Thread(
+                () -> {
+                    while (warming.get()) {
+                        try {
+                            operation.run();
+                        } catch (Exception e) {
+                            // the measured calls below count and report failures
+                        }
+                    }
+                },
+                "bench-warm-" + name);
+        warm.start();
+        Duration warmedUp = warmth.await();
+        warming.set(false);
+        warm.join();
+        long compiledBefore = warmth.jit().compilerMillis();
         double[] all = new double[times];
         long failures = 0;
         long started = System.nanoTime();
@@ -139,6 +202,16 @@ final class Load {
         }
         double[] measured = Arrays.copyOf(all, ok);
         Arrays.sort(measured);
-        return new Result(name, 1, ok, failures, (System.nanoTime() - started) / 1e9, measured, firstFailure);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Result(
+                name,
+                1,
+                ok,
+                failures,
+                seconds,
+                measured,
+                firstFailure,
+                warmedUp.toMillis() / 1000.0,
+                (warmth.jit().compilerMillis() - compiledBefore) / (seconds * 1000));
     }
 }

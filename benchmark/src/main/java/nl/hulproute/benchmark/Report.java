@@ -62,10 +62,12 @@ final class Report {
         }
         environment.add("| app | the product jar, `-Xmx" + options.getOrDefault("heap", "512m") + "`, profile `bench` "
                 + "(no demo; password sign-in), the benchmark's floor endpoints on its class path |");
-        environment.add("| measured | " + options.getOrDefault("warmup", "3") + " s warm-up, then "
+        environment.add("| measured | a warm-up of at least " + options.getOrDefault("warmup", "3")
+                + " s until the JIT compilers are quiet (under " + Math.round(Load.Warmth.QUIET * 100)
+                + "% of a core for 5 s, at most " + options.getOrDefault("warmup-max", "180") + " s), then "
                 + options.getOrDefault("seconds", "10") + " s per throughput figure; "
                 + options.getOrDefault("repeats", "100")
-                + " sequential requests per list page |");
+                + " sequential requests per list page, after a warm-up of the same kind (2 s slices) |");
     }
 
     void command(Map<String, String> options) {
@@ -143,14 +145,18 @@ final class Report {
                 result.failures(),
                 result.seconds(),
                 result.latenciesMs(),
-                result.firstFailure()));
+                result.firstFailure(),
+                result.warmupSeconds(),
+                result.jitShare()));
         System.out.printf(
                 Locale.ROOT,
-                "%-55s %2d clients %8.1f/s p95 %7.1f ms%s%n",
+                "%-55s %2d clients %8.1f/s p95 %7.1f ms (warm-up %.0f s, JIT %.0f%%)%s%n",
                 name,
                 result.clients(),
                 result.perSecond(),
                 result.percentile(95),
+                result.warmupSeconds(),
+                100 * result.jitShare(),
                 result.failures() > 0 ? " FAILURES " + result.failures() + " " + result.firstFailure() : "");
     }
 
@@ -314,20 +320,26 @@ final class Report {
 
         md.append("## Throughput: the floor, signal intake and transitions\n\n")
                 .append(
-                        "Closed loop: each client sends its next request when the last one is answered. Latencies in ms.\n\n")
+                        "Closed loop: each client sends its next request when the last one is answered. Latencies in ms. "
+                                + "*JIT while measured*: the CPU of the measured JVM's compilers during the measurement, "
+                                + "as a share of one core (the app's for its figures; the benchmark's own for the JDBC "
+                                + "floor and the peer).\n\n")
                 .append(
-                        "| what | clients | per second | p50 | p95 | p99 | failures |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                        "| what | clients | per second | p50 | p95 | p99 | failures | warm-up (s) | JIT while measured |\n"
+                                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result r : throughput) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %.0f | %.0f%% |%n",
                     r.name(),
                     r.clients(),
                     r.perSecond(),
                     r.percentile(50),
                     r.percentile(95),
                     r.percentile(99),
-                    r.failures()));
+                    r.failures(),
+                    r.warmupSeconds(),
+                    100 * r.jitShare()));
         }
         md.append("\n| ratio | 1 client | 16 clients | target |\n|---|---:|---:|---|\n");
         md.append(ratioRow("Signal intake / POST floor", "Signal intake", "POST floor", "—"));
@@ -355,20 +367,21 @@ final class Report {
                         "## Lists (50 rows)\n\nOne signed-in client, requests one after the other. The ratio is p95 over the ")
                 .append(String.format(Locale.ROOT, "floor GET's p95 at 1 client (%.1f ms). ", floor))
                 .append("Target at `roc`: ≤ 4×; at `national`: ≤ 6×.\n\n")
-                .append(
-                        "| list | request | p50 | p95 | p99 | p95 / floor | failures |\n|---|---|---:|---:|---:|---:|---:|\n");
+                .append("| list | request | p50 | p95 | p99 | p95 / floor | failures | warm-up (s) |\n"
+                        + "|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < lists.size(); i++) {
             Load.Result r = listResults.get(i);
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | `%s` | %.1f | %.1f | %.1f | %.1f× | %d |%n",
+                    "| %s | `%s` | %.1f | %.1f | %.1f | %.1f× | %d | %.0f |%n",
                     lists.get(i)[0],
                     lists.get(i)[1],
                     r.percentile(50),
                     r.percentile(95),
                     r.percentile(99),
                     r.percentile(95) / floor,
-                    r.failures()));
+                    r.failures(),
+                    r.warmupSeconds()));
         }
         md.append("\n`{name}` cycles through ten names and parts of names (\"jansen\", \"van den\", \"ayse\", …).\n\n");
         md.append("## Reports\n\n| report | request | p50 | p95 | max | failures |\n|---|---|---:|---:|---:|---:|\n");

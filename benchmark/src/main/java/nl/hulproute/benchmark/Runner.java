@@ -40,6 +40,7 @@ final class Runner {
     private final Database database;
     private final Map<String, String> options;
     private final Duration warmup;
+    private final Duration warmupMax;
     private final Duration measured;
     private final int repeats;
     private final Report report;
@@ -53,6 +54,7 @@ final class Runner {
         this.options = options;
         this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10")));
         this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "3")));
+        this.warmupMax = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-max", "180")));
         this.repeats = Integer.parseInt(options.getOrDefault("repeats", "100"));
         this.port = Integer.parseInt(options.getOrDefault("port", "18080"));
         this.base = "http://127.0.0.1:" + port;
@@ -107,7 +109,7 @@ final class Runner {
                 });
             }
             report.throughput(
-                    "JDBC insert + commit (the database's floor)", Load.run("jdbc", operations, warmup, measured));
+                    "JDBC insert + commit (the database's floor)", Load.run("jdbc", operations, ownWarmth(), measured));
             for (Connection connection : connections) {
                 connection.close();
             }
@@ -232,17 +234,21 @@ final class Runner {
             List<Client> sessions = signIn("zc", clients, coordinatorsAtFirstLocation(), password);
             report.throughput(
                     "GET floor (authenticated, reads `SELECT 1`)",
-                    Load.run("get", operations(sessions, c -> expect(c.get("/api/bench/floor"))), warmup, measured));
+                    Load.run(
+                            "get",
+                            operations(sessions, c -> expect(c.get("/api/bench/floor"))),
+                            appWarmth(),
+                            measured));
             report.throughput(
                     "POST floor (authenticated JSON, one insert + commit)",
                     Load.run(
                             "post",
                             operations(sessions, c -> expect(c.post("/api/bench/floor", Map.of("note", "http floor")))),
-                            warmup,
+                            appWarmth(),
                             measured));
             report.throughput(
                     "GET /api/me (the product's lightest read)",
-                    Load.run("me", operations(sessions, c -> expect(c.get("/api/me"))), warmup, measured));
+                    Load.run("me", operations(sessions, c -> expect(c.get("/api/me"))), appWarmth(), measured));
         }
     }
 
@@ -298,7 +304,7 @@ final class Runner {
                     return true;
                 });
             }
-            report.throughput("Signal intake (POST /api/signals)", Load.run("signals", intake, warmup, measured));
+            report.throughput("Signal intake (POST /api/signals)", Load.run("signals", intake, appWarmth(), measured));
 
             // transitions: each client its own case at the first location, between first and second line
             List<Client> coordinators = signIn("zc", clients, coordinatorsAtFirstLocation(), password);
@@ -340,7 +346,7 @@ final class Runner {
             }
             report.throughput(
                     "Transitions (POST /api/cases/{id}/events/…)",
-                    Load.run("transitions", transitions, warmup, measured));
+                    Load.run("transitions", transitions, appWarmth(), measured));
         }
     }
 
@@ -368,7 +374,7 @@ final class Runner {
                         return true;
                     });
                 }
-                report.throughput(FLOWABLE, Load.run("flowable", transitions, warmup, measured));
+                report.throughput(FLOWABLE, Load.run("flowable", transitions, ownWarmth(), measured));
             }
         }
     }
@@ -416,7 +422,7 @@ final class Runner {
                                 expect(client.get(path.replace("{name}", name.replace(" ", "+"))));
                                 return true;
                             },
-                            10,
+                            callWarmth(),
                             repeats));
         }
     }
@@ -434,7 +440,7 @@ final class Runner {
                             expect(auditor.get("/api/compliance/evaluations?groupBy=team"));
                             return true;
                         },
-                        2,
+                        callWarmth(),
                         times));
         report.report(
                 "Compliance per location, a year ago (auditor)",
@@ -447,7 +453,7 @@ final class Runner {
                                     + LocalDate.now().minusYears(1)));
                             return true;
                         },
-                        2,
+                        callWarmth(),
                         times));
         String waitingTimes = "/api/reports/waiting-times?groupBy=provider&from="
                 + LocalDate.now().minusYears(1) + "&to=" + LocalDate.now();
@@ -460,7 +466,7 @@ final class Runner {
                             expect(zc.get(waitingTimes));
                             return true;
                         },
-                        2,
+                        callWarmth(),
                         times));
         report.report(
                 "Compliance overdue list (auditor)",
@@ -471,7 +477,7 @@ final class Runner {
                             expect(auditor.get("/api/compliance/evaluations/overdue?groupBy=location"));
                             return true;
                         },
-                        2,
+                        callWarmth(),
                         times));
         report.report(
                 "Caseload dashboard counts (zc1)",
@@ -482,7 +488,7 @@ final class Runner {
                             expect(zc.get("/api/caseload/dashboard"));
                             return true;
                         },
-                        2,
+                        callWarmth(),
                         times));
         report.report(
                 "Evaluations due (zc1)",
@@ -493,7 +499,7 @@ final class Runner {
                             expect(zc.get("/api/agreements/evaluations-due"));
                             return true;
                         },
-                        2,
+                        callWarmth(),
                         times));
     }
 
@@ -537,6 +543,23 @@ final class Runner {
         byte[] all = Files.readAllBytes(file);
         return new String(
                 all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- warm-up
+
+    /** For a throughput figure of the app: its compilers, checked every 5 s. */
+    private Load.Warmth appWarmth() {
+        return new Load.Warmth(Jit.of(appPid), warmup, Duration.ofSeconds(5), warmupMax);
+    }
+
+    /** For the JDBC floor and the Flowable peer, which run in this JVM. */
+    private Load.Warmth ownWarmth() {
+        return new Load.Warmth(Jit.ofThisJvm(), warmup, Duration.ofSeconds(5), warmupMax);
+    }
+
+    /** For a list or report, called one after the other: shorter slices, at most a tenth as long. */
+    private Load.Warmth callWarmth() {
+        return new Load.Warmth(Jit.of(appPid), Duration.ofSeconds(2), Duration.ofSeconds(2), warmupMax.dividedBy(10));
     }
 
     // ---------------------------------------------------------------- heap
