@@ -67,9 +67,9 @@ class CaseAccess {
         return readable(actor, cases.findById(caseId));
     }
 
-    /** The same, with the case row locked for an event (see {@link CaseRepository#findByIdForUpdate}). */
+    /** The same, with the case row locked for an event (see {@link CaseRepository#findWholeForUpdate}). */
     Case readableForUpdate(Actor actor, long caseId) {
-        return readable(actor, cases.findByIdForUpdate(caseId));
+        return readable(actor, cases.findWholeForUpdate(caseId));
     }
 
     /** The case if the actor may see this section of it: 404 as above, 403 when the section was not consented to. */
