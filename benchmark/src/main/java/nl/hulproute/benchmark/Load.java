@@ -24,6 +24,12 @@ final class Load {
         /** Compiler CPU below this share of a slice counts as quiet. */
         static final double QUIET = 0.05;
 
+        /** The slice a throughput figure's warm-up is checked in. */
+        static final Duration SLICE = Duration.ofSeconds(5);
+
+        /** The slice for lists and reports, whose calls come one after the other. */
+        static final Duration CALL_SLICE = Duration.ofSeconds(2);
+
         /** Waits until the warm-up is over; returns how long it lasted. */
         Duration await() throws InterruptedException {
             long start = System.nanoTime();

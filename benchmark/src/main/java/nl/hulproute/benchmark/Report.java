@@ -64,10 +64,12 @@ final class Report {
                 + "(no demo; password sign-in), the benchmark's floor endpoints on its class path |");
         environment.add("| measured | a warm-up of at least " + options.getOrDefault("warmup", "3")
                 + " s until the JIT compilers are quiet (under " + Math.round(Load.Warmth.QUIET * 100)
-                + "% of a core for 5 s, at most " + options.getOrDefault("warmup-max", "180") + " s), then "
+                + "% of a core for " + Load.Warmth.SLICE.toSeconds() + " s, at most "
+                + options.getOrDefault("warmup-max", "180") + " s), then "
                 + options.getOrDefault("seconds", "10") + " s per throughput figure; "
                 + options.getOrDefault("repeats", "100")
-                + " sequential requests per list page, after a warm-up of the same kind (2 s slices) |");
+                + " sequential requests per list page, after a warm-up of the same kind ("
+                + Load.Warmth.CALL_SLICE.toSeconds() + " s slices) |");
     }
 
     void command(Map<String, String> options) {

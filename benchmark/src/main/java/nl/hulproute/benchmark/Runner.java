@@ -547,19 +547,19 @@ final class Runner {
 
     // ---------------------------------------------------------------- warm-up
 
-    /** For a throughput figure of the app: its compilers, checked every 5 s. */
+    /** For a throughput figure of the app: its compilers, checked every slice. */
     private Load.Warmth appWarmth() {
-        return new Load.Warmth(Jit.of(appPid), warmup, Duration.ofSeconds(5), warmupMax);
+        return new Load.Warmth(Jit.of(appPid), warmup, Load.Warmth.SLICE, warmupMax);
     }
 
     /** For the JDBC floor and the Flowable peer, which run in this JVM. */
     private Load.Warmth ownWarmth() {
-        return new Load.Warmth(Jit.ofThisJvm(), warmup, Duration.ofSeconds(5), warmupMax);
+        return new Load.Warmth(Jit.ofThisJvm(), warmup, Load.Warmth.SLICE, warmupMax);
     }
 
     /** For a list or report, called one after the other: shorter slices, at most a tenth as long. */
     private Load.Warmth callWarmth() {
-        return new Load.Warmth(Jit.of(appPid), Duration.ofSeconds(2), Duration.ofSeconds(2), warmupMax.dividedBy(10));
+        return new Load.Warmth(Jit.of(appPid), Load.Warmth.CALL_SLICE, Load.Warmth.CALL_SLICE, warmupMax.dividedBy(10));
     }
 
     // ---------------------------------------------------------------- heap
