@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,12 +63,14 @@ final class Report {
         }
         environment.add("| app | the product jar, `-Xmx" + options.getOrDefault("heap", "512m") + "`, profile `bench` "
                 + "(no demo; password sign-in), the benchmark's floor endpoints on its class path |");
-        environment.add("| measured | a warm-up of at least " + options.getOrDefault("warmup", "3")
+    }
+
+    /** How each figure was measured, from the durations the runner measures with. */
+    void measurement(Duration warmup, Duration warmupMax, Duration measured, int repeats) {
+        environment.add("| measured | a warm-up of at least " + warmup.toSeconds()
                 + " s until the JIT compilers are quiet (under " + Math.round(Load.Warmth.QUIET * 100)
-                + "% of a core for " + Load.Warmth.SLICE.toSeconds() + " s, at most "
-                + options.getOrDefault("warmup-max", "180") + " s), then "
-                + options.getOrDefault("seconds", "10") + " s per throughput figure; "
-                + options.getOrDefault("repeats", "100")
+                + "% of a core for " + Load.Warmth.SLICE.toSeconds() + " s, at most " + warmupMax.toSeconds()
+                + " s), then " + measured.toSeconds() + " s per throughput figure; " + repeats
                 + " sequential requests per list page, after a warm-up of the same kind ("
                 + Load.Warmth.CALL_SLICE.toSeconds() + " s slices) |");
     }

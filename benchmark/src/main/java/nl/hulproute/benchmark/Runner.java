@@ -63,6 +63,7 @@ final class Runner {
 
     void run() throws Exception {
         report.environment(database, options);
+        report.measurement(warmup, warmupMax, measured, repeats);
         report.command(options);
         try (Connection connection = database.connect();
                 var statement = connection.createStatement()) {
