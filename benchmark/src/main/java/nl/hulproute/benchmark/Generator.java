@@ -222,10 +222,22 @@ final class Generator {
         REFERRED(4, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER"),
         // ~2% of open cases: ~180 waiting students at the biggest location (one school had ~40, §6)
         WAITING(1, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST"),
-        HANDOVER(3, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST?", "START_HANDOVER"),
+        // a handover waits days for its answer where the waiting list takes months: far fewer at any moment
+        HANDOVER(0.5, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST?", "START_HANDOVER"),
         HANDOVER_DECLINED(1, true, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "START_HANDOVER", "DECLINE_HANDOVER"),
         EXTERNAL_CARE(
-                5,
+                4.5,
+                true,
+                "START_TRIAGE",
+                "ASSIGN_SECOND_LINE",
+                "REFER",
+                "PLACE_ON_WAITLIST?",
+                "START_HANDOVER",
+                "ACCEPT_HANDOVER",
+                "CARE_STARTED"),
+        // accepted, the first appointment still to come: the school goes on bridging
+        EXTERNAL_CARE_NOT_STARTED(
+                0.5,
                 true,
                 "START_TRIAGE",
                 "ASSIGN_SECOND_LINE",
@@ -248,6 +260,7 @@ final class Generator {
                 "PLACE_ON_WAITLIST?",
                 "START_HANDOVER",
                 "ACCEPT_HANDOVER",
+                "CARE_STARTED",
                 "END_EXTERNAL_CARE",
                 "CLOSE"),
         CARE_CONTINUES_EXTERNALLY(
@@ -259,6 +272,7 @@ final class Generator {
                 "PLACE_ON_WAITLIST?",
                 "START_HANDOVER",
                 "ACCEPT_HANDOVER",
+                "CARE_STARTED",
                 "CLOSE"),
         LEFT_SCHOOL_WHILE_WAITING(
                 2, false, "START_TRIAGE", "ASSIGN_SECOND_LINE", "REFER", "PLACE_ON_WAITLIST", "CLOSE");
@@ -285,6 +299,7 @@ final class Generator {
             case "PLACE_ON_WAITLIST" -> from.equals("REFERRED") ? "WAITING" : null;
             case "START_HANDOVER" -> Set.of("REFERRED", "WAITING").contains(from) ? "HANDOVER" : null;
             case "ACCEPT_HANDOVER" -> from.equals("HANDOVER") ? "EXTERNAL_CARE" : null;
+            case "CARE_STARTED" -> from.equals("EXTERNAL_CARE") ? "EXTERNAL_CARE" : null;
             case "DECLINE_HANDOVER" -> from.equals("HANDOVER") ? "REFERRED" : null;
             case "END_EXTERNAL_CARE" -> from.equals("EXTERNAL_CARE") ? "SECOND_LINE" : null;
             case "CLOSE" ->
@@ -408,8 +423,10 @@ final class Generator {
                 "handover_started_at",
                 "handover_accepted_at",
                 "first_contact_date",
+                "care_started_on",
                 "external_care_summary",
                 "external_care_ended_at",
+                "care_continues_after_close",
                 "outcome",
                 "closed_at",
                 "version");
@@ -729,8 +746,10 @@ final class Generator {
         Instant handoverStartedAt;
         Instant handoverAcceptedAt;
         LocalDate firstContactDate;
+        LocalDate careStartedOn;
         String summary;
         Instant externalCareEndedAt;
+        boolean careContinuesAfterClose;
         String outcome;
         Instant closedAt;
         long version;
@@ -764,8 +783,8 @@ final class Generator {
                 totalHours += hours;
             }
             boolean last = gaps.size() == count - 1;
-            // after the student's last case: days when it is still open, weeks to months when it closed
-            long between = last && lastOpen ? 1 + random.nextInt(24 * 4) : 24L * (7 + random.nextInt(120));
+            // after the student's last case: still open, it is somewhere in its last state; closed, weeks to months
+            long between = last && lastOpen ? hoursInLastState(route) : 24L * (7 + random.nextInt(120));
             steps.add(between);
             totalHours += between;
             gaps.add(steps);
@@ -796,12 +815,29 @@ final class Generator {
         return open ? Route.FIRST_LINE : Route.DISMISSED_AFTER_TRIAGE;
     }
 
+    /**
+     * How long an open case has been in its state: a random part of the step it waits for (seen at a random moment),
+     * so waiting students have waited weeks to months and bridging contacts can be overdue.
+     */
+    private long hoursInLastState(Route route) {
+        String next = switch (route.events.isEmpty() ? "" : route.events.get(route.events.size() - 1)) {
+            case "" -> "START_TRIAGE";
+            case "PLACE_ON_WAITLIST" -> "START_HANDOVER";
+            case "START_HANDOVER" -> "ACCEPT_HANDOVER";
+            case "ACCEPT_HANDOVER" -> "CARE_STARTED";
+            case "CARE_STARTED", "ASSIGN_FIRST_LINE", "ASSIGN_SECOND_LINE" -> "CLOSE";
+            default -> "REFER"; // in triage or referred: days to weeks
+        };
+        return 1 + (long) (random.nextDouble() * stepHours(next));
+    }
+
     /** How long before an event happens, in hours: triage within days, waiting lists and care for months. */
     private long stepHours(String event) {
         return switch (event.replace("?", "")) {
             case "START_TRIAGE", "DISMISS" -> 2 + random.nextInt(24 * 6);
             case "START_HANDOVER" -> 24L * (20 + random.nextInt(90));
             case "ACCEPT_HANDOVER", "DECLINE_HANDOVER" -> 24L * (1 + random.nextInt(8));
+            case "CARE_STARTED" -> 24L * (3 + random.nextInt(14));
             case "END_EXTERNAL_CARE", "CLOSE" -> 24L * (14 + random.nextInt(150));
             default -> 24L * (2 + random.nextInt(30));
         };
@@ -860,8 +896,10 @@ final class Generator {
                 utc(row.handoverStartedAt),
                 utc(row.handoverAcceptedAt),
                 row.firstContactDate,
+                row.careStartedOn,
                 row.summary,
                 utc(row.externalCareEndedAt),
+                row.careContinuesAfterClose,
                 row.outcome,
                 utc(row.closedAt),
                 row.version);
@@ -870,7 +908,7 @@ final class Generator {
             rows.add("lifecycle_case_handover_section", row.id, "STUDENT");
         }
         if (row.plan != 0) {
-            // still bridging (waiting, or handed over and not yet accepted): contacts up to today, the plan runs
+            // still bridging (waiting, handed over, or accepted with care not started): contacts up to today
             bridgingContacts(rows, row, student, now);
             rows.add(
                     "lifecycle_bridging_plan",
@@ -994,6 +1032,12 @@ final class Generator {
                 payload.append("\"firstContactDate\":\"")
                         .append(row.firstContactDate)
                         .append('"');
+                // the plan stays, as in the application: the school bridges until care has started
+            }
+            case "CARE_STARTED" -> {
+                actor = professionalOf(row.provider);
+                row.careStartedOn = row.firstContactDate.isAfter(day) ? day : row.firstContactDate;
+                payload.append("\"careStartedOn\":\"").append(row.careStartedOn).append('"');
                 endPlan(rows, row, student, at);
             }
             case "DECLINE_HANDOVER" -> {
@@ -1006,6 +1050,7 @@ final class Generator {
                 row.summary = "Gesprekken afgerond; mag pauzes nemen in de les.";
                 row.externalCareEndedAt = at;
                 payload.append("\"summary\":\"").append(row.summary).append('"');
+                endPlan(rows, row, student, at);
             }
             case "CLOSE" -> {
                 row.outcome = switch (from) {
@@ -1014,6 +1059,8 @@ final class Generator {
                     default -> "RESOLVED_IN_SCHOOL";
                 };
                 row.closedAt = at;
+                // the receiver keeps the case (and its package) until they report care ended
+                row.careContinuesAfterClose = from.equals("EXTERNAL_CARE");
                 reason = from.equals("WAITING") ? "De student wacht nog, maar is van school gegaan." : null;
                 payload.append("\"outcome\":\"").append(row.outcome).append('"');
                 endPlan(rows, row, student, at);
@@ -1021,6 +1068,7 @@ final class Generator {
             case "REOPEN" -> {
                 row.outcome = null;
                 row.closedAt = null;
+                row.careContinuesAfterClose = false;
                 reason = "Nieuwe zorgen binnen het jaar.";
             }
             default -> throw new IllegalStateException(event);

@@ -157,6 +157,38 @@ class GeneratorTest {
         assertThat(single("SELECT COUNT(*) FROM lifecycle_case c WHERE c.state = 'HANDOVER' AND NOT EXISTS "
                         + "(SELECT 1 FROM lifecycle_case_handover_section h WHERE h.case_id = c.id)"))
                 .isZero();
+        // the school bridges from the waiting list until the receiver reports care started (as lifecycle.Case does)
+        assertThat(single("SELECT COUNT(*) FROM lifecycle_case c JOIN lifecycle_bridging_plan p ON p.case_id = c.id "
+                        + "WHERE p.ended_at IS NULL AND (c.care_started_on IS NOT NULL "
+                        + "OR c.state NOT IN ('WAITING', 'HANDOVER', 'EXTERNAL_CARE'))"))
+                .isZero();
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM lifecycle_case c WHERE c.state = 'EXTERNAL_CARE' AND c.care_started_on IS NULL "
+                                        + "AND EXISTS (SELECT 1 FROM lifecycle_bridging_plan p WHERE p.case_id = c.id AND p.ended_at IS NULL)"))
+                .isPositive();
+        // care started is a CARE_STARTED step, on a day from the acceptance to today
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM lifecycle_case WHERE state = 'EXTERNAL_CARE' AND care_started_on IS NOT NULL"))
+                .isPositive();
+        assertThat(single("SELECT COUNT(*) FROM lifecycle_case WHERE care_started_on IS NOT NULL"))
+                .isEqualTo(single(
+                        "SELECT COUNT(DISTINCT case_id) FROM lifecycle_case_transition WHERE event = 'CARE_STARTED' "
+                                + "AND JSON_VALUE(payload, '$.careStartedOn') IS NOT NULL"));
+        assertThat(single(
+                        "SELECT COUNT(*) FROM lifecycle_case WHERE care_started_on IS NOT NULL AND (care_started_on > '2026-03-02' "
+                                + "OR care_started_on < DATE(handover_accepted_at) - INTERVAL 1 DAY)"))
+                .isZero();
+        // a closed case whose care goes on stays with its receiver
+        assertThat(single("SELECT COUNT(*) FROM lifecycle_case WHERE care_continues_after_close <> "
+                        + "(state = 'CLOSED' AND outcome = 'CONTINUES_IN_EXTERNAL_CARE')"))
+                .isZero();
+        // an open case is seen somewhere in its state: waiting students have waited weeks, not only days
+        assertThat(
+                        single(
+                                "SELECT MAX(DATEDIFF('2026-03-02', waiting_since)) FROM lifecycle_case WHERE state = 'WAITING'"))
+                .isGreaterThan(14);
         // the providers serve the students they were referred for
         assertThat(single("SELECT COUNT(*) FROM lifecycle_case c JOIN people_student s ON s.id = c.student_id "
                         + "WHERE c.provider_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM socialmap_provider_municipality m "
