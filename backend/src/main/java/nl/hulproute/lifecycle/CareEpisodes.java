@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CareEpisodes {
+
+    /**
+     * Cases read per round trip: the memory and the statements stay the same size however many starts a period holds
+     * (an auditor's year at national scale: over a hundred thousand).
+     */
+    static final int CASES_PER_READ = 1_000;
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -123,50 +128,91 @@ public class CareEpisodes {
         List<Long> caseIds = starts.stream()
                 .map(row -> ((Number) row[1]).longValue())
                 .distinct()
+                .sorted()
                 .toList();
         // the student as the table has it: none once retention anonymised the case
         Map<Long, @Nullable Long> studentOf = new HashMap<>();
         starts.forEach(row ->
                 studentOf.put(((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue()));
-        Map<Long, List<CaseTransition>> histories = entityManager
-                .createQuery(
-                        "select t from CaseTransition t where t.caseId in :ids order by t.caseId, t.occurredAt, t.id",
-                        CaseTransition.class)
-                .setParameter("ids", caseIds)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(CaseTransition::caseId));
-        Map<Long, Case> cases = new HashMap<>();
-        entityManager
-                .createQuery(
-                        "select distinct c from LifecycleCase c left join fetch c.bridgingPlans where c.id in :ids",
-                        Case.class)
-                .setParameter("ids", caseIds)
-                .getResultList()
-                .forEach(theCase -> cases.put(theCase.id(), theCase));
         List<CareEpisode> episodes = new ArrayList<>();
-        for (Map.Entry<Long, List<CaseTransition>> history : histories.entrySet()) {
-            Case theCase = requireNonNull(cases.get(history.getKey()));
-            List<CaseTransition> steps = history.getValue();
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).event() == CaseEvent.CARE_STARTED) {
-                    CareEpisode episode = episode(theCase, studentOf.get(theCase.id()), steps, i);
-                    if (episode != null
-                            && !episode.careStartedOn().isBefore(from)
-                            && !episode.careStartedOn().isAfter(to)) {
-                        episodes.add(episode);
+        for (int first = 0; first < caseIds.size(); first += CASES_PER_READ) {
+            List<Long> ids = caseIds.subList(first, Math.min(first + CASES_PER_READ, caseIds.size()));
+            Map<Long, CaseFacts> cases = cases(ids);
+            histories(ids).forEach((caseId, steps) -> {
+                CaseFacts theCase = requireNonNull(cases.get(caseId));
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i).event() == CaseEvent.CARE_STARTED) {
+                        CareEpisode episode = episode(theCase, studentOf.get(caseId), steps, i);
+                        if (episode != null
+                                && !episode.careStartedOn().isBefore(from)
+                                && !episode.careStartedOn().isAfter(to)) {
+                            episodes.add(episode);
+                        }
                     }
                 }
-            }
+            });
         }
         episodes.sort(java.util.Comparator.comparing(CareEpisode::careStartedOn).thenComparing(CareEpisode::caseId));
         return episodes;
     }
 
+    /** One step of a history, as far as an episode needs it. */
+    private record Step(CaseEvent event, CaseState fromState, CaseState toState, Instant occurredAt, String payload) {}
+
+    /** A bridging plan, as far as an episode needs it. */
+    private record Plan(
+            Instant startedAt,
+            @Nullable Instant endedAt,
+            @Nullable Integer contactEveryDays) {}
+
+    /** Of a case, what an episode needs: its location, its provider and its bridging plans, oldest first. */
+    private record CaseFacts(
+            long id, long locationId, @Nullable Long providerId, List<Plan> plans) {}
+
+    /** The histories of these cases, each in order; values, not entities, since nothing here changes them. */
+    private Map<Long, List<Step>> histories(List<Long> caseIds) {
+        Map<Long, List<Step>> histories = new HashMap<>();
+        entityManager
+                .createQuery(
+                        "select t.caseId, t.event, t.fromState, t.toState, t.occurredAt, t.payload from CaseTransition t"
+                                + " where t.caseId in :ids order by t.caseId, t.occurredAt, t.id",
+                        Object[].class)
+                .setParameter("ids", caseIds)
+                .getResultList()
+                .forEach(row -> histories
+                        .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Step(
+                                (CaseEvent) row[1], (CaseState) row[2], (CaseState) row[3], (Instant) row[4], (String)
+                                        row[5])));
+        return histories;
+    }
+
+    private Map<Long, CaseFacts> cases(List<Long> caseIds) {
+        Map<Long, CaseFacts> cases = new HashMap<>();
+        entityManager
+                .createQuery(
+                        "select c.id, c.locationId, c.providerId, p.startedAt, p.endedAt, p.contactUserId,"
+                                + " p.contactEveryDays from LifecycleCase c left join c.bridgingPlans p"
+                                + " where c.id in :ids",
+                        Object[].class)
+                .setParameter("ids", caseIds)
+                .getResultList()
+                .forEach(row -> {
+                    CaseFacts theCase = cases.computeIfAbsent(
+                            (Long) row[0], id -> new CaseFacts(id, (Long) row[1], (Long) row[2], new ArrayList<>()));
+                    if (row[3] != null) {
+                        // as BridgingPlan#hasContact: a contact person and a rhythm, or a reason why none is needed
+                        Integer every = row[5] == null ? null : (Integer) row[6];
+                        theCase.plans().add(new Plan((Instant) row[3], (Instant) row[4], every));
+                    }
+                });
+        cases.values().forEach(theCase -> theCase.plans().sort(java.util.Comparator.comparing(Plan::startedAt)));
+        return cases;
+    }
+
     /** The episode that ends with the care start at {@code started}; null if no referral precedes it. */
-    private @Nullable CareEpisode episode(
-            Case theCase, @Nullable Long studentId, List<CaseTransition> steps, int started) {
-        CaseTransition start = steps.get(started);
+    private @Nullable CareEpisode episode(CaseFacts theCase, @Nullable Long studentId, List<Step> steps, int started) {
+        Step start = steps.get(started);
         int referral = -1;
         for (int i = started - 1; i >= 0; i--) {
             if (steps.get(i).event() == CaseEvent.REFER) {
@@ -177,7 +223,7 @@ public class CareEpisodes {
         if (referral < 0) {
             return null;
         }
-        CaseTransition refer = steps.get(referral);
+        Step refer = steps.get(referral);
         long daysWaiting = 0;
         boolean waited = false;
         for (int i = referral + 1; i < started; i++) {
@@ -195,7 +241,7 @@ public class CareEpisodes {
         }
         LocalDate careStartedOn = careStartDate(start);
         List<BridgingStretch> bridging = new ArrayList<>();
-        for (BridgingPlan plan : theCase.bridgingPlans()) {
+        for (Plan plan : theCase.plans()) {
             if (plan.startedAt().isBefore(refer.occurredAt())
                     || plan.startedAt().isAfter(start.occurredAt())) {
                 continue;
@@ -206,9 +252,7 @@ public class CareEpisodes {
             LocalDate until = day(ended).isAfter(careStartedOn) ? careStartedOn : day(ended);
             LocalDate planFrom = day(plan.startedAt());
             bridging.add(new BridgingStretch(
-                    planFrom,
-                    until.isBefore(planFrom) ? planFrom : until,
-                    plan.hasContact() ? plan.contactEveryDays() : null));
+                    planFrom, until.isBefore(planFrom) ? planFrom : until, plan.contactEveryDays()));
         }
         Long providerId = longField(refer, EventField.PROVIDER_ID.jsonName());
         if (providerId == null) {
@@ -230,7 +274,7 @@ public class CareEpisodes {
     }
 
     /** The date the receiver gave; the day they reported it when the history no longer holds it (retention). */
-    private LocalDate careStartDate(CaseTransition start) {
+    private LocalDate careStartDate(Step start) {
         JsonNode value = payload(start).path(EventField.CARE_STARTED_ON.jsonName());
         if (value.isTextual()) {
             try {
@@ -242,12 +286,12 @@ public class CareEpisodes {
         return day(start.occurredAt());
     }
 
-    private @Nullable Long longField(CaseTransition step, String field) {
+    private @Nullable Long longField(Step step, String field) {
         JsonNode value = payload(step).path(field);
         return value.canConvertToLong() ? value.asLong() : null;
     }
 
-    private JsonNode payload(CaseTransition step) {
+    private JsonNode payload(Step step) {
         try {
             return json.readTree(step.payload());
         } catch (JsonProcessingException e) {

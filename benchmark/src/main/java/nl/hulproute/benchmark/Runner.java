@@ -470,6 +470,17 @@ final class Runner {
                         callWarmth(),
                         times));
         report.report(
+                "Waiting times per provider, the last year, whole institution (auditor)",
+                waitingTimes,
+                Load.repeat(
+                        "waiting-times-institution",
+                        () -> {
+                            expect(auditor.get(waitingTimes));
+                            return true;
+                        },
+                        callWarmth(),
+                        times));
+        report.report(
                 "Compliance overdue list (auditor)",
                 "/api/compliance/evaluations/overdue?groupBy=location",
                 Load.repeat(
