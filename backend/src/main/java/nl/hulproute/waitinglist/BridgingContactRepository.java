@@ -14,10 +14,6 @@ interface BridgingContactRepository extends JpaRepository<BridgingContact, Long>
     /** A student's contacts, for the inzage (served by the student index; a student has a handful). */
     List<BridgingContact> findByStudentIdOrderByContactedOnAscIdAsc(long studentId);
 
-    /** The days of the contacts of these cases (served by ix_waitinglist_bridging_contact_case). */
-    @Query("select c.caseId, c.contactedOn from BridgingContact c where c.caseId in :caseIds")
-    List<Object[]> contactDaysOf(Collection<Long> caseIds);
-
     @Query("select count(c) from BridgingContact c where c.caseId = :caseId")
     long countByCaseId(long caseId);
 
