@@ -18,9 +18,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.hulproute.shared.InBatches;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,13 @@ public class CareEpisodes {
      * (an auditor's year at national scale: over a hundred thousand).
      */
     static final int CASES_PER_READ = 1_000;
+
+    /** The steps whose payload an episode reads: the referral (its provider) and the care start (its date). */
+    private static final Set<CaseEvent> MARKS = EnumSet.of(CaseEvent.REFER, CaseEvent.CARE_STARTED);
+
+    /** Every event a step an episode reads can have: the marks and the moves onto or off the waiting list. */
+    private static final List<String> STEP_EVENTS =
+            names(union(MARKS, CaseLifecycle.eventsOntoOrOff(CaseState.WAITING)));
 
     private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
@@ -142,8 +152,7 @@ public class CareEpisodes {
         starts.forEach(row ->
                 studentOf.put(((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue()));
         List<CareEpisode> episodes = new ArrayList<>();
-        for (int first = 0; first < caseIds.size(); first += CASES_PER_READ) {
-            List<Long> ids = caseIds.subList(first, Math.min(first + CASES_PER_READ, caseIds.size()));
+        for (List<Long> ids : InBatches.of(caseIds, CASES_PER_READ)) {
             Map<Long, CaseFacts> cases = cases(ids);
             histories(ids).forEach((caseId, steps) -> {
                 CaseFacts theCase = requireNonNull(cases.get(caseId));
@@ -164,7 +173,12 @@ public class CareEpisodes {
     }
 
     /** One step of a history, as far as an episode needs it. */
-    private record Step(CaseEvent event, CaseState fromState, CaseState toState, Instant occurredAt, String payload) {}
+    private record Step(
+            CaseEvent event,
+            CaseState fromState,
+            CaseState toState,
+            Instant occurredAt,
+            @Nullable String payload) {}
 
     /** A bridging plan, as far as an episode needs it. */
     private record Plan(
@@ -177,15 +191,29 @@ public class CareEpisodes {
             long id, long locationId, @Nullable Long providerId, List<Plan> plans) {}
 
     /**
-     * The histories of these cases, each in order. Values read by SQL, not entities: nothing here changes them, and a
-     * list parameter would make Hibernate translate the query again for every read (a fifth of the report's time).
+     * Of these cases' histories the steps an episode reads, each history in order: the referrals and care starts (with
+     * their payloads) and the steps onto or off the waiting list. Found by event on
+     * {@code ix_lifecycle_case_transition_case_event}, as {@link ClockStepsImpl} finds a clock's steps: the other steps
+     * of a history (triage, the lines, the handover's answers) are never read. Values read by SQL, not entities:
+     * nothing here changes them, and a list parameter would make Hibernate translate the query again for every read.
      */
     private Map<Long, List<Step>> histories(List<Long> caseIds) {
         Map<Long, List<Step>> histories = new HashMap<>();
         jdbc.query(
-                "SELECT case_id, event, from_state, to_state, occurred_at, payload FROM lifecycle_case_transition"
-                        + " WHERE case_id IN (:ids) ORDER BY case_id, occurred_at, id",
-                Map.of("ids", caseIds),
+                "SELECT case_id, event, from_state, to_state, occurred_at,"
+                        + " CASE WHEN event IN (:marks) THEN payload END FROM lifecycle_case_transition"
+                        + " WHERE case_id IN (:ids) AND event IN (:events)"
+                        + " AND (event IN (:marks) OR from_state = :waiting OR to_state = :waiting)"
+                        + " ORDER BY case_id, occurred_at, id",
+                Map.of(
+                        "ids",
+                        caseIds,
+                        "events",
+                        STEP_EVENTS,
+                        "marks",
+                        names(MARKS),
+                        "waiting",
+                        CaseState.WAITING.name()),
                 (ResultSet row) -> {
                     histories
                             .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
@@ -197,6 +225,16 @@ public class CareEpisodes {
                                     row.getString(6)));
                 });
         return histories;
+    }
+
+    private static Set<CaseEvent> union(Set<CaseEvent> some, Set<CaseEvent> others) {
+        Set<CaseEvent> all = EnumSet.copyOf(some);
+        all.addAll(others);
+        return all;
+    }
+
+    private static List<String> names(Collection<CaseEvent> events) {
+        return events.stream().map(CaseEvent::name).toList();
     }
 
     private Map<Long, CaseFacts> cases(List<Long> caseIds) {
@@ -311,7 +349,7 @@ public class CareEpisodes {
 
     private JsonNode payload(Step step) {
         try {
-            return json.readTree(step.payload());
+            return json.readTree(requireNonNull(step.payload(), "a referral or care start is read with its payload"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payloads are JSON", e);
         }

@@ -62,8 +62,10 @@ import static nl.hulproute.lifecycle.LifecycleRule.on;
 import static nl.hulproute.shared.Role.EXTERNAL_PROFESSIONAL;
 import static nl.hulproute.shared.Role.ZORGCOORDINATOR;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The case lifecycle, declared once. Every state change, the role that may make it and the guards it must pass are
@@ -201,6 +203,15 @@ final class CaseLifecycle {
     /** The rules that leave this state. */
     static List<LifecycleRule> rulesFrom(CaseState state) {
         return RULES.stream().filter(rule -> rule.sources().contains(state)).toList();
+    }
+
+    /** The events that can move a case onto or off this state: a history's steps into or out of it have one of them. */
+    static Set<CaseEvent> eventsOntoOrOff(CaseState state) {
+        Set<CaseEvent> events = EnumSet.noneOf(CaseEvent.class);
+        RULES.stream()
+                .filter(rule -> rule.target() == state || rule.sources().contains(state))
+                .forEach(rule -> events.add(rule.event()));
+        return events;
     }
 
     /** The rules for this event, whatever the state. */

@@ -42,10 +42,7 @@ class ClockStepsImpl implements ClockSteps {
 
     private static Set<CaseEvent> candidates() {
         Set<CaseEvent> events = EnumSet.copyOf(CaseClocks.MILESTONES);
-        CaseLifecycle.RULES.stream()
-                .filter(rule ->
-                        rule.target() == CaseState.WAITING || rule.sources().contains(CaseState.WAITING))
-                .forEach(rule -> events.add(rule.event()));
+        events.addAll(CaseLifecycle.eventsOntoOrOff(CaseState.WAITING));
         return events;
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.InBatches;
 import nl.hulproute.shared.InList;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Students {
 
-    /** Ids per statement of {@link #placements}: keeps each statement (and its packet) small whatever the school's size. */
+    /** Ids per statement of {@link #placements} and {@link #municipalities}. */
     static final int PLACEMENTS_PER_STATEMENT = 5_000;
 
     private final StudentRepository students;
@@ -209,10 +210,8 @@ public class Students {
      * seconds for a country's students.
      */
     public Map<Long, StudentPlacement> placements(Collection<Long> ids) {
-        List<Long> sorted = ids.stream().distinct().sorted().toList();
-        Map<Long, StudentPlacement> placements = new HashMap<>(sorted.size() * 2);
-        for (int from = 0; from < sorted.size(); from += PLACEMENTS_PER_STATEMENT) {
-            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + PLACEMENTS_PER_STATEMENT));
+        Map<Long, StudentPlacement> placements = new HashMap<>(ids.size() * 2);
+        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), PLACEMENTS_PER_STATEMENT)) {
             for (StudentPlacement placement : jdbc.query("""
                     SELECT s.id, s.student_number, s.location_id, l.name AS location_name, s.team_id,
                            t.name AS team_name, s.programme
@@ -220,11 +219,28 @@ public class Students {
                     LEFT JOIN people_location l ON l.id = s.location_id
                     LEFT JOIN people_team t ON t.id = s.team_id
                     WHERE s.id IN (:ids)
-                    """, Map.of("ids", chunk), (row, number) -> placement(row))) {
+                    """, Map.of("ids", batch), (row, number) -> placement(row))) {
                 placements.put(placement.id(), placement);
             }
         }
         return placements;
+    }
+
+    /**
+     * The gemeente each of the students with these ids lives in, by id (unknown ids are left out), for figures per
+     * gemeente: one column as plain rows, as {@link #placements}.
+     */
+    public Map<Long, String> municipalities(Collection<Long> ids) {
+        Map<Long, String> municipalities = new HashMap<>(ids.size() * 2);
+        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), PLACEMENTS_PER_STATEMENT)) {
+            jdbc.query(
+                    "SELECT id, municipality FROM people_student WHERE id IN (:ids)",
+                    Map.of("ids", batch),
+                    (ResultSet row) -> {
+                        municipalities.put(row.getLong(1), row.getString(2));
+                    });
+        }
+        return municipalities;
     }
 
     private static StudentPlacement placement(ResultSet row) throws SQLException {

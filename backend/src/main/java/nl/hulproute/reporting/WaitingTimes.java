@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import nl.hulproute.lifecycle.CareEpisodes;
 import nl.hulproute.lifecycle.CareEpisodes.BridgingStretch;
 import nl.hulproute.lifecycle.CareEpisodes.CareEpisode;
-import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -102,8 +101,13 @@ class WaitingTimes {
                 "waiting-times",
                 "WAITING_TIMES from=" + from + " to=" + to + " groupBy=" + groupBy.parameter());
         List<CareEpisode> started = episodes.startedBetween(wholeInstitution ? null : actor.locationIds(), from, to);
-        Map<Long, List<LocalDate>> contactDays = contacts.contactDays(
-                started.stream().map(CareEpisode::caseId).distinct().toList());
+        // contacts count only against a plan with a school contact, for a student who waited
+        Map<Long, List<LocalDate>> contactDays = contacts.contactDays(started.stream()
+                .filter(CareEpisode::waited)
+                .filter(episode -> episode.bridging().stream().anyMatch(BridgingStretch::withContact))
+                .map(CareEpisode::caseId)
+                .distinct()
+                .toList());
         Map<String, List<CareEpisode>> byKey = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         switch (groupBy) {
@@ -118,14 +122,14 @@ class WaitingTimes {
                 }
             }
             case MUNICIPALITY -> {
-                Map<Long, StudentSummary> found = students.students(started.stream()
+                Map<Long, String> found = students.municipalities(started.stream()
                         .map(CareEpisode::studentId)
                         .filter(Objects::nonNull)
-                        .distinct()
                         .toList());
                 for (CareEpisode episode : started) {
-                    StudentSummary student = episode.studentId() == null ? null : found.get(episode.studentId());
-                    String municipality = student == null ? UNKNOWN_MUNICIPALITY : student.municipality();
+                    String municipality = episode.studentId() == null
+                            ? UNKNOWN_MUNICIPALITY
+                            : found.getOrDefault(episode.studentId(), UNKNOWN_MUNICIPALITY);
                     byKey.computeIfAbsent(municipality, k -> new ArrayList<>()).add(episode);
                     names.put(municipality, municipality);
                 }

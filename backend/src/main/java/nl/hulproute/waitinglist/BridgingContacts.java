@@ -18,6 +18,7 @@ import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
+import nl.hulproute.shared.InBatches;
 import nl.hulproute.waitinglist.WaitingListViews.BridgingContactView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -91,13 +92,12 @@ public class BridgingContacts implements BridgingContactCount {
         if (caseIds.isEmpty()) {
             return days;
         }
-        // plain rows on ix_waitinglist_bridging_contact_case, a thousand cases per statement: an auditor's year at
-        // national scale names over a hundred thousand cases, which Hibernate would translate anew as one JPQL list
-        List<Long> ids = List.copyOf(caseIds);
-        for (int from = 0; from < ids.size(); from += CASES_PER_STATEMENT) {
+        // plain rows on ix_waitinglist_bridging_contact_case, in batches: an auditor's year at national scale names
+        // over a hundred thousand cases, which Hibernate would translate anew as one JPQL list
+        for (List<Long> batch : InBatches.of(caseIds, CASES_PER_STATEMENT)) {
             jdbc.query(
                     "SELECT case_id, contacted_on FROM waitinglist_bridging_contact WHERE case_id IN (:ids)",
-                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CASES_PER_STATEMENT))),
+                    Map.of("ids", batch),
                     (ResultSet row) -> {
                         days.computeIfAbsent(row.getLong(1), id -> new java.util.ArrayList<>())
                                 .add(row.getObject(2, LocalDate.class));

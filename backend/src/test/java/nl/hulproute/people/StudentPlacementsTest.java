@@ -11,7 +11,9 @@ import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Where many students study, read at once for figures: what their summaries say of it, for the ids that exist. */
+/**
+ * Where many students study and live, read at once for figures: what their summaries say of it, for the ids that exist.
+ */
 @HulprouteTest
 class StudentPlacementsTest {
 
@@ -61,5 +63,25 @@ class StudentPlacementsTest {
 
         assertThat(students.placements(ids)).containsOnlyKeys(first, second);
         assertThat(students.placements(List.of())).isEmpty();
+    }
+
+    @Test
+    void aMunicipalityIsTheOneTheStudentsSummaryHasForEveryStatementOfALongList() {
+        School school = fixtures.school();
+        List<Long> ids = new ArrayList<>();
+        for (long unknown = 1; unknown < Students.PLACEMENTS_PER_STATEMENT; unknown++) {
+            ids.add(-unknown);
+        }
+        long first = fixtures.student(school, 17);
+        long second = fixtures.student(school, 18);
+        ids.addAll(List.of(second, first));
+
+        Map<Long, String> municipalities = students.municipalities(ids);
+
+        assertThat(municipalities).containsOnlyKeys(first, second);
+        students.students(List.of(first, second))
+                .values()
+                .forEach(summary -> assertThat(municipalities.get(summary.id())).isEqualTo(summary.municipality()));
+        assertThat(students.municipalities(List.of())).isEmpty();
     }
 }
