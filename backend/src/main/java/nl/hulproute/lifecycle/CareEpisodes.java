@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,13 +51,11 @@ public class CareEpisodes {
     private static final List<String> STEP_EVENTS =
             names(union(MARKS, CaseLifecycle.eventsOntoOrOff(CaseState.WAITING)));
 
-    private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final ObjectMapper json;
 
-    CareEpisodes(EntityManager entityManager, NamedParameterJdbcTemplate jdbc, Clock clock, ObjectMapper json) {
-        this.entityManager = entityManager;
+    CareEpisodes(NamedParameterJdbcTemplate jdbc, Clock clock, ObjectMapper json) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
@@ -121,36 +117,26 @@ public class CareEpisodes {
      * location when {@code locationIds} is null). A start is reported on or after the day it happened, so one range
      * of the index {@code ix_lifecycle_case_transition_event} from the first day of the period finds them all.
      */
-    @SuppressWarnings("unchecked")
     public List<CareEpisode> startedBetween(@Nullable Collection<Long> locationIds, LocalDate from, LocalDate to) {
         if (locationIds != null && locationIds.isEmpty()) {
             return List.of();
         }
         Instant since = from.atStartOfDay(clock.getZone()).toInstant();
-        String sql =
-                "SELECT t.id, t.case_id, c.student_id FROM lifecycle_case_transition t JOIN lifecycle_case c ON c.id = t.case_id"
-                        + " WHERE t.event = :event AND t.occurred_at >= :since"
-                        + (locationIds == null ? "" : " AND c.location_id IN (:locations)");
-        var query = entityManager
-                .createNativeQuery(sql)
-                .setParameter("event", CaseEvent.CARE_STARTED.name())
-                .setParameter("since", Timestamp.from(since));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("event", CaseEvent.CARE_STARTED.name());
+        parameters.put("since", utc(since));
         if (locationIds != null) {
-            query.setParameter("locations", locationIds);
+            parameters.put("locations", locationIds);
         }
-        List<Object[]> starts = query.getResultList();
-        if (starts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> caseIds = starts.stream()
-                .map(row -> ((Number) row[1]).longValue())
-                .distinct()
-                .sorted()
-                .toList();
-        // the student as the table has it: none once retention anonymised the case
-        Map<Long, @Nullable Long> studentOf = new HashMap<>();
-        starts.forEach(row ->
-                studentOf.put(((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue()));
+        // ids only, on the indexes alone: the period's starts by event and time, at a location through its cases
+        List<Long> caseIds = jdbc.queryForList(
+                "SELECT DISTINCT t.case_id FROM lifecycle_case_transition t"
+                        + (locationIds == null ? "" : " JOIN lifecycle_case c ON c.id = t.case_id")
+                        + " WHERE t.event = :event AND t.occurred_at >= :since"
+                        + (locationIds == null ? "" : " AND c.location_id IN (:locations)")
+                        + " ORDER BY t.case_id",
+                parameters,
+                Long.class);
         List<CareEpisode> episodes = new ArrayList<>();
         for (List<Long> ids : InBatches.of(caseIds, CASES_PER_READ)) {
             Map<Long, CaseFacts> cases = cases(ids);
@@ -158,7 +144,7 @@ public class CareEpisodes {
                 CaseFacts theCase = requireNonNull(cases.get(caseId));
                 for (int i = 0; i < steps.size(); i++) {
                     if (steps.get(i).event() == CaseEvent.CARE_STARTED) {
-                        CareEpisode episode = episode(theCase, studentOf.get(caseId), steps, i);
+                        CareEpisode episode = episode(theCase, steps, i);
                         if (episode != null
                                 && !episode.careStartedOn().isBefore(from)
                                 && !episode.careStartedOn().isAfter(to)) {
@@ -186,9 +172,16 @@ public class CareEpisodes {
             @Nullable Instant endedAt,
             @Nullable Integer contactEveryDays) {}
 
-    /** Of a case, what an episode needs: its location, its provider and its bridging plans, oldest first. */
+    /**
+     * Of a case, what an episode needs: its student (none once retention anonymised the case), its location, its
+     * provider and its bridging plans, oldest first.
+     */
     private record CaseFacts(
-            long id, long locationId, @Nullable Long providerId, List<Plan> plans) {}
+            long id,
+            @Nullable Long studentId,
+            long locationId,
+            @Nullable Long providerId,
+            List<Plan> plans) {}
 
     /**
      * Of these cases' histories the steps an episode reads, each history in order: the referrals and care starts (with
@@ -240,24 +233,30 @@ public class CareEpisodes {
     private Map<Long, CaseFacts> cases(List<Long> caseIds) {
         Map<Long, CaseFacts> cases = new HashMap<>();
         jdbc.query(
-                "SELECT c.id, c.location_id, c.provider_id, p.started_at, p.ended_at, p.contact_user_id,"
-                        + " p.contact_every_days FROM lifecycle_case c LEFT JOIN lifecycle_bridging_plan p"
-                        + " ON p.case_id = c.id WHERE c.id IN (:ids)",
+                "SELECT c.id, c.student_id, c.location_id, c.provider_id, p.started_at, p.ended_at,"
+                        + " p.contact_user_id, p.contact_every_days FROM lifecycle_case c"
+                        + " LEFT JOIN lifecycle_bridging_plan p ON p.case_id = c.id WHERE c.id IN (:ids)",
                 Map.of("ids", caseIds),
                 (ResultSet row) -> {
-                    long location = row.getLong(2);
-                    Long provider = row.getObject(3, Long.class);
+                    Long student = row.getObject(2, Long.class);
+                    long location = row.getLong(3);
+                    Long provider = row.getObject(4, Long.class);
                     CaseFacts theCase = cases.computeIfAbsent(
-                            row.getLong(1), id -> new CaseFacts(id, location, provider, new ArrayList<>()));
-                    Instant started = instant(row, 4);
+                            row.getLong(1), id -> new CaseFacts(id, student, location, provider, new ArrayList<>()));
+                    Instant started = instant(row, 5);
                     if (started != null) {
                         // as BridgingPlan#hasContact: a contact person and a rhythm, or a reason why none is needed
-                        Integer every = row.getObject(6) == null ? null : row.getObject(7, Integer.class);
-                        theCase.plans().add(new Plan(started, instant(row, 5), every));
+                        Integer every = row.getObject(7) == null ? null : row.getObject(8, Integer.class);
+                        theCase.plans().add(new Plan(started, instant(row, 6), every));
                     }
                 });
         cases.values().forEach(theCase -> theCase.plans().sort(java.util.Comparator.comparing(Plan::startedAt)));
         return cases;
+    }
+
+    /** An instant as the columns hold it: UTC (hibernate.jdbc.time_zone). */
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** A stored instant: the columns hold UTC (hibernate.jdbc.time_zone). */
@@ -267,7 +266,7 @@ public class CareEpisodes {
     }
 
     /** The episode that ends with the care start at {@code started}; null if no referral precedes it. */
-    private @Nullable CareEpisode episode(CaseFacts theCase, @Nullable Long studentId, List<Step> steps, int started) {
+    private @Nullable CareEpisode episode(CaseFacts theCase, List<Step> steps, int started) {
         Step start = steps.get(started);
         int referral = -1;
         for (int i = started - 1; i >= 0; i--) {
@@ -319,7 +318,7 @@ public class CareEpisodes {
         }
         return new CareEpisode(
                 theCase.id(),
-                studentId,
+                theCase.studentId(),
                 theCase.locationId(),
                 providerId,
                 day(refer.occurredAt()),
