@@ -190,9 +190,9 @@ public class CareEpisodes {
 
     /**
      * Of these cases' histories the steps an episode reads, each history in order: the referrals and care starts (with
-     * their payloads) and the steps onto or off the waiting list. Found by event on
-     * {@code ix_lifecycle_case_transition_case_event}, as {@link ClockStepsImpl} finds a clock's steps: the other steps
-     * of a history (triage, the lines, the handover's answers) are never read. Values read by SQL, not entities:
+     * their payloads) and the steps onto or off the waiting list, chosen by event as {@link ClockStepsImpl} chooses a
+     * clock's: the other steps of a history (triage, the lines, the handover's answers) and the payloads an episode
+     * does not read never leave the database. Values read by SQL, not entities:
      * nothing here changes them, and a list parameter would make Hibernate translate the query again for every read.
      */
     private Map<Long, List<Step>> histories(List<Long> caseIds) {
