@@ -89,6 +89,11 @@ public class CareEpisodes {
         public long daysReferralToCare() {
             return Math.max(0, ChronoUnit.DAYS.between(referredOn, careStartedOn));
         }
+
+        /** Whether someone from school kept contact under a bridging plan while the student waited. */
+        public boolean bridgedWithContact() {
+            return bridging.stream().anyMatch(BridgingStretch::withContact);
+        }
     }
 
     /**

@@ -104,7 +104,7 @@ class WaitingTimes {
         // contacts count only against a plan with a school contact, for a student who waited
         Map<Long, List<LocalDate>> contactDays = contacts.contactDays(started.stream()
                 .filter(CareEpisode::waited)
-                .filter(episode -> episode.bridging().stream().anyMatch(BridgingStretch::withContact))
+                .filter(CareEpisode::bridgedWithContact)
                 .map(CareEpisode::caseId)
                 .distinct()
                 .toList());
@@ -153,9 +153,7 @@ class WaitingTimes {
                 episodes.stream().map(CareEpisode::daysReferralToCare).toList();
         List<CareEpisode> waited = episodes.stream().filter(CareEpisode::waited).toList();
         boolean waitingShown = waited.size() >= MINIMUM_CASES;
-        long withPlan = waited.stream()
-                .filter(episode -> episode.bridging().stream().anyMatch(BridgingStretch::withContact))
-                .count();
+        long withPlan = waited.stream().filter(CareEpisode::bridgedWithContact).count();
         long planned = 0;
         long made = 0;
         for (CareEpisode episode : waited) {
