@@ -1026,7 +1026,7 @@ export interface paths {
         };
         /**
          * The caseload
-         * @description Cases the caller may see: a zorgcoördinator those of their locations, an external professional those handed over to their provider. Without `state`, the open cases (every state but CLOSED); closed ones with `state=CLOSED`. Sorted by urgency, then age, by default. `owner` is a user id or `me`; `q` is any words of the student's name or number, in any order, each the start of a word.
+         * @description Cases the caller may see: a zorgcoördinator those of their locations, an external professional those handed over to their provider. Without `state`, the open cases (every state but CLOSED); closed ones with `state=CLOSED`. Sorted by urgency, then age, by default. `owner` is a user id or `me`; `q` is any words of the student's name or number, in any order, each the start of a word. The total is counted up to ten pages beyond this one: past that, `totalIsLowerBound` is true and there are more (the exact numbers per state are at `/counts`).
          */
         get: operations["caseload"];
         put?: never;

@@ -37,3 +37,8 @@ export function Pager({
     </nav>
   );
 }
+
+/** A paged list's total, for its heading: "meer dan 550" when the API counted only some pages ahead. */
+export function totalOf(list: { totalElements: number; totalIsLowerBound?: boolean }): string {
+  return list.totalIsLowerBound ? `meer dan ${list.totalElements}` : String(list.totalElements);
+}

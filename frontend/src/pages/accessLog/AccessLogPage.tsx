@@ -2,7 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { Link, useSearchParams } from 'react-router';
 import { accessLogExportUrl, useAccessLog } from '../../api/queries';
 import { PageTitle } from '../../components/PageTitle';
-import { Pager } from '../../components/Pager';
+import { Pager, totalOf } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { AccessLogFilters } from './AccessLogFilters';
 import { AccessLogTable } from './AccessLogTable';
@@ -37,12 +37,7 @@ export function AccessLogPage() {
       <section aria-labelledby="log-kop" className="hr-section">
         <h2 id="log-kop" className="utrecht-heading-2">
           Regels
-          {log.data && (
-            <span className="hr-muted hr-count">
-              {' '}
-              ({log.data.totalIsLowerBound ? `meer dan ${log.data.totalElements}` : log.data.totalElements})
-            </span>
-          )}
+          {log.data && <span className="hr-muted hr-count"> ({totalOf(log.data)})</span>}
         </h2>
         <Paragraph className="hr-muted">
           Regels met noodtoegang zijn gemarkeerd. Herhaald lezen door dezelfde persoon van dezelfde student binnen{' '}

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useCaseCounts, useCaseload, type CaseloadFilter } from '../../api/queries';
 import type { CaseState } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
-import { Pager } from '../../components/Pager';
+import { Pager, totalOf } from '../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { hasRole, useSession } from '../../session/SessionContext';
 import { HandoverInbox } from '../handovers/HandoverInbox';
@@ -59,7 +59,7 @@ function Caseload() {
       <section aria-labelledby="lijst-kop" className="hr-section">
         <h2 id="lijst-kop" className="utrecht-heading-2">
           {coordinator ? (filter.states.length > 0 ? 'Casussen' : 'Open casussen') : 'Overdrachten'}
-          {cases.data && <span className="hr-muted hr-count"> ({cases.data.totalElements ?? 0})</span>}
+          {cases.data && <span className="hr-muted hr-count"> ({totalOf(cases.data)})</span>}
         </h2>
         {coordinator && filter.states.length === 0 && (
           <Paragraph className="hr-muted">
@@ -107,6 +107,7 @@ function Caseload() {
           <Pager
             page={filter.page}
             totalPages={cases.data.totalPages ?? 0}
+            more={cases.data.totalIsLowerBound}
             onPage={(page) => setParams(paramsFromFilter({ ...filter, page }))}
             label="Pagina's van de caseload"
           />

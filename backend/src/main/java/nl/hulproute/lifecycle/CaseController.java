@@ -54,7 +54,8 @@ class CaseController {
                     + "professional those handed over to their provider. Without `state`, the open cases (every state "
                     + "but CLOSED); closed ones with `state=CLOSED`. Sorted by urgency, then age, by default. "
                     + "`owner` is a user id or `me`; `q` is any words of the student's name or number, in any order, "
-                    + "each the start of a word.")
+                    + "each the start of a word. The total is counted up to ten pages beyond this one: past that, "
+                    + "`totalIsLowerBound` is true and there are more (the exact numbers per state are at `/counts`).")
     PageView<CaseSummaryView> caseload(
             @Parameter(hidden = true) Actor actor,
             @RequestParam(required = false) @Nullable Set<CaseState> state,

@@ -32,6 +32,7 @@ import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.BoundedPage;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.PageView;
 import nl.hulproute.socialmap.ProviderRef;
@@ -40,7 +41,6 @@ import nl.hulproute.socialmap.Providers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,20 +149,21 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public PageView<CaseSummaryView> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         CaseAccess.requireCaseWork(actor);
-        Page<Case> page = queries.caseload(actor, filter, pageable);
-        page.getContent().stream()
+        BoundedPage<Case> found = queries.caseload(actor, filter, pageable);
+        List<Case> page = found.page().getContent();
+        page.stream()
                 .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase)))
                 .forEach((purpose, listed) -> accessLog.record(
                         actor,
                         AccessAction.LIST,
                         listed.stream().map(CaseManagement::record).toList(),
                         purpose));
-        Map<Long, StudentSummary> studentsById = students.students(
-                page.getContent().stream().map(Case::studentId).toList());
+        Map<Long, StudentSummary> studentsById =
+                students.students(page.stream().map(Case::studentId).toList());
         Map<Long, UserSummary> owners =
-                people.users(page.getContent().stream().map(Case::ownerUserId).toList());
+                people.users(page.stream().map(Case::ownerUserId).toList());
         LocalDate today = today();
-        return PageView.of(page, theCase -> {
+        return PageView.of(found, theCase -> {
             StudentSummary student = requireNonNull(studentsById.get(theCase.studentId()));
             CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
             LocalDate deadline = due == null ? null : due.date();

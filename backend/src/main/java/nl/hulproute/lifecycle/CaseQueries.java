@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.BoundedPage;
 import nl.hulproute.shared.InList;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,12 @@ class CaseQueries {
         this.access = access;
     }
 
-    Page<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
+    /**
+     * A page of the caseload, its total counted a few pages ahead ({@link BoundedPage}): a large location has
+     * thousands of open cases and tens of thousands of closed ones, and an exact count read every one of their index
+     * entries on every page (docs/performance.md). The counts per state ({@link #countByState}) stay exact.
+     */
+    BoundedPage<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         Where where = listed(where(actor, filter), filter);
         List<Case> content = where.bind(entityManager.createQuery(
                         "select c from LifecycleCase c where " + where.jpql() + " order by " + orderOf(filter.sort()),
@@ -45,10 +49,13 @@ class CaseQueries {
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
-        long total = where.bind(entityManager.createQuery(
-                        "select count(c) from LifecycleCase c where " + where.jpql(), Long.class))
-                .getSingleResult();
-        return new PageImpl<>(content, pageable, total);
+        long limit = BoundedPage.countLimit(pageable);
+        int counted = where.bind(
+                        entityManager.createQuery("select c.id from LifecycleCase c where " + where.jpql(), Long.class))
+                .setMaxResults((int) limit)
+                .getResultList()
+                .size();
+        return BoundedPage.of(content, pageable, counted);
     }
 
     /** How many of the actor's cases are in each state, under the filter (its states aside). */

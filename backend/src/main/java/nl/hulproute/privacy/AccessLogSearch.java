@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.hulproute.shared.BoundedPage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,35 +44,14 @@ public class AccessLogSearch {
             Instant from,
             Instant until) {}
 
-    /**
-     * A page of the search. {@code totalIsLowerBound}: the count stopped at its limit, so there are more lines than
-     * the page's total says (which is then the limit less the one line that told there are more).
-     */
-    public record Found(Page<AccessLogView> page, boolean totalIsLowerBound) {}
-
-    public Found search(Query query, Pageable pageable) {
+    /** A page of the search, its total counted a few pages ahead: the log grows with every read. */
+    public BoundedPage<AccessLogView> search(Query query, Pageable pageable) {
         if (matchesNothing(query)) {
-            return new Found(Page.empty(pageable), false);
+            return BoundedPage.empty(pageable);
         }
         List<AccessLogView> content = lines(query, pageable.getOffset(), pageable.getPageSize());
-        long limit = countLimit(pageable);
-        long counted = countUpTo(query, limit);
-        boolean more = counted >= limit;
-        return new Found(new PageImpl<>(content, pageable, more ? limit - 1 : counted), more);
+        return BoundedPage.of(content, pageable, countUpTo(query, BoundedPage.countLimit(pageable)));
     }
-
-    /**
-     * How many lines the pager counts at most: up to {@value #PAGES_AHEAD} pages beyond this one, and one line more
-     * to tell whether there are more. The log grows with every read, so an exact total over all of it would be a
-     * count of hundreds of thousands of lines on every page (docs/performance.md); a count bounded here reads at
-     * most this many index entries, whatever the log's size.
-     */
-    static long countLimit(Pageable pageable) {
-        return pageable.getOffset() + (long) pageable.getPageSize() * (PAGES_AHEAD + 1) + 1;
-    }
-
-    /** Pages beyond the current one that the pager counts exactly. */
-    static final int PAGES_AHEAD = 10;
 
     /** The number of matching lines, counting no further than {@code limit}. */
     private long countUpTo(Query query, long limit) {

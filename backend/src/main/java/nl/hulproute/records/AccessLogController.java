@@ -29,6 +29,7 @@ import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessLogSearch;
 import nl.hulproute.privacy.AccessLogView;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.BoundedPage;
 import nl.hulproute.shared.PageView;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.PlausibleDate;
@@ -130,9 +131,9 @@ class AccessLogController {
         Permission.READ_ACCESS_LOG.require(actor);
         AccessLogSearch.Query query = query(studentId, student, userId, user, action, breakGlass, from, to);
         accessLog.recordLogRead(actor, studentId, describe(query, student, user));
-        AccessLogSearch.Found found = search.search(query, PageRequest.of(page, size));
+        BoundedPage<AccessLogView> found = search.search(query, PageRequest.of(page, size));
         Names names = names(found.page().getContent());
-        return PageView.of(found.page(), names::line, found.totalIsLowerBound());
+        return PageView.of(found, names::line);
     }
 
     // no `produces`: the CSV sets its own content type, so a refusal is still a problem+json for any Accept

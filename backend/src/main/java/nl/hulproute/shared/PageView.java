@@ -6,8 +6,8 @@ import org.springframework.data.domain.Page;
 
 /**
  * One page of a list in the API: the items plus where this page sits in the whole. {@code totalIsLowerBound} is true
- * when the list counted no further than some pages ahead (the access log, which grows with every read): there are
- * more items than {@code totalElements}, and more pages than {@code totalPages}.
+ * when the list counted no further than some pages ahead ({@link BoundedPage}: the access log, the caseload): there
+ * are more items than {@code totalElements}, and more pages than {@code totalPages}.
  */
 public record PageView<T>(
         List<T> content, int page, int size, long totalElements, int totalPages, boolean totalIsLowerBound) {
@@ -16,7 +16,11 @@ public record PageView<T>(
         return of(page, mapper, false);
     }
 
-    public static <S, T> PageView<T> of(
+    public static <S, T> PageView<T> of(BoundedPage<S> page, Function<? super S, ? extends T> mapper) {
+        return of(page.page(), mapper, page.totalIsLowerBound());
+    }
+
+    private static <S, T> PageView<T> of(
             Page<S> page, Function<? super S, ? extends T> mapper, boolean totalIsLowerBound) {
         return new PageView<>(
                 page.getContent().stream().<T>map(mapper).toList(),

@@ -1,6 +1,6 @@
 /**
- * Value types, the problem vocabulary and two query helpers ({@link nl.hulproute.shared.InList},
- * {@link nl.hulproute.shared.InBatches}) shared by every module.
+ * Value types, the problem vocabulary and the query helpers ({@link nl.hulproute.shared.InList},
+ * {@link nl.hulproute.shared.InBatches}, {@link nl.hulproute.shared.BoundedPage}) shared by every module.
  * Kept deliberately tiny.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)

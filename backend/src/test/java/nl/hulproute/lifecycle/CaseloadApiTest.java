@@ -72,6 +72,36 @@ class CaseloadApiTest {
     }
 
     @Test
+    void aLongCaseloadIsCountedTenPagesAheadAndItsCountsPerStateInFull() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        for (int i = 0; i < 14; i++) {
+            driver.newCase();
+        }
+
+        // pages of one: the first page counts up to 1 + 10 pages ahead + 1 to tell there are more
+        var first = api.as(driver.zc).get("/api/cases?size=1").body();
+        assertThat(first.path("totalIsLowerBound").asBoolean()).isTrue();
+        assertThat(first.path("totalElements").asLong()).isEqualTo(11);
+        assertThat(first.path("totalPages").asInt()).isEqualTo(11);
+        // from page 4 on the count reaches the end of the list, and is exact again
+        var fourth = api.as(driver.zc).get("/api/cases?size=1&page=3").body();
+        assertThat(fourth.path("totalIsLowerBound").asBoolean()).isFalse();
+        assertThat(fourth.path("totalElements").asLong()).isEqualTo(14);
+        assertThat(api.as(driver.zc)
+                        .get("/api/cases?size=50")
+                        .body()
+                        .path("totalElements")
+                        .asLong())
+                .isEqualTo(14);
+        assertThat(api.as(driver.zc)
+                        .get("/api/cases/counts")
+                        .body()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(14);
+    }
+
+    @Test
     void theUrgencyFilterFindsEachUrgencyWhereTheDefaultOrderRanksIt() {
         CaseDriver driver = new CaseDriver(api, fixtures);
         long normal = driver.newCase();
