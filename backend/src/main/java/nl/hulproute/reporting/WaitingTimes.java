@@ -23,7 +23,7 @@ import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.Role;
-import nl.hulproute.socialmap.ProviderSummary;
+import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.Providers;
 import nl.hulproute.waitinglist.BridgingContacts;
 import org.jspecify.annotations.Nullable;
@@ -112,12 +112,12 @@ class WaitingTimes {
         Map<String, String> names = new TreeMap<>();
         switch (groupBy) {
             case PROVIDER -> {
-                Map<Long, ProviderSummary> found = providers.providers(
+                Map<Long, ProviderRef> found = providers.refs(
                         started.stream().map(CareEpisode::providerId).distinct().toList());
                 for (CareEpisode episode : started) {
                     String key = String.valueOf(episode.providerId());
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(episode);
-                    ProviderSummary provider = found.get(episode.providerId());
+                    ProviderRef provider = found.get(episode.providerId());
                     names.put(key, provider == null ? "Aanbieder " + key : provider.name());
                 }
             }

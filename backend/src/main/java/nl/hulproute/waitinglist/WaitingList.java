@@ -26,7 +26,6 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.socialmap.ProviderRef;
-import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
 import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +79,8 @@ class WaitingList {
         Map<Long, UserSummary> contacts = people.users(waiting.stream()
                 .map(found -> found.plan() == null ? null : found.plan().contactUserId())
                 .toList());
-        // one query for all of them, not one per provider (docs/performance.md)
-        Map<Long, ProviderSummary> providersById = providers.providers(waiting.stream()
+        // one query for all of them, not one per provider; their names only (docs/performance.md)
+        Map<Long, ProviderRef> providersById = providers.refs(waiting.stream()
                 .map(WaitingCase::providerId)
                 .filter(Objects::nonNull)
                 .distinct()
@@ -112,12 +111,8 @@ class WaitingList {
         WaitingCase found = plans.setExpectedStart(actor, caseId, expectedStart);
         accessLog.record(actor, AccessAction.CHANGE, new AccessedRecord(found.studentId(), "expected-start", caseId));
         Long contactId = found.plan() == null ? null : found.plan().contactUserId();
-        Map<Long, ProviderSummary> provider = found.providerId() == null
-                ? Map.of()
-                : providers
-                        .provider(found.providerId())
-                        .map(p -> Map.of(p.id(), p))
-                        .orElse(Map.of());
+        Map<Long, ProviderRef> provider =
+                found.providerId() == null ? Map.of() : providers.refs(List.of(found.providerId()));
         return row(
                 found,
                 students.student(found.studentId()).orElseThrow(),
@@ -130,7 +125,7 @@ class WaitingList {
             WaitingCase found,
             StudentSummary student,
             Map<Long, UserSummary> contacts,
-            Map<Long, ProviderSummary> providersById,
+            Map<Long, ProviderRef> providersById,
             LocalDate today) {
         LocalDate since = LocalDate.ofInstant(found.waitingSince(), clock.getZone());
         LocalDate due = found.nextContactDue();
@@ -141,12 +136,7 @@ class WaitingList {
                 new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
                 found.providerId() == null
                         ? null
-                        : new ProviderRef(
-                                found.providerId(),
-                                Stream.ofNullable(providersById.get(found.providerId()))
-                                        .map(ProviderSummary::name)
-                                        .findFirst()
-                                        .orElse("")),
+                        : providersById.getOrDefault(found.providerId(), new ProviderRef(found.providerId(), "")),
                 found.waitingSince(),
                 ChronoUnit.DAYS.between(since, today),
                 found.expectedStartDate(),
