@@ -62,7 +62,12 @@ describe('CaseloadPage', () => {
     await userEvent.click(within(pager).getByRole('button', { name: 'Volgende' }));
     expect(new URLSearchParams(router.state.location.search).has('pagina')).toBe(true);
     await waitFor(() =>
-      expect(requests.filter((r) => r.path === '/api/cases').at(-1)?.url.searchParams.get('page')).toBe('1'),
+      expect(
+        requests
+          .filter((r) => r.path === '/api/cases')
+          .at(-1)
+          ?.url.searchParams.get('page'),
+      ).toBe('1'),
     );
   });
 });
