@@ -49,13 +49,14 @@ class CaseQueries {
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
-        long limit = BoundedPage.countLimit(pageable);
-        int counted = where.bind(
-                        entityManager.createQuery("select c.id from LifecycleCase c where " + where.jpql(), Long.class))
-                .setMaxResults((int) limit)
-                .getResultList()
-                .size();
-        return BoundedPage.of(content, pageable, counted);
+        return BoundedPage.of(
+                content,
+                pageable,
+                limit -> where.bind(entityManager.createQuery(
+                                "select c.id from LifecycleCase c where " + where.jpql(), Long.class))
+                        .setMaxResults((int) limit)
+                        .getResultList()
+                        .size());
     }
 
     /** How many of the actor's cases are in each state, under the filter (its states aside). */

@@ -50,7 +50,7 @@ public class AccessLogSearch {
             return BoundedPage.empty(pageable);
         }
         List<AccessLogView> content = lines(query, pageable.getOffset(), pageable.getPageSize());
-        return BoundedPage.of(content, pageable, countUpTo(query, BoundedPage.countLimit(pageable)));
+        return BoundedPage.of(content, pageable, limit -> countUpTo(query, limit));
     }
 
     /** The number of matching lines, counting no further than {@code limit}. */

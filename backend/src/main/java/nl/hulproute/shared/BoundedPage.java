@@ -1,6 +1,7 @@
 package nl.hulproute.shared;
 
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -19,15 +20,23 @@ public record BoundedPage<T>(Page<T> page, boolean totalIsLowerBound) {
     public static final int PAGES_AHEAD = 10;
 
     /** How many items to count at most: up to {@value #PAGES_AHEAD} pages ahead, and one more to tell there are more. */
-    public static long countLimit(Pageable pageable) {
+    static long countLimit(Pageable pageable) {
         return pageable.getOffset() + (long) pageable.getPageSize() * (PAGES_AHEAD + 1) + 1;
     }
 
-    /** This page's items, with what a count that stopped at {@link #countLimit} found. */
-    public static <T> BoundedPage<T> of(List<T> content, Pageable pageable, long countedUpToLimit) {
+    /**
+     * This page's items and the list's total. A page that is not full is the last one and tells the total itself (as
+     * Spring Data's {@code PageableExecutionUtils} does), so nothing is counted; otherwise {@code countUpTo} counts
+     * the items, stopping at the limit it is given ({@link #countLimit}).
+     */
+    public static <T> BoundedPage<T> of(List<T> content, Pageable pageable, LongUnaryOperator countUpTo) {
+        if (content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0)) {
+            return new BoundedPage<>(new PageImpl<>(content, pageable, pageable.getOffset() + content.size()), false);
+        }
         long limit = countLimit(pageable);
-        boolean more = countedUpToLimit >= limit;
-        return new BoundedPage<>(new PageImpl<>(content, pageable, more ? limit - 1 : countedUpToLimit), more);
+        long counted = countUpTo.applyAsLong(limit);
+        boolean more = counted >= limit;
+        return new BoundedPage<>(new PageImpl<>(content, pageable, more ? limit - 1 : counted), more);
     }
 
     public static <T> BoundedPage<T> empty(Pageable pageable) {
