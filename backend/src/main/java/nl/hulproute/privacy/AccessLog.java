@@ -8,14 +8,25 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -24,13 +35,23 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Records every read and change of a student's data. A read is written in a transaction of its own before the data
  * is returned, so it is logged even if the request fails later, and a request whose access cannot be logged does not
- * get the data. A change ({@link AccessAction#CREATE}, {@link AccessAction#CHANGE}) made in a read-write transaction
- * is written in that transaction: the line commits with the change or not at all, and no second connection and
- * commit is taken per change (ADR 0016). Rows are only ever inserted: the application has no way to change or remove
- * one.
+ * get the data. Inside a transaction that line is written by a writer of its own while the transaction goes on, and the
+ * transaction does not commit until it is: the reader's remaining work and the line's commit overlap (ADR 0022). A
+ * change ({@link AccessAction#CREATE}, {@link AccessAction#CHANGE}) made in a read-write transaction is written in
+ * that transaction: the line commits with the change or not at all, and no second connection and commit is taken per
+ * change (ADR 0016). Rows are only ever inserted: the application has no way to change or remove one.
  */
 @Service
-public class AccessLog {
+public class AccessLog implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
+
+    /**
+     * The writers of reads' lines. Each holds one connection and waits for nothing else, and the threads that wait for
+     * them (20 request threads, 8 async listeners, the scheduler) hold one each: with these 3 the pool of 32 cannot
+     * run dry (application.properties).
+     */
+    static final int WRITERS = 3;
 
     /** Normal work within the user's relationship with the student. */
     public static final String PURPOSE_CARE = "CARE";
@@ -44,12 +65,27 @@ public class AccessLog {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final ExecutorService writers;
 
     AccessLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        AtomicInteger number = new AtomicInteger();
+        this.writers = Executors.newFixedThreadPool(WRITERS, task -> {
+            Thread thread = new Thread(task, "access-log-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        writers.shutdown();
+        if (!writers.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("access-log writers still busy after 10 s at shutdown");
+        }
     }
 
     public void record(Actor actor, AccessAction action, AccessedRecord record) {
@@ -118,12 +154,55 @@ public class AccessLog {
         };
     }
 
-    /** In a transaction of its own, committed before this returns. */
+    /**
+     * In a transaction of its own. Outside a transaction it is committed before this returns. Inside one, a writer
+     * commits it while the caller goes on, and the caller's transaction waits for it before it commits: its data is
+     * returned only once the line stands, and a line that cannot be written fails the transaction. A line is written
+     * even if the caller's transaction fails later (ADR 0022).
+     */
     private void insert(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        ownTransaction.executeWithoutResult(status -> insertNow(rows));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            ownTransaction.executeWithoutResult(status -> insertNow(rows));
+            return;
+        }
+        CompletableFuture<Void> written;
+        try {
+            written = CompletableFuture.runAsync(
+                    () -> ownTransaction.executeWithoutResult(status -> insertNow(rows)), writers);
+        } catch (RejectedExecutionException shuttingDown) {
+            ownTransaction.executeWithoutResult(status -> insertNow(rows));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new Written(written));
+    }
+
+    /** Holds the caller's transaction until its line is written: at its commit, and after a rollback as well. */
+    private record Written(CompletableFuture<Void> line) implements TransactionSynchronization {
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            try {
+                line.join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            try {
+                line.join();
+            } catch (CompletionException failed) {
+                // the caller's transaction failed as well: it returned no data, so nothing went unlogged
+                log.warn("access-log line not written for a transaction that did not commit", failed.getCause());
+            }
+        }
     }
 
     /** In the current transaction, if there is one. */

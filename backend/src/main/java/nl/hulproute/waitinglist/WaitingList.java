@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
@@ -68,12 +66,24 @@ class WaitingList {
         this.clock = clock;
     }
 
+    /**
+     * The rows the actor sees. The cases shown are logged as soon as they are known, before their students, contacts
+     * and providers are read: the line's writer commits it meanwhile, and the transaction waits for it (ADR 0022).
+     */
+    @Transactional(readOnly = true)
     List<WaitingListRow> rows(Actor actor, @Nullable Long providerId, boolean overdueOnly) {
         Permission.SEE_WAITING_LIST.require(actor);
+        LocalDate today = LocalDate.now(clock);
         List<WaitingCase> waiting = plans.waitingList(actor).stream()
                 .filter(found -> providerId == null || providerId.equals(found.providerId()))
+                .filter(found -> !overdueOnly || overdue(found, today))
                 .toList();
-        LocalDate today = LocalDate.now(clock);
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                waiting.stream()
+                        .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
+                        .toList());
         Map<Long, StudentSummary> studentsById =
                 students.students(waiting.stream().map(WaitingCase::studentId).toList());
         Map<Long, UserSummary> contacts = people.users(waiting.stream()
@@ -85,23 +95,17 @@ class WaitingList {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        List<WaitingListRow> rows = waiting.stream()
+        return waiting.stream()
                 .map(found ->
                         row(found, requireNonNull(studentsById.get(found.studentId())), contacts, providersById, today))
-                .filter(row -> !overdueOnly || row.overdue())
                 .sorted(ORDER)
                 .toList();
-        if (!rows.isEmpty()) {
-            Set<Long> shown = rows.stream().map(WaitingListRow::caseId).collect(Collectors.toSet());
-            accessLog.record(
-                    actor,
-                    AccessAction.LIST,
-                    waiting.stream()
-                            .filter(found -> shown.contains(found.caseId()))
-                            .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
-                            .toList());
-        }
-        return rows;
+    }
+
+    /** Its next bridging contact was due before today. */
+    private static boolean overdue(WaitingCase found, LocalDate today) {
+        LocalDate due = found.nextContactDue();
+        return due != null && due.isBefore(today);
     }
 
     /** Sets the provider's expected start of a waiting case; its row as it is now. */
@@ -153,7 +157,7 @@ class WaitingList {
                 plan == null ? null : plan.noBridgingReason(),
                 plan == null ? null : plan.lastContactOn(),
                 due,
-                due != null && due.isBefore(today),
+                overdue(found, today),
                 found.state());
     }
 }

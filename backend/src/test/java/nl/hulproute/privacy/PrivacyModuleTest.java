@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,6 +69,33 @@ class PrivacyModuleTest {
         assertThat(records.about(student))
                 .extracting(line -> line.action() + " " + line.recordKind() + " " + line.recordId())
                 .containsExactly("VIEW case 1", "CREATE note 3");
+    }
+
+    @Test
+    void aReadInATransactionIsWrittenBeforeTheTransactionCommitsAndOneThatCannotBeWrittenFailsIt() {
+        Actor actor = zorgcoordinator();
+        long student = ++next;
+
+        // the line is written by a writer of its own (ADR 0022): the commit waits for it, so it stands once this
+        // returns
+        String data = transaction.execute(status -> {
+            accessLog.record(actor, AccessAction.VIEW, new AccessedRecord(student, "case", 1L));
+            return "the data";
+        });
+        assertThat(data).isEqualTo("the data");
+        assertThat(records.about(student)).extracting(AccessLogView::recordId).containsExactly(1L);
+
+        // a purpose longer than its column cannot be written: the transaction fails and its data is not returned
+        assertThatThrownBy(() -> transaction.execute(status -> {
+                    accessLog.record(
+                            actor,
+                            AccessAction.VIEW,
+                            List.of(new AccessedRecord(student, "case", 2L)),
+                            "CARE ".repeat(200));
+                    return "data that must not be returned";
+                }))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(records.about(student)).extracting(AccessLogView::recordId).containsExactly(1L);
     }
 
     @Test
