@@ -16,9 +16,6 @@ import nl.hulproute.people.PeopleViews.MeView;
 import nl.hulproute.people.PeopleViews.StaffView;
 import nl.hulproute.people.PeopleViews.StudentView;
 import nl.hulproute.people.PeopleViews.StudentViewMapper;
-import nl.hulproute.privacy.AccessAction;
-import nl.hulproute.privacy.AccessLog;
-import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.PageView;
@@ -43,13 +40,11 @@ class PeopleController {
     private final People people;
     private final Students students;
     private final StudentViewMapper studentViews;
-    private final AccessLog accessLog;
 
-    PeopleController(People people, Students students, StudentViewMapper studentViews, AccessLog accessLog) {
+    PeopleController(People people, Students students, StudentViewMapper studentViews) {
         this.people = people;
         this.students = students;
         this.studentViews = studentViews;
-        this.accessLog = accessLog;
     }
 
     @GetMapping("/me")
@@ -135,14 +130,8 @@ class PeopleController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Permission.SEE_STUDENTS.require(actor);
-        var found = students.visibleTo(
-                actor, q, PageRequest.of(page, size, Sort.by("lastName", "firstName", "studentNumber")));
-        accessLog.record(
-                actor,
-                AccessAction.LIST,
-                found.getContent().stream()
-                        .map(student -> new AccessedRecord(student.id(), "student", student.id()))
-                        .toList());
+        var found =
+                students.list(actor, q, PageRequest.of(page, size, Sort.by("lastName", "firstName", "studentNumber")));
         return PageView.of(found, studentViews::toView);
     }
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.hulproute.privacy.AccessAction;
+import nl.hulproute.privacy.AccessLog;
+import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.InBatches;
 import nl.hulproute.shared.InList;
@@ -40,6 +43,7 @@ public class Students {
     private final StudentSearch search;
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final AccessLog accessLog;
 
     Students(
             StudentRepository students,
@@ -47,13 +51,15 @@ public class Students {
             TeamRepository teams,
             StudentSearch search,
             NamedParameterJdbcTemplate jdbc,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            AccessLog accessLog) {
         this.students = students;
         this.locations = locations;
         this.teams = teams;
         this.search = search;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.accessLog = accessLog;
     }
 
     public boolean isVisibleTo(Actor actor, StudentSummary student) {
@@ -107,10 +113,12 @@ public class Students {
     }
 
     /**
-     * The students the actor sees, by name; with a {@code term}, those of whom every typed word starts a word of
-     * their name or their number, in any order ({@link StudentSearch}).
+     * A page of the students the actor sees, by name, each logged as listed; with a {@code term}, those of whom every
+     * typed word starts a word of their name or their number, in any order ({@link StudentSearch}). The lines are
+     * recorded as soon as the page's ids are known: their writer commits them while the students are read and counted
+     * (ADR 0022).
      */
-    public Page<StudentSummary> visibleTo(Actor actor, @Nullable String term, Pageable pageable) {
+    public Page<StudentSummary> list(Actor actor, @Nullable String term, Pageable pageable) {
         if (StudentSearch.findsNobody(term)) {
             return new PageImpl<>(List.of(), pageable, 0);
         }
@@ -119,6 +127,10 @@ public class Students {
                 actor.has(Role.ZORGCOORDINATOR) ? actor.locationIds() : Set.of(),
                 StudentSearch.words(term));
         List<Long> ids = search.visible(query, pageable.getOffset(), pageable.getPageSize());
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                ids.stream().map(id -> new AccessedRecord(id, "student", id)).toList());
         return new PageImpl<>(inOrder(ids), pageable, search.countVisible(query));
     }
 

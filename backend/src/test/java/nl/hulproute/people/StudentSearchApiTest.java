@@ -79,6 +79,19 @@ class StudentSearchApiTest {
         assertThat(ids(page)).hasSize(1);
         assertThat(search(school.zorgcoordinator(), family)).containsExactly(mine2, mine);
         assertThat(search(school.slb(), "sem " + family)).containsExactly(mine);
+
+        // each student a page shows is logged as listed by whoever saw it, and no one else
+        assertThat(listedBy(school.slb(), List.of(mine, mine2))).containsExactly(mine);
+        assertThat(listedBy(school.zorgcoordinator(), List.of(mine, mine2))).containsExactlyInAnyOrder(mine, mine2);
+    }
+
+    /** Of these students, those whose access-log lines say this user listed them. */
+    private List<Long> listedBy(User user, List<Long> students) {
+        return jdbc.queryForList(
+                "SELECT DISTINCT student_id FROM privacy_access_log WHERE user_id = :user AND action = 'LIST' "
+                        + "AND record_kind = 'student' AND student_id IN (:students)",
+                new MapSqlParameterSource("user", user.id()).addValue("students", students),
+                Long.class);
     }
 
     @Test
