@@ -180,13 +180,23 @@ public class AccessLog implements DisposableBean {
     }
 
     /** Holds the caller's transaction until its line is written: at its commit, and after a rollback as well. */
-    private record Written(CompletableFuture<Void> line) implements TransactionSynchronization {
+    private static final class Written implements TransactionSynchronization {
+
+        private final CompletableFuture<Void> line;
+
+        /** The failure went to the caller as its transaction's: not reported again after the rollback. */
+        private boolean thrown;
+
+        Written(CompletableFuture<Void> line) {
+            this.line = line;
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
             try {
                 line.join();
             } catch (CompletionException failed) {
+                thrown = true;
                 if (failed.getCause() instanceof RuntimeException cause) {
                     throw cause;
                 }
@@ -199,8 +209,10 @@ public class AccessLog implements DisposableBean {
             try {
                 line.join();
             } catch (CompletionException failed) {
-                // the caller's transaction failed as well: it returned no data, so nothing went unlogged
-                log.warn("access-log line not written for a transaction that did not commit", failed.getCause());
+                if (!thrown) {
+                    // the caller's transaction failed for its own reason: it returned no data, so nothing went unlogged
+                    log.warn("access-log line not written for a transaction that did not commit", failed.getCause());
+                }
             }
         }
     }
