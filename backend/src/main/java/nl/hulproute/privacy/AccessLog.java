@@ -164,16 +164,16 @@ public class AccessLog implements DisposableBean {
         if (rows.isEmpty()) {
             return;
         }
+        Runnable write = () -> ownTransaction.executeWithoutResult(status -> insertNow(rows));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            ownTransaction.executeWithoutResult(status -> insertNow(rows));
+            write.run();
             return;
         }
         CompletableFuture<Void> written;
         try {
-            written = CompletableFuture.runAsync(
-                    () -> ownTransaction.executeWithoutResult(status -> insertNow(rows)), writers);
+            written = CompletableFuture.runAsync(write, writers);
         } catch (RejectedExecutionException shuttingDown) {
-            ownTransaction.executeWithoutResult(status -> insertNow(rows));
+            write.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new Written(written));
