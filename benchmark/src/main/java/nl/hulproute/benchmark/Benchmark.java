@@ -91,6 +91,7 @@ public final class Benchmark {
     private static void usage() {
         System.out.println("""
                 usage: generate --scale tiny|roc|national [--seed 42] [--today YYYY-MM-DD] [--drop] [--db URL] [--user root] [--password '']
-                       run [--scale roc] [--db URL] [--jar backend/target/hulproute.jar] [--seconds 10] [--report docs/performance.md] [--skip-jmh]""");
+                       run [--scale roc] [--db URL] [--jar backend/target/hulproute.jar] [--seconds 10] [--report docs/performance.md] [--skip-jmh]
+                           [--only PART,…] (parts:\s""" + String.join(",", Runner.PARTS) + ")");
     }
 }

@@ -70,7 +70,8 @@ final class Report {
         environment.add("| measured | a warm-up of at least " + warmup.toSeconds()
                 + " s until the JIT compilers are quiet (under " + Math.round(Load.Warmth.QUIET * 100)
                 + "% of a core for " + Load.Warmth.SLICE.toSeconds() + " s, at most " + warmupMax.toSeconds()
-                + " s), then " + measured.toSeconds() + " s per throughput figure; " + repeats
+                + " s; with more clients, first one client alone until quiet, then all of them until quiet again), then "
+                + measured.toSeconds() + " s per throughput figure; " + repeats
                 + " sequential requests per list page, after a warm-up of the same kind ("
                 + Load.Warmth.CALL_SLICE.toSeconds() + " s slices) |");
     }

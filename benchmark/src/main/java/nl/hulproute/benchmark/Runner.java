@@ -37,6 +37,10 @@ final class Runner {
     private static final int[] CLIENTS = {1, 16};
     private static final String PASSWORD_OPTION = "users-password";
 
+    /** The parts of a run, in the order they are measured; {@code --only} names some of them. */
+    static final List<String> PARTS =
+            List.of("jdbc", "jmh", "floor", "transitions", "peer", "lists", "reports", "explains");
+
     private final Database database;
     private final Map<String, String> options;
     private final Duration warmup;
@@ -70,17 +74,27 @@ final class Runner {
             statement.execute(Database.FLOOR_TABLE);
             report.population(connection);
         }
-        jdbcFloor();
-        stateMachine();
+        if (wants("jdbc")) {
+            jdbcFloor();
+        }
+        if (wants("jmh")) {
+            stateMachine();
+        }
         startApp();
         try {
             String password = options.getOrDefault(PASSWORD_OPTION, "bench");
-            httpFloor(password);
-            intakeAndTransitions(password);
-            flowablePeer(password);
-            lists(password);
-            reports(password);
-            explains(password);
+            Map<String, AppPart> parts = new LinkedHashMap<>();
+            parts.put("floor", this::httpFloor);
+            parts.put("transitions", this::intakeAndTransitions);
+            parts.put("peer", this::flowablePeer);
+            parts.put("lists", this::lists);
+            parts.put("reports", this::reports);
+            parts.put("explains", this::explains);
+            for (Map.Entry<String, AppPart> part : parts.entrySet()) {
+                if (wants(part.getKey())) {
+                    part.getValue().measure(password);
+                }
+            }
             heap();
         } finally {
             stopApp();
@@ -89,6 +103,28 @@ final class Runner {
         Path out = Path.of(options.getOrDefault("report", "docs/performance.md"));
         Files.writeString(out, report.render(), StandardCharsets.UTF_8);
         System.out.println("Report written to " + out.toAbsolutePath());
+    }
+
+    /**
+     * Whether this part of the run is measured: all of them, unless {@code --only} names some (for a developer's
+     * side-by-side of one part; the report then leaves the others out).
+     */
+    private boolean wants(String part) {
+        String only = options.get("only");
+        if (only == null) {
+            return true;
+        }
+        List<String> named = List.of(only.split(","));
+        if (!PARTS.containsAll(named)) {
+            throw new IllegalArgumentException("--only takes " + String.join(",", PARTS) + ", not " + only);
+        }
+        return named.contains(part);
+    }
+
+    /** A part of the run that measures the running app, with the users' password. */
+    @FunctionalInterface
+    private interface AppPart {
+        void measure(String password) throws Exception;
     }
 
     // ---------------------------------------------------------------- the database's floor
