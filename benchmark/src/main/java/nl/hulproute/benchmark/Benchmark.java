@@ -89,9 +89,10 @@ public final class Benchmark {
     }
 
     private static void usage() {
-        System.out.println("""
+        System.out.println(
+                """
                 usage: generate --scale tiny|roc|national [--seed 42] [--today YYYY-MM-DD] [--drop] [--db URL] [--user root] [--password '']
                        run [--scale roc] [--db URL] [--jar backend/target/hulproute.jar] [--seconds 10] [--report docs/performance.md] [--skip-jmh]
-                           [--only PART,…] (parts:\s""" + String.join(",", Runner.PARTS) + ")");
+                           [--only PART,…] (parts:\s""" + Runner.Part.options() + "; without --report, written to benchmark/target/performance-only.md)");
     }
 }

@@ -18,12 +18,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark run (docs/performance.md): the database's own floor by JDBC, then the product jar started as in
@@ -38,8 +43,40 @@ final class Runner {
     private static final String PASSWORD_OPTION = "users-password";
 
     /** The parts of a run, in the order they are measured; {@code --only} names some of them. */
-    static final List<String> PARTS =
-            List.of("jdbc", "jmh", "floor", "transitions", "peer", "lists", "reports", "explains");
+    enum Part {
+        JDBC,
+        JMH,
+        FLOOR,
+        TRANSITIONS,
+        PEER,
+        LISTS,
+        REPORTS,
+        EXPLAINS;
+
+        String option() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static String options() {
+            return Arrays.stream(values()).map(Part::option).collect(Collectors.joining(","));
+        }
+
+        /** The parts {@code --only} names, or all of them. */
+        static Set<Part> named(String only) {
+            if (only == null) {
+                return EnumSet.allOf(Part.class);
+            }
+            Set<Part> parts = EnumSet.noneOf(Part.class);
+            for (String option : only.split(",")) {
+                parts.add(Arrays.stream(values())
+                        .filter(part -> part.option().equals(option))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("--only takes " + options() + ", not " + option)));
+            }
+            return parts;
+        }
+    }
 
     private final Database database;
     private final Map<String, String> options;
@@ -74,25 +111,26 @@ final class Runner {
             statement.execute(Database.FLOOR_TABLE);
             report.population(connection);
         }
-        if (wants("jdbc")) {
+        Set<Part> parts = Part.named(options.get("only"));
+        if (parts.contains(Part.JDBC)) {
             jdbcFloor();
         }
-        if (wants("jmh")) {
+        if (parts.contains(Part.JMH)) {
             stateMachine();
         }
         startApp();
         try {
             String password = options.getOrDefault(PASSWORD_OPTION, "bench");
-            Map<String, AppPart> parts = new LinkedHashMap<>();
-            parts.put("floor", this::httpFloor);
-            parts.put("transitions", this::intakeAndTransitions);
-            parts.put("peer", this::flowablePeer);
-            parts.put("lists", this::lists);
-            parts.put("reports", this::reports);
-            parts.put("explains", this::explains);
-            for (Map.Entry<String, AppPart> part : parts.entrySet()) {
-                if (wants(part.getKey())) {
-                    part.getValue().measure(password);
+            Map<Part, AppPart> measures = new EnumMap<>(Map.of(
+                    Part.FLOOR, this::httpFloor,
+                    Part.TRANSITIONS, this::intakeAndTransitions,
+                    Part.PEER, this::flowablePeer,
+                    Part.LISTS, this::lists,
+                    Part.REPORTS, this::reports,
+                    Part.EXPLAINS, this::explains));
+            for (Map.Entry<Part, AppPart> measure : measures.entrySet()) {
+                if (parts.contains(measure.getKey())) {
+                    measure.getValue().measure(password);
                 }
             }
             heap();
@@ -100,25 +138,12 @@ final class Runner {
             stopApp();
         }
         report.loadAverage("after the run");
-        Path out = Path.of(options.getOrDefault("report", "docs/performance.md"));
+        // a run of some parts never overwrites the whole report unless asked to
+        Path out = Path.of(options.getOrDefault(
+                "report",
+                options.containsKey("only") ? "benchmark/target/performance-only.md" : "docs/performance.md"));
         Files.writeString(out, report.render(), StandardCharsets.UTF_8);
         System.out.println("Report written to " + out.toAbsolutePath());
-    }
-
-    /**
-     * Whether this part of the run is measured: all of them, unless {@code --only} names some (for a developer's
-     * side-by-side of one part; the report then leaves the others out).
-     */
-    private boolean wants(String part) {
-        String only = options.get("only");
-        if (only == null) {
-            return true;
-        }
-        List<String> named = List.of(only.split(","));
-        if (!PARTS.containsAll(named)) {
-            throw new IllegalArgumentException("--only takes " + String.join(",", PARTS) + ", not " + only);
-        }
-        return named.contains(part);
     }
 
     /** A part of the run that measures the running app, with the users' password. */
