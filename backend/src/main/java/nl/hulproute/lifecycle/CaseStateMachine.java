@@ -1,5 +1,6 @@
 package nl.hulproute.lifecycle;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +29,11 @@ import reactor.core.publisher.Mono;
  * that knows Spring Statemachine, so replacing it (see docs/adr) touches nothing else.
  *
  * <p>Building a machine from the factory (its states, transitions, executor and reactive plumbing) costs far more
- * than restoring and firing one (docs/performance.md), so stopped machines are kept and reused: a machine serves one
- * event at a time, is reset to the case's state with an empty extended state before it starts, and goes back to the
- * pool when stopped. The pool holds at most as many machines as events ran at once.
+ * than restoring and firing one, and starting and stopping one costs more than firing (docs/performance.md). So
+ * machines are kept started between events, each in the pool of the state it is in: an event on a case in state S
+ * takes a machine already in S and only clears its extended state. When none is in S, one from another state is
+ * stopped, reset to S and started again, and only when no machine is idle is a new one built. A machine serves one
+ * event at a time, so the pools hold at most as many machines as events ran at once (ADR 24).
  */
 @Component
 class CaseStateMachine {
@@ -39,10 +42,14 @@ class CaseStateMachine {
     private static final String REFUSAL = "hulproute.refusal";
 
     private final StateMachineFactory<CaseState, CaseEvent> factory;
-    private final Queue<StateMachine<CaseState, CaseEvent>> idle = new ConcurrentLinkedQueue<>();
+    /** Idle started machines, by the state they are in (the index is the state's ordinal). */
+    private final List<Queue<StateMachine<CaseState, CaseEvent>>> idle;
 
     CaseStateMachine() {
         this.factory = build(CaseLifecycle.RULES);
+        this.idle = Arrays.stream(CaseState.values())
+                .<Queue<StateMachine<CaseState, CaseEvent>>>map(state -> new ConcurrentLinkedQueue<>())
+                .toList();
     }
 
     /** What happened when an event was sent to a case in a given state. */
@@ -58,21 +65,14 @@ class CaseStateMachine {
     }
 
     Result send(CaseState current, CaseEvent event, GuardFacts facts) {
-        StateMachine<CaseState, CaseEvent> machine = idle.poll();
-        if (machine == null) {
-            machine = factory.getStateMachine();
-        }
-        machine.getExtendedState().getVariables().clear();
-        machine.getStateMachineAccessor()
-                .doWithAllRegions(region -> region.resetStateMachineReactively(
-                                new DefaultStateMachineContext<>(current, null, null, null))
-                        .block());
-        machine.startReactively().block();
+        StateMachine<CaseState, CaseEvent> machine = machineIn(current);
+        boolean reusable = false;
         try {
             Message<CaseEvent> message =
                     MessageBuilder.withPayload(event).setHeader(FACTS, facts).build();
             List<StateMachineEventResult<CaseState, CaseEvent>> results =
                     machine.sendEvent(Mono.just(message)).collectList().block();
+            reusable = !machine.hasStateMachineError();
             // A transition whose guard fails still reports the event as ACCEPTED (the state had a transition for
             // it), so the guard's own note decides first, and a move is only a move if the state changed.
             CaseGuard refusal = machine.getExtendedState().get(REFUSAL, CaseGuard.class);
@@ -90,12 +90,50 @@ class CaseStateMachine {
                     ? new Result.Moved(reached)
                     : new Result.NotApplicable();
         } finally {
-            machine.stopReactively().block();
-            // a machine that failed is dropped, not reused
-            if (!machine.hasStateMachineError()) {
-                idle.offer(machine);
+            if (reusable) {
+                idleIn(machine.getState().getId()).offer(machine);
+            } else {
+                // a machine that failed is dropped, not reused
+                machine.stopReactively().block();
             }
         }
+    }
+
+    /**
+     * A started machine in {@code state} with an empty extended state: an idle one already there, else an idle one
+     * from another state restarted in this one, else a new one.
+     */
+    private StateMachine<CaseState, CaseEvent> machineIn(CaseState state) {
+        StateMachine<CaseState, CaseEvent> machine = idleIn(state).poll();
+        if (machine == null) {
+            machine = restarted(state);
+        }
+        machine.getExtendedState().getVariables().clear();
+        return machine;
+    }
+
+    private Queue<StateMachine<CaseState, CaseEvent>> idleIn(CaseState state) {
+        return idle.get(state.ordinal());
+    }
+
+    private StateMachine<CaseState, CaseEvent> restarted(CaseState state) {
+        StateMachine<CaseState, CaseEvent> machine = null;
+        for (Queue<StateMachine<CaseState, CaseEvent>> other : idle) {
+            machine = other.poll();
+            if (machine != null) {
+                machine.stopReactively().block();
+                break;
+            }
+        }
+        if (machine == null) {
+            machine = factory.getStateMachine();
+        }
+        machine.getStateMachineAccessor()
+                .doWithAllRegions(region -> region.resetStateMachineReactively(
+                                new DefaultStateMachineContext<>(state, null, null, null))
+                        .block());
+        machine.startReactively().block();
+        return machine;
     }
 
     /** The transitions the built machine really has, as "SOURCE -EVENT-> TARGET": for checking it against the declaration. */

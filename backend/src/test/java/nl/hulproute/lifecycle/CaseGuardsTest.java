@@ -72,7 +72,7 @@ class CaseGuardsTest {
     private static final ObjectMapper JSON =
             JsonMapper.builder().findAndAddModules().build();
 
-    private static final long ZC_HERE = 1;
+    static final long ZC_HERE = 1;
     private static final long ZC_ELSEWHERE = 2;
     private static final long SLB_HERE = 3;
     private static final long PROFESSIONAL = 4;

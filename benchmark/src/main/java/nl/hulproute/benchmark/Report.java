@@ -318,9 +318,11 @@ final class Report {
         population.forEach((table, rows) -> md.append(String.format(Locale.ROOT, "| %s | %,d |%n", table, rows)));
         md.append("\n## Start-up\n\n").append(startup).append("\n\n");
         md.append("## State machine per transition (JMH)\n\n")
-                .append("A fresh Spring Statemachine restored to the stored state and sent one event, in one JVM with ")
-                .append("nothing else running (`./mvnw -pl backend test-compile exec:exec@jmh`; ")
-                .append("`CaseStateMachineBenchmark`). Target: at most 300 µs.\n\n")
+                .append("Spring Statemachine sent one event, in one JVM with nothing else running ")
+                .append("(`./mvnw -pl backend test-compile exec:exec@jmh`; `CaseStateMachineBenchmark`). ")
+                .append("`restore…`: a machine stopped, reset to the stored state and started first; the others: ")
+                .append("a started machine already in that state, as most events in the running app find one ")
+                .append("(ADR 24). Target: at most 300 µs for restore + fire.\n\n")
                 .append(stateMachine)
                 .append('\n');
 

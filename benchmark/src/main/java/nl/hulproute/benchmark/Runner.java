@@ -181,7 +181,7 @@ final class Runner {
     // ---------------------------------------------------------------- the state machine on its own
 
     /**
-     * Spring Statemachine's cost per transition (restore + fire), by the JMH benchmark among the backend's test classes
+     * Spring Statemachine's cost per transition (restore + fire, and fire alone), by the JMH benchmark among the backend's test classes
      * ({@code CaseStateMachineBenchmark}, run by {@code exec:exec@jmh}), before the app starts so nothing else runs.
      */
     private void stateMachine() throws Exception {
