@@ -181,8 +181,9 @@ final class Runner {
     // ---------------------------------------------------------------- the state machine on its own
 
     /**
-     * Spring Statemachine's cost per transition (restore + fire, and fire alone), by the JMH benchmark among the backend's test classes
-     * ({@code CaseStateMachineBenchmark}, run by {@code exec:exec@jmh}), before the app starts so nothing else runs.
+     * Spring Statemachine's cost per transition (restore + fire, and fire on a machine already started in the
+     * state), by the JMH benchmark among the backend's test classes ({@code CaseStateMachineBenchmark}, run by
+     * {@code exec:exec@jmh}), before the app starts so nothing else runs.
      */
     private void stateMachine() throws Exception {
         if (options.containsKey("skip-jmh")) {
