@@ -66,6 +66,12 @@ class Case {
     @Column(insertable = false, updatable = false)
     private int urgencyRank;
 
+    /** Kept by the database from the state ({@link CaseState#line()}): what the caseload's line filter and its index use. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(insertable = false, updatable = false)
+    private @Nullable Line line;
+
     private @Nullable Long ownerUserId;
     private @Nullable Long providerId;
     private @Nullable String advice;

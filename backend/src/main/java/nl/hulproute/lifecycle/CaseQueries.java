@@ -115,13 +115,10 @@ class CaseQueries {
             all.add(in(parameters, "c.state", "states", filter.states()));
         }
         if (filter.line() != null) {
-            all.add(in(
-                    parameters,
-                    "c.state",
-                    "lineStates",
-                    Arrays.stream(CaseState.values())
-                            .filter(state -> state.line() == filter.line())
-                            .toList()));
+            // the column the database keeps from the state, not the line's states: ix_lifecycle_case_line_listed
+            // serves it with the default order, where a range of states was sorted (docs/performance.md)
+            all.add("c.line = :line");
+            parameters.put("line", filter.line());
         }
         if (filter.ownerId() != null) {
             all.add("c.ownerUserId = :ownerId");
@@ -159,7 +156,8 @@ class CaseQueries {
      * Anonymised cases are left out of the list (there is nothing left to open) but not out of the counts, which
      * are figures and keep counting them. Without a state, the list holds the open cases (closed ones are asked for
      * by state): {@code ix_lifecycle_case_open_listed} serves that filter and the default order, and the count of
-     * the page is read from it alone; {@code ix_lifecycle_case_state_listed} does the same for one state.
+     * the page is read from it alone; {@code ix_lifecycle_case_state_listed} does the same for one state, and
+     * {@code ix_lifecycle_case_line_listed} for one line.
      */
     private static Where listed(Where where, CaseFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());

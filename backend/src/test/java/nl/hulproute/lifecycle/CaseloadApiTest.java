@@ -2,6 +2,7 @@ package nl.hulproute.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.hulproute.testsupport.Api;
@@ -10,6 +11,7 @@ import nl.hulproute.testsupport.Fixtures;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The caseload shows a zorgcoördinator their location's cases, and a professional only what was handed to them. */
 @HulprouteTest
@@ -20,6 +22,9 @@ class CaseloadApiTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aZorgcoordinatorSeesTheirLocationsCasesMostUrgentFirstThenOldest() {
@@ -253,14 +258,35 @@ class CaseloadApiTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * The line filter reads a column the database keeps from the state (V0088), a copy of {@link CaseState#line()} in
+     * SQL: a case in every state, and each line lists exactly the states the enum puts in it.
+     */
     @Test
-    void aCaseInTriageIsInNoLineYet() {
+    void eachLineListsTheCasesInItsStatesAndACaseInTriageIsInNoLineYet() {
         CaseDriver driver = new CaseDriver(api, fixtures);
-        long triage = driver.newCaseIn(CaseState.TRIAGE);
-        long secondLine = driver.newCaseIn(CaseState.SECOND_LINE);
+        Map<CaseState, Long> cases = new EnumMap<>(CaseState.class);
+        for (CaseState state : CaseState.values()) {
+            cases.put(state, driver.newCaseIn(state));
+        }
 
-        assertThat(ids(api.as(driver.zc).get("/api/cases?line=SECOND"))).containsExactly(secondLine);
-        assertThat(driver.read(triage).body().path("line").isNull()).isTrue();
+        for (CaseState state : CaseState.values()) {
+            Line line = state.line();
+            assertThat(jdbc.queryForObject(
+                            "SELECT line FROM lifecycle_case WHERE id = ?", String.class, cases.get(state)))
+                    .as("the line column of a case in %s", state)
+                    .isEqualTo(line == null ? null : line.name());
+        }
+        for (Line line : Line.values()) {
+            assertThat(ids(api.as(driver.zc).get("/api/cases?line=" + line)))
+                    .as("line %s", line)
+                    .containsExactlyInAnyOrderElementsOf(cases.entrySet().stream()
+                            .filter(entry -> entry.getKey().line() == line)
+                            .map(Map.Entry::getValue)
+                            .toList());
+        }
+        assertThat(driver.read(cases.get(CaseState.TRIAGE)).body().path("line").isNull())
+                .isTrue();
     }
 
     @Test
