@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import nl.hulproute.handover.PackageContent.SchoolContact;
 import nl.hulproute.lifecycle.CaseState;
-import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
 import nl.hulproute.lifecycle.HandoverCases;
 import nl.hulproute.lifecycle.HandoverCases.ReceivedCase;
-import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.StudentRef;
 import nl.hulproute.people.Students;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -47,7 +46,7 @@ class HandoverInbox {
     @Schema(name = "ReceivedHandover", description = "A handover in the receiver's inbox")
     record ReceivedHandoverView(
             long caseId,
-            CaseStudentRef student,
+            StudentRef student,
 
             @Schema(description = "HANDOVER: waits for an answer; EXTERNAL_CARE: accepted, in the receiver's care")
             CaseState state,
@@ -75,16 +74,15 @@ class HandoverInbox {
                 received.stream()
                         .map(found -> new AccessedRecord(found.studentId(), "case", found.caseId()))
                         .toList());
-        Map<Long, StudentSummary> studentsById =
-                students.students(received.stream().map(ReceivedCase::studentId).toList());
+        Map<Long, StudentRef> studentsById =
+                students.refs(received.stream().map(ReceivedCase::studentId).toList());
         Map<Long, SchoolContact> contacts =
                 packages.contactsOf(received.stream().map(ReceivedCase::caseId).toList());
         return received.stream()
                 .map(found -> {
-                    StudentSummary student = requireNonNull(studentsById.get(found.studentId()));
                     return new ReceivedHandoverView(
                             found.caseId(),
-                            new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
+                            requireNonNull(studentsById.get(found.studentId())),
                             found.state(),
                             found.handoverStartedAt(),
                             found.handoverAcceptedAt(),

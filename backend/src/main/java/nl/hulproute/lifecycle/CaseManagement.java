@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.hulproute.lifecycle.CaseViews.BridgingView;
 import nl.hulproute.lifecycle.CaseViews.CaseCountsView;
-import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
 import nl.hulproute.lifecycle.CaseViews.CaseStudentView;
 import nl.hulproute.lifecycle.CaseViews.CaseSummaryView;
 import nl.hulproute.lifecycle.CaseViews.CaseView;
 import nl.hulproute.lifecycle.CaseViews.TransitionView;
 import nl.hulproute.people.People;
 import nl.hulproute.people.PersonRef;
+import nl.hulproute.people.StudentRef;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.people.UserSummary;
@@ -158,13 +158,14 @@ public class CaseManagement {
                         AccessAction.LIST,
                         listed.stream().map(CaseManagement::record).toList(),
                         purpose));
-        Map<Long, StudentSummary> studentsById =
-                students.students(page.stream().map(Case::studentId).toList());
-        Map<Long, UserSummary> owners =
-                people.users(page.stream().map(Case::ownerUserId).toList());
+        // names only: a row shows its student and owner by name (docs/performance.md)
+        Map<Long, StudentRef> studentsById =
+                students.refs(page.stream().map(Case::studentId).toList());
+        Map<Long, PersonRef> owners =
+                people.refs(page.stream().map(Case::ownerUserId).toList());
         LocalDate today = today();
         return PageView.of(found, theCase -> {
-            StudentSummary student = requireNonNull(studentsById.get(theCase.studentId()));
+            StudentRef student = requireNonNull(studentsById.get(theCase.studentId()));
             CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
             LocalDate deadline = due == null ? null : due.date();
             return new CaseSummaryView(
@@ -175,9 +176,9 @@ public class CaseManagement {
                     theCase.version(),
                     theCase.openedAt(),
                     ageInDays(theCase, today),
-                    new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
+                    student,
                     theCase.locationId(),
-                    PersonRef.of(theCase.ownerUserId(), owners),
+                    PersonRef.named(theCase.ownerUserId(), owners),
                     deadline,
                     due == null ? null : due.kind(),
                     deadline != null && deadline.isBefore(today),

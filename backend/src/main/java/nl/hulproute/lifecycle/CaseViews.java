@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.hulproute.people.PersonRef;
+import nl.hulproute.people.StudentRef;
 import nl.hulproute.people.Track;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.shared.Correction;
@@ -147,9 +148,6 @@ public final class CaseViews {
             @Schema(description = "How long each step of the route took, from the history; for the case team only")
             CaseClocks.@Nullable View clocks) {}
 
-    @Schema(name = "CaseStudentRef", description = "The student of a case in a list")
-    public record CaseStudentRef(long id, String studentNumber, String name) {}
-
     @Schema(name = "CaseSummary", description = "A case in the caseload")
     public record CaseSummaryView(
             long id,
@@ -159,7 +157,7 @@ public final class CaseViews {
             long version,
             Instant openedAt,
             long ageInDays,
-            CaseStudentRef student,
+            StudentRef student,
             long locationId,
             @Nullable PersonRef owner,
 

@@ -1,7 +1,9 @@
 package nl.hulproute.people;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,6 +100,26 @@ public class People {
         return found.stream()
                 .map(UserAccount::toSummary)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /**
+     * The users with these ids as views name them, by id; missing ids (a case without an owner, say) are passed
+     * over. Their names only, as plain rows: a list page has no use for {@link #users}' roles and locations.
+     */
+    public Map<Long, PersonRef> refs(Collection<@Nullable Long> ids) {
+        List<Long> present = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (present.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PersonRef> refs = new HashMap<>(present.size() * 2);
+        jdbc.query(
+                "SELECT id, display_name FROM people_user WHERE id IN ("
+                        + String.join(",", java.util.Collections.nCopies(present.size(), "?")) + ")",
+                (ResultSet row) -> {
+                    refs.put(row.getLong(1), new PersonRef(row.getLong(1), row.getString(2)));
+                },
+                present.toArray());
+        return refs;
     }
 
     /** The enabled users with this role at this location. */

@@ -23,4 +23,12 @@ public record PersonRef(long id, String name) {
         UserSummary user = users.get(userId);
         return new PersonRef(userId, user == null ? "" : user.displayName());
     }
+
+    /** The user by id from a batch of refs ({@link People#refs}), as {@link #of}: null for no user, no name if gone. */
+    public static @Nullable PersonRef named(@Nullable Long userId, Map<Long, PersonRef> refs) {
+        if (userId == null) {
+            return null;
+        }
+        return refs.getOrDefault(userId, new PersonRef(userId, ""));
+    }
 }

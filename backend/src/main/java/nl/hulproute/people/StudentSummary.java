@@ -27,6 +27,10 @@ public record StudentSummary(
 
     /** The name as Dutch people write it: first name, prefix, last name. */
     public String displayName() {
+        return displayName(firstName, lastNamePrefix, lastName);
+    }
+
+    static String displayName(String firstName, @Nullable String lastNamePrefix, String lastName) {
         return lastNamePrefix == null ? firstName + " " + lastName : firstName + " " + lastNamePrefix + " " + lastName;
     }
 

@@ -217,6 +217,34 @@ public class Students {
     }
 
     /**
+     * The students with these ids as a list names them, by id (unknown ids are left out): three columns as plain
+     * rows, where {@link #students} builds whole entities with their location's and team's name for every row of a
+     * page (docs/performance.md).
+     */
+    public Map<Long, StudentRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StudentRef> refs = new HashMap<>(ids.size() * 2);
+        jdbc.query(
+                "SELECT id, student_number, first_name, last_name_prefix, last_name FROM people_student WHERE id IN (:ids)",
+                Map.of("ids", ids.stream().distinct().toList()),
+                (ResultSet row) -> {
+                    long id = row.getLong("id");
+                    refs.put(
+                            id,
+                            new StudentRef(
+                                    id,
+                                    row.getString("student_number"),
+                                    StudentSummary.displayName(
+                                            row.getString("first_name"),
+                                            row.getString("last_name_prefix"),
+                                            row.getString("last_name"))));
+                });
+        return refs;
+    }
+
+    /**
      * Where the students with these ids study, by id (unknown ids are left out), for figures over tens of thousands
      * of students: only the columns they need, as plain rows. {@link #students} loads whole entities, which took
      * seconds for a country's students.

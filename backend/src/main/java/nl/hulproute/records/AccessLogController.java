@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.hulproute.people.People;
-import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.PersonRef;
+import nl.hulproute.people.StudentRef;
 import nl.hulproute.people.Students;
-import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessLogSearch;
@@ -231,33 +231,34 @@ class AccessLogController {
 
     private Names names(List<AccessLogView> lines) {
         return new Names(
-                people.users(lines.stream()
+                people.refs(lines.stream()
                         .map(AccessLogView::userId)
                         .map(Long::valueOf)
                         .toList()),
-                students.students(lines.stream()
+                students.refs(lines.stream()
                         .map(AccessLogView::studentId)
                         .filter(java.util.Objects::nonNull)
                         .distinct()
                         .toList()));
     }
 
-    private record Names(Map<Long, UserSummary> users, Map<Long, StudentSummary> students) {
+    /** Names only: a line shows its user and student by name (docs/performance.md). */
+    private record Names(Map<Long, PersonRef> users, Map<Long, StudentRef> students) {
 
         AccessLogLine line(AccessLogView entry) {
-            UserSummary user = users.get(entry.userId());
-            StudentSummary student = entry.studentId() == null ? null : students.get(entry.studentId());
+            PersonRef user = users.get(entry.userId());
+            StudentRef student = entry.studentId() == null ? null : students.get(entry.studentId());
             return new AccessLogLine(
                     entry.id(),
                     entry.occurredAt(),
                     entry.userId(),
                     entry.username(),
-                    user == null ? null : user.displayName(),
+                    user == null ? null : user.name(),
                     entry.roles(),
                     entry.action(),
                     entry.studentId(),
                     student == null ? null : student.studentNumber(),
-                    student == null || student.displayName().isBlank() ? null : student.displayName(),
+                    student == null || student.name().isBlank() ? null : student.name(),
                     entry.recordKind(),
                     entry.recordId(),
                     entry.purpose(),

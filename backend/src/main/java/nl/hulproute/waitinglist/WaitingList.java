@@ -9,15 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
-import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
 import nl.hulproute.people.People;
 import nl.hulproute.people.PersonRef;
-import nl.hulproute.people.StudentSummary;
+import nl.hulproute.people.StudentRef;
 import nl.hulproute.people.Students;
-import nl.hulproute.people.UserSummary;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
@@ -84,9 +81,10 @@ class WaitingList {
                 waiting.stream()
                         .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
                         .toList());
-        Map<Long, StudentSummary> studentsById =
-                students.students(waiting.stream().map(WaitingCase::studentId).toList());
-        Map<Long, UserSummary> contacts = people.users(waiting.stream()
+        // names only: a row shows its student and contact person by name (docs/performance.md)
+        Map<Long, StudentRef> studentsById =
+                students.refs(waiting.stream().map(WaitingCase::studentId).toList());
+        Map<Long, PersonRef> contacts = people.refs(waiting.stream()
                 .map(found -> found.plan() == null ? null : found.plan().contactUserId())
                 .toList());
         // one query for all of them, not one per provider; their names only (docs/performance.md)
@@ -119,16 +117,16 @@ class WaitingList {
                 found.providerId() == null ? Map.of() : providers.refs(List.of(found.providerId()));
         return row(
                 found,
-                students.student(found.studentId()).orElseThrow(),
-                people.users(java.util.Arrays.asList(contactId)),
+                requireNonNull(students.refs(List.of(found.studentId())).get(found.studentId())),
+                people.refs(java.util.Arrays.asList(contactId)),
                 provider,
                 LocalDate.now(clock));
     }
 
     private WaitingListRow row(
             WaitingCase found,
-            StudentSummary student,
-            Map<Long, UserSummary> contacts,
+            StudentRef student,
+            Map<Long, PersonRef> contacts,
             Map<Long, ProviderRef> providersById,
             LocalDate today) {
         LocalDate since = LocalDate.ofInstant(found.waitingSince(), clock.getZone());
@@ -137,21 +135,14 @@ class WaitingList {
         @Nullable Long contactId = plan == null ? null : plan.contactUserId();
         return new WaitingListRow(
                 found.caseId(),
-                new CaseStudentRef(student.id(), student.studentNumber(), student.displayName()),
+                student,
                 found.providerId() == null
                         ? null
                         : providersById.getOrDefault(found.providerId(), new ProviderRef(found.providerId(), "")),
                 found.waitingSince(),
                 ChronoUnit.DAYS.between(since, today),
                 found.expectedStartDate(),
-                contactId == null
-                        ? null
-                        : new PersonRef(
-                                contactId,
-                                Stream.ofNullable(contacts.get(contactId))
-                                        .map(UserSummary::displayName)
-                                        .findFirst()
-                                        .orElse("")),
+                PersonRef.named(contactId, contacts),
                 plan == null ? null : plan.contactEveryDays(),
                 plan == null ? null : plan.description(),
                 plan == null ? null : plan.noBridgingReason(),

@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.hulproute.lifecycle.CaseState;
-import nl.hulproute.lifecycle.CaseViews.CaseStudentRef;
 import nl.hulproute.people.PersonRef;
+import nl.hulproute.people.StudentRef;
 import nl.hulproute.socialmap.ProviderRef;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ final class WaitingListViews {
     @Schema(name = "WaitingListRow", description = "A student waiting for external care, with the school's bridging")
     record WaitingListRow(
             long caseId,
-            CaseStudentRef student,
+            StudentRef student,
             @Nullable ProviderRef provider,
             Instant waitingSince,
             long daysWaiting,
