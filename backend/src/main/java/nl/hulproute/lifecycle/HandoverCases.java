@@ -2,7 +2,6 @@ package nl.hulproute.lifecycle;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,15 +88,8 @@ public class HandoverCases {
 
     /** The cases handed over to the actor's provider that they may see now (consent in force), newest handover first. */
     public List<ReceivedCase> received(Actor actor) {
-        if (!actor.has(Role.EXTERNAL_PROFESSIONAL) || actor.providerId() == null) {
-            return List.of();
-        }
-        // and the cases the school closed as continuing in their care, until they report it ended
-        List<Case> held =
-                new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), CaseAccess.WITH_PROVIDER));
-        held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
-        return held.stream()
-                .filter(theCase -> access.mayRead(actor, theCase))
+        // handed over, in their care, or closed by the school as continuing in their care until they report it ended
+        return access.heldWithConsent(actor).stream()
                 .map(theCase -> new ReceivedCase(
                         theCase.id(),
                         theCase.studentId(),

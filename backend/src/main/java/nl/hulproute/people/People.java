@@ -3,6 +3,7 @@ package nl.hulproute.people;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public class People {
         Map<Long, PersonRef> refs = new HashMap<>(present.size() * 2);
         jdbc.query(
                 "SELECT id, display_name FROM people_user WHERE id IN ("
-                        + String.join(",", java.util.Collections.nCopies(present.size(), "?")) + ")",
+                        + String.join(",", Collections.nCopies(present.size(), "?")) + ")",
                 (ResultSet row) -> {
                     refs.put(row.getLong(1), new PersonRef(row.getLong(1), row.getString(2)));
                 },

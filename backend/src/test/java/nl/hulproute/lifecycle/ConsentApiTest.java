@@ -31,6 +31,7 @@ class ConsentApiTest {
         assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status())
                 .isEqualTo(200);
         assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactly(caseId);
+        assertThat(inbox(driver)).contains(caseId);
         long consentId = api.as(driver.zc)
                 .get("/api/cases/" + caseId + "/consents")
                 .body()
@@ -51,6 +52,7 @@ class ConsentApiTest {
         assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status())
                 .isEqualTo(404);
         assertThat(ids(api.as(driver.professional).get("/api/cases"))).isEmpty();
+        assertThat(inbox(driver)).doesNotContain(caseId);
         assertThat(driver.fireWith(driver.professional, caseId, CaseEvent.END_EXTERNAL_CARE, Map.of())
                         .status())
                 .isEqualTo(404);
@@ -90,9 +92,12 @@ class ConsentApiTest {
         assertThat(shared.status()).isEqualTo(200);
         assertThat(shared.body().path("visibleSections").toString()).isEqualTo("[\"STUDENT\",\"SIGNALS\"]");
         assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactly(caseId);
+        assertThat(inbox(driver)).contains(caseId);
 
         assertThat(api.as(driver.zc).post(withdrawal(caseId, parentConsent), "").status())
                 .isEqualTo(200);
+
+        assertThat(inbox(driver)).doesNotContain(caseId);
 
         assertThat(api.as(driver.professional).get("/api/cases/" + caseId).status())
                 .isEqualTo(404);
@@ -233,6 +238,15 @@ class ConsentApiTest {
     private static List<Long> ids(Response page) {
         return java.util.stream.StreamSupport.stream(page.body().path("content").spliterator(), false)
                 .map(theCase -> theCase.path("id").asLong())
+                .toList();
+    }
+
+    /** The cases in the professional's inbox (Mijn overdrachten). */
+    private List<Long> inbox(CaseDriver driver) {
+        Response inbox = api.as(driver.professional).get("/api/handovers");
+        assertThat(inbox.status()).as("%s", inbox.body()).isEqualTo(200);
+        return java.util.stream.StreamSupport.stream(inbox.body().spliterator(), false)
+                .map(row -> row.path("caseId").asLong())
                 .toList();
     }
 }
