@@ -11,14 +11,14 @@ import java.util.stream.Stream;
  * has so much code on a request's path (Spring, Hibernate, Jackson, the product) that its compilers work for minutes
  * under load; a figure is measured once they have gone quiet, so it shows the compiled code, not the compiling.
  */
-final class Jit {
+class Jit {
 
     /** Linux's clock ticks per second for a thread's CPU time in {@code /proc/…/stat}. */
     private static final int TICKS_PER_SECOND = 100;
 
     private final Path tasks;
 
-    private Jit(long pid) {
+    Jit(long pid) {
         this.tasks = Path.of("/proc", Long.toString(pid), "task");
     }
 

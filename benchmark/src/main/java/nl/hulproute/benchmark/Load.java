@@ -17,13 +17,20 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Load {
 
     /**
-     * When a warm-up is over: after {@code least}, at the first slice of {@code slice} in which the compilers of the
-     * JVM under test used less than {@link #QUIET} of one core, and after {@code most} whatever they do.
+     * When a warm-up is over: after {@code least}, once the compilers of the JVM under test used less than
+     * {@link #QUIET} of one core in {@link #QUIET_SLICES} slices of {@code slice} in a row, and after {@code most}
+     * whatever they do.
      */
     record Warmth(Jit jit, Duration least, Duration slice, Duration most) {
 
         /** Compiler CPU below this share of a slice counts as quiet. */
         static final double QUIET = 0.05;
+
+        /**
+         * Quiet slices in a row that end a warm-up. One ended some 1-client warm-ups in a lull, and the compilers then
+         * took 12–17% of a core while the figure was measured (docs/performance.md, thirteenth round).
+         */
+        static final int QUIET_SLICES = 2;
 
         /** The slice a throughput figure's warm-up is checked in. */
         static final Duration SLICE = Duration.ofSeconds(5);
@@ -35,12 +42,11 @@ final class Load {
         Duration await() throws InterruptedException {
             long start = System.nanoTime();
             Thread.sleep(least.toMillis());
-            while (System.nanoTime() - start + slice.toNanos() <= most.toNanos()) {
+            int quiet = 0;
+            while (quiet < QUIET_SLICES && System.nanoTime() - start + slice.toNanos() <= most.toNanos()) {
                 long before = jit.compilerMillis();
                 Thread.sleep(slice.toMillis());
-                if (jit.compilerMillis() - before < QUIET * slice.toMillis()) {
-                    break;
-                }
+                quiet = jit.compilerMillis() - before < QUIET * slice.toMillis() ? quiet + 1 : 0;
             }
             return Duration.ofNanos(System.nanoTime() - start);
         }

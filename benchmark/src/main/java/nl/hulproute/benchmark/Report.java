@@ -69,7 +69,8 @@ final class Report {
     void measurement(Duration warmup, Duration warmupMax, Duration measured, int repeats) {
         environment.add("| measured | a warm-up of at least " + warmup.toSeconds()
                 + " s until the JIT compilers are quiet (under " + Math.round(Load.Warmth.QUIET * 100)
-                + "% of a core for " + Load.Warmth.SLICE.toSeconds() + " s, at most " + warmupMax.toSeconds()
+                + "% of a core in " + Load.Warmth.QUIET_SLICES + " slices of " + Load.Warmth.SLICE.toSeconds()
+                + " s in a row, at most " + warmupMax.toSeconds()
                 + " s; with more clients, first one client alone until quiet, then all of them until quiet again), then "
                 + measured.toSeconds() + " s per throughput figure; " + repeats
                 + " sequential requests per list page, after a warm-up of the same kind ("

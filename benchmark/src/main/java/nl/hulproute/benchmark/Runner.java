@@ -450,9 +450,7 @@ final class Runner {
     private final Map<String, String[]> listPages = new LinkedHashMap<>();
 
     private void lists(String password) throws Exception {
-        Client zc = new Client(base, "zc1").signIn(password);
-        Client auditor = new Client(base, "audit1").signIn(password);
-        Map<String, Client> as = Map.of("zc1", zc, "audit1", auditor);
+        Map<String, Client> as = listReaders(password);
         List<String> names = List.of(
                 "jansen", "sem", "van den", "de vries", "ayse", "bakker", "el amrani", "emma", "meer", "yilmaz");
         long someStudent =
@@ -471,6 +469,8 @@ final class Runner {
         listPages.put(
                 "Access log, one student", new String[] {"audit1", "/api/access-log?size=50&studentId=" + someStudent});
         listPages.put("Student search", new String[] {"zc1", "/api/students?size=50&q={name}"});
+        // not one of the lists: the screen an external professional works from (the whole inbox)
+        listPages.put("Handover inbox (ext1, whole list)", new String[] {"ext1", "/api/handovers"});
         for (Map.Entry<String, String[]> page : listPages.entrySet()) {
             Client client = as.get(page.getValue()[0]);
             AtomicInteger next = new AtomicInteger();
@@ -587,9 +587,7 @@ final class Runner {
 
     private void explains(String password) throws Exception {
         Client admin = new Client(base, "admin1").signIn(password);
-        Client zc = new Client(base, "zc1").signIn(password);
-        Client auditor = new Client(base, "audit1").signIn(password);
-        Map<String, Client> as = Map.of("zc1", zc, "audit1", auditor);
+        Map<String, Client> as = listReaders(password);
         for (String logger : SQL_LOGGERS) {
             expect(admin.post(
                     "/actuator/loggers/" + logger,
@@ -611,6 +609,15 @@ final class Runner {
                 expect(admin.post("/actuator/loggers/" + logger, Map.of("configuredLevel", "INFO")));
             }
         }
+    }
+
+    /** The users the list pages are read as, each signed in once, by username. */
+    private Map<String, Client> listReaders(String password) throws Exception {
+        Map<String, Client> as = new LinkedHashMap<>();
+        for (String user : List.of("zc1", "audit1", "ext1")) {
+            as.put(user, new Client(base, user).signIn(password));
+        }
+        return as;
     }
 
     private static String read(Path file, long from) throws IOException {

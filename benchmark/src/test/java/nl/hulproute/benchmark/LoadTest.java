@@ -49,4 +49,30 @@ class LoadTest {
         assertThat(result.warmupSeconds()).isLessThan(2 * LEAST.toMillis() / 1000.0);
         assertThat(result.operations()).isPositive();
     }
+
+    @Test
+    void aWarmUpEndsAfterTwoQuietSlicesInARowNotAfterALull() throws Exception {
+        // compiler milliseconds per 100-ms slice: busy (over 5% of it), a lull, busy again, then quiet twice
+        long[] perSlice = {50, 0, 50, 0, 0, 0, 0};
+        int[] reads = {0};
+        Jit scripted = new Jit(0) {
+            private long total;
+
+            @Override
+            long compilerMillis() {
+                // read twice per slice, before and after it: the compiling happens between the two
+                int read = reads[0]++;
+                if (read % 2 == 1) {
+                    total += perSlice[read / 2];
+                }
+                return total;
+            }
+        };
+        Load.Warmth warmth = new Load.Warmth(scripted, Duration.ZERO, Duration.ofMillis(100), Duration.ofSeconds(5));
+
+        Duration warmedUp = warmth.await();
+
+        assertThat(reads[0]).as("slices read, twice each").isEqualTo(2 * 5);
+        assertThat(warmedUp).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    }
 }
