@@ -297,7 +297,7 @@ class CaseAccess {
     /**
      * The cases a provider's professional reads as such: those their provider holds, with consent in force. The rule
      * of {@link #mayRead} for that role, decided for all of them with one read of their consents and students: case by
-     * case it took three statements each, some 360 for one inbox of a large provider (docs/performance.md).
+     * case it took three statements each, over 300 for one inbox of a large provider (docs/performance.md).
      */
     List<Case> heldWithConsent(Actor actor) {
         if (!actor.has(Role.EXTERNAL_PROFESSIONAL) || actor.providerId() == null) {
