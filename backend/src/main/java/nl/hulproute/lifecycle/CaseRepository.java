@@ -11,7 +11,12 @@ import org.springframework.data.repository.Repository;
 
 interface CaseRepository extends Repository<Case, Long> {
 
-    String WHOLE_CASE = "select distinct c from LifecycleCase c left join fetch c.bridgingPlans "
+    /**
+     * A case with its bridging plans and handover sections, in one statement. Not {@code distinct} (Hibernate returns
+     * the case once anyway): with it, MariaDB's dialect takes a lock in a second statement after the read (follow-on
+     * locking).
+     */
+    String WHOLE_CASE = "select c from LifecycleCase c left join fetch c.bridgingPlans "
             + "left join fetch c.handoverSections where c.id = :id and c.anonymisedAt is null";
 
     Case save(Case theCase);
@@ -29,20 +34,18 @@ interface CaseRepository extends Repository<Case, Long> {
      * The case, locked for this transaction: a second event on the same case waits here, then sees the first
      * one's version and is refused as stale, instead of both racing into the tables.
      */
-    // not WHOLE_CASE: with a fetch join MariaDB's dialect locks in a second statement after the read (follow-on
-    // locking), and an event racing in between would fail on the version instead of waiting for the lock
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from LifecycleCase c where c.id = :id and c.anonymisedAt is null")
     Optional<Case> findByIdForUpdate(long id);
 
     /**
-     * The case locked as above, with its bridging plans and handover sections, which every view of it shows: the
-     * lock on the row alone, then the locked case once more with both collections, in one statement instead of one
-     * per collection.
+     * The case locked as above, with its bridging plans and handover sections, which every view of it shows: one
+     * {@code SELECT … FOR UPDATE}. A lock taken after the read instead would let an event racing in between fail on
+     * the version rather than wait. Every writer of a case locks its row before its plans, as this does.
      */
-    default Optional<Case> findWholeForUpdate(long id) {
-        return findByIdForUpdate(id).flatMap(locked -> findById(id));
-    }
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query(WHOLE_CASE)
+    Optional<Case> findWholeForUpdate(long id);
 
     @Query("select c from LifecycleCase c where c.id in :ids")
     List<Case> findByIdIn(Collection<Long> ids);
