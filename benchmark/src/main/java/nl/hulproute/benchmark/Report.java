@@ -34,6 +34,7 @@ final class Report {
     private final StringBuilder explains = new StringBuilder();
     private final List<String> loadAverages = new ArrayList<>();
     private String command = "";
+    private String generate = "";
     private String appCommand = "";
     private String startup = "";
     private String stateMachine = "Not measured.\n";
@@ -85,6 +86,14 @@ final class Report {
             }
         });
         command = args.toString();
+        // the database the run read is the one to fill: the same --db (and --user) as the run, or both defaults
+        StringBuilder generating = new StringBuilder("generate --scale " + scale + " --seed 42 --drop");
+        for (String name : List.of("db", "user")) {
+            if (options.containsKey(name)) {
+                generating.append(" --").append(name).append(' ').append(options.get(name));
+            }
+        }
+        generate = generating.toString();
     }
 
     void appCommand(List<String> command) {
@@ -296,9 +305,9 @@ final class Report {
                 .append(".md` and copied in.\n\n");
         md.append("## Reproduce\n\n```sh\n")
                 .append("./mvnw -B -q -pl backend -am package -DskipTests -Dskip.frontend=true   # the product jar\n")
-                .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"generate --scale ")
-                .append(scale)
-                .append(" --seed 42 --drop --db jdbc:mariadb://127.0.0.1:3306/hulproute_bench\"\n")
+                .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"")
+                .append(generate)
+                .append("\"\n")
                 .append("./mvnw -B -q -pl benchmark compile exec:java -Dexec.args=\"")
                 .append(command)
                 .append("\"\n```\n\n")
