@@ -238,7 +238,7 @@ public class AccessLog implements DisposableBean {
     }
 
     /** Far above a page, a whole waiting list or an inbox; well within a packet. */
-    static final int ROWS_PER_STATEMENT = 1_000;
+    private static final int ROWS_PER_STATEMENT = 1_000;
 
     private static final String INSERT =
             "INSERT INTO privacy_access_log (occurred_at, user_id, username, roles, action,"
