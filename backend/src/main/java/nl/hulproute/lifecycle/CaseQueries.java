@@ -1,10 +1,8 @@
 package nl.hulproute.lifecycle;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.BoundedPage;
 import nl.hulproute.shared.InList;
+import nl.hulproute.shared.JpqlWhere;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ class CaseQueries {
      * entries on every page (docs/performance.md). The counts per state ({@link #countByState}) stay exact.
      */
     BoundedPage<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
-        Where where = listed(where(actor, filter), filter);
+        JpqlWhere where = listed(where(actor, filter), filter);
         List<Case> content = where.bind(entityManager.createQuery(
                         "select c from LifecycleCase c where " + where.jpql() + " order by " + orderOf(filter.sort()),
                         Case.class))
@@ -61,7 +60,7 @@ class CaseQueries {
 
     /** How many of the actor's cases are in each state, under the filter (its states aside). */
     Map<CaseState, Long> countByState(Actor actor, CaseFilter filter) {
-        Where where = where(actor, filter.anyState());
+        JpqlWhere where = where(actor, filter.anyState());
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         for (CaseState state : CaseState.values()) {
             counts.put(state, 0L);
@@ -75,20 +74,11 @@ class CaseQueries {
         return counts;
     }
 
-    /** A where clause and its parameters. */
-    private record Where(String jpql, Map<String, Object> parameters) {
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
-
     /**
      * The access rules and the filter. A name search looks among the students the actor reaches, with the reach the
      * query itself uses: the break-glass grants are read once.
      */
-    private Where where(Actor actor, CaseFilter filter) {
+    private JpqlWhere where(Actor actor, CaseFilter filter) {
         CaseAccess.Reach reach = access.reachOf(actor);
         return where(
                 reach,
@@ -97,22 +87,25 @@ class CaseQueries {
     }
 
     /** The access rules ({@link CaseAccess.Reach}) and the filter, its name search as the students it found. */
-    private static Where where(CaseAccess.Reach reach, CaseFilter filter, @Nullable List<Long> namedStudents) {
+    private static JpqlWhere where(CaseAccess.Reach reach, CaseFilter filter, @Nullable List<Long> namedStudents) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> reachable = new ArrayList<>();
         if (!reach.locationIds().isEmpty()) {
-            reachable.add(in(parameters, "c.locationId", "reachLocations", reach.locationIds()));
+            reachable.add(InList.of("c.locationId", "reachLocations", reach.locationIds())
+                    .into(parameters));
         }
         if (!reach.grantedStudentIds().isEmpty()) {
-            reachable.add(in(parameters, "c.studentId", "grantedStudents", reach.grantedStudentIds()));
+            reachable.add(InList.of("c.studentId", "grantedStudents", reach.grantedStudentIds())
+                    .into(parameters));
         }
         if (!reach.consentedCaseIds().isEmpty()) {
-            reachable.add(in(parameters, "c.id", "consentedCases", reach.consentedCaseIds()));
+            reachable.add(InList.of("c.id", "consentedCases", reach.consentedCaseIds())
+                    .into(parameters));
         }
         List<String> all = new ArrayList<>();
         all.add(reachable.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reachable) + ")");
         if (!filter.states().isEmpty()) {
-            all.add(in(parameters, "c.state", "states", filter.states()));
+            all.add(InList.of("c.state", "states", filter.states()).into(parameters));
         }
         if (filter.line() != null) {
             // the column the database keeps from the state, not the line's states: ix_lifecycle_case_line_listed
@@ -129,27 +122,23 @@ class CaseQueries {
             parameters.put("locationId", filter.locationId());
         }
         if (!filter.urgencies().isEmpty()) {
-            all.add(in(
-                    parameters,
-                    "c.urgencyRank",
-                    "urgencyRanks",
-                    filter.urgencies().stream().map(Urgency::rank).sorted().toList()));
+            all.add(InList.of(
+                            "c.urgencyRank",
+                            "urgencyRanks",
+                            filter.urgencies().stream()
+                                    .map(Urgency::rank)
+                                    .sorted()
+                                    .toList())
+                    .into(parameters));
         }
         if (namedStudents != null) {
             if (namedStudents.isEmpty()) {
                 all.add("1 = 0");
             } else {
-                all.add(in(parameters, "c.studentId", "namedStudents", namedStudents));
+                all.add(InList.of("c.studentId", "namedStudents", namedStudents).into(parameters));
             }
         }
-        return new Where(String.join(" and ", all), parameters);
-    }
-
-    /** {@code path in (…)}, its values added to the parameters ({@link InList}: so Hibernate keeps the SQL). */
-    private static String in(Map<String, Object> parameters, String path, String name, Collection<?> values) {
-        InList in = InList.of(path, name, values);
-        parameters.putAll(in.parameters());
-        return in.jpql();
+        return new JpqlWhere(String.join(" and ", all), parameters);
     }
 
     /**
@@ -159,7 +148,7 @@ class CaseQueries {
      * the page is read from it alone; {@code ix_lifecycle_case_state_listed} does the same for one state, and
      * {@code ix_lifecycle_case_line_listed} for one line.
      */
-    private static Where listed(Where where, CaseFilter filter) {
+    private static JpqlWhere listed(JpqlWhere where, CaseFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
         String jpql = where.jpql() + " and c.anonymisedAt is null";
         if (filter.states().isEmpty()) {
@@ -168,7 +157,7 @@ class CaseQueries {
             jpql += " and c.openCase = :open";
             parameters.put("open", true);
         }
-        return new Where(jpql, parameters);
+        return new JpqlWhere(jpql, parameters);
     }
 
     private static String orderOf(CaseSort sort) {

@@ -62,32 +62,6 @@ interface CaseRepository extends Repository<Case, Long> {
     @Query("select c from LifecycleCase c where c.locationId in :locationIds and c.state = :state")
     List<Case> findByLocationIdInAndState(Collection<Long> locationIds, CaseState state);
 
-    /**
-     * The ids of the cases at these locations that may wait ({@link BridgingPlans#waitingList}): on the waiting list,
-     * or in another of these states with care not started and a current plan with a contact person. Only a narrowing
-     * before the rule itself ({@link Case#bridging}). Ids only, so that it is decided on the indexes alone
-     * (ix_lifecycle_case_location_waiting and the current plans'): MariaDB does not take the {@code exists} to the
-     * index, and when the same statement read the cases it read the whole row of every handed-over case and every
-     * case in care at the location to keep the few that still wait (1,671 rows for 452 at `roc`).
-     */
-    @Query("""
-            select c.id from LifecycleCase c
-            where c.locationId in :locationIds and c.state in :states
-              and (c.state = nl.hulproute.lifecycle.CaseState.WAITING
-                   or (c.careStartedOn is null and exists (
-                       select p from c.bridgingPlans p
-                       where p.endedAt is null and p.contactUserId is not null and p.contactEveryDays is not null)))
-            """)
-    List<Long> findIdsMayWaitAt(Collection<Long> locationIds, Collection<CaseState> states);
-
-    /**
-     * These cases with their bridging plans, in one read. No {@code distinct} (Hibernate returns each case once
-     * anyway) and no handover sections: together they made MariaDB copy every row, long texts and all, into a
-     * temporary table to drop duplicates, and doubled the query's time (docs/performance.md).
-     */
-    @Query("select c from LifecycleCase c left join fetch c.bridgingPlans where c.id in :ids")
-    List<Case> findWithBridgingPlans(Collection<Long> ids);
-
     /** The cases in these states whose current bridging plan names this contact person. */
     @Query("""
             select c from LifecycleCase c

@@ -1,15 +1,15 @@
 package nl.hulproute.privacy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.hulproute.shared.BoundedPage;
+import nl.hulproute.shared.InList;
+import nl.hulproute.shared.JpqlWhere;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the access log for the privacy officer, newest first. Each filter has an index that serves it with the
- * order: by student, by user, by action, break-glass only, or only by period. The caller checks the permission and
- * records that the log was read ({@link AccessLog#recordLogRead}).
+ * order: by student, by user, by action, break-glass only, or only by period. Written as JPQL whose text depends only
+ * on which filters are present, so Hibernate keeps each variant's SQL; a criteria query is translated again on every
+ * call (docs/performance.md). The caller checks the permission and records that the log was read
+ * ({@link AccessLog#recordLogRead}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,12 +57,9 @@ public class AccessLogSearch {
 
     /** The number of matching lines, counting no further than {@code limit}. */
     private long countUpTo(Query query, long limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-        Root<AccessLogEntry> counted = ids.from(AccessLogEntry.class);
-        ids.select(counted.get("id")).where(where(query, counted, cb));
-        return entityManager
-                .createQuery(ids)
+        JpqlWhere where = where(query);
+        return where.bind(entityManager.createQuery(
+                        "select e.id from AccessLogEntry e where " + where.jpql(), Long.class))
                 .setMaxResults((int) limit)
                 .getResultList()
                 .size();
@@ -73,12 +72,12 @@ public class AccessLogSearch {
 
     /** Newest first, served by the index of the filter, which ends in the time (see the migrations). */
     private List<AccessLogView> lines(Query query, long offset, int limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<AccessLogEntry> select = cb.createQuery(AccessLogEntry.class);
-        Root<AccessLogEntry> entry = select.from(AccessLogEntry.class);
-        select.where(where(query, entry, cb)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
-        return entityManager
-                .createQuery(select)
+        JpqlWhere where = where(query);
+        return where
+                .bind(entityManager.createQuery(
+                        "select e from AccessLogEntry e where " + where.jpql()
+                                + " order by e.occurredAt desc, e.id desc",
+                        AccessLogEntry.class))
                 .setFirstResult((int) offset)
                 .setMaxResults(limit)
                 .getResultList()
@@ -92,22 +91,29 @@ public class AccessLogSearch {
                 || (query.userIds() != null && query.userIds().isEmpty());
     }
 
-    private static Predicate[] where(Query query, Root<AccessLogEntry> entry, CriteriaBuilder cb) {
-        List<Predicate> all = new ArrayList<>();
+    private static JpqlWhere where(Query query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
         if (query.studentIds() != null) {
-            all.add(entry.get("studentId").in(query.studentIds()));
+            all.add(InList.of("e.studentId", "students", query.studentIds()).into(parameters));
         }
         if (query.userIds() != null) {
-            all.add(entry.get("userId").in(query.userIds()));
+            all.add(InList.of("e.userId", "users", query.userIds()).into(parameters));
         }
         if (query.action() != null) {
-            all.add(cb.equal(entry.get("action"), query.action()));
+            all.add("e.action = :action");
+            parameters.put("action", query.action());
         }
         if (query.breakGlassOnly()) {
-            all.add(cb.isTrue(entry.get("breakGlass")));
+            // `break_glass = ?` (true), not a bare `break_glass`: MariaDB reads that as a range, and then sorts the
+            // matching lines where ix_privacy_access_log_break_glass serves the order
+            all.add("e.breakGlass = :breakGlass");
+            parameters.put("breakGlass", true);
         }
-        all.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), query.from()));
-        all.add(cb.lessThan(entry.get("occurredAt"), query.until()));
-        return all.toArray(Predicate[]::new);
+        all.add("e.occurredAt >= :from");
+        parameters.put("from", query.from());
+        all.add("e.occurredAt < :until");
+        parameters.put("until", query.until());
+        return new JpqlWhere(String.join(" and ", all), parameters);
     }
 }

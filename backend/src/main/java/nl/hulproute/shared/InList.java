@@ -52,6 +52,12 @@ public record InList(String jpql, Map<String, Object> parameters) {
                 parameters);
     }
 
+    /** Adds the values to the parameters of a larger condition ({@link JpqlWhere}); the condition's part. */
+    public String into(Map<String, Object> parameters) {
+        parameters.putAll(this.parameters);
+        return jpql;
+    }
+
     /** Binds the values to a query written with {@link #jpql}. */
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);

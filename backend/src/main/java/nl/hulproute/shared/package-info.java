@@ -1,6 +1,7 @@
 /**
  * Value types, the problem vocabulary and the query helpers ({@link nl.hulproute.shared.InList},
- * {@link nl.hulproute.shared.InBatches}, {@link nl.hulproute.shared.BoundedPage}) shared by every module.
+ * {@link nl.hulproute.shared.JpqlWhere}, {@link nl.hulproute.shared.InBatches}, {@link nl.hulproute.shared.BoundedPage})
+ * shared by every module.
  * Kept deliberately tiny.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)

@@ -18,9 +18,5 @@ interface ProviderRepository extends Repository<Provider, Long> {
     @Query("select p from Provider p where p.id in :ids")
     List<Provider> findByIdIn(Collection<Long> ids);
 
-    /** Only what a view names a provider by: no served gemeenten, no presence (three more statements each). */
-    @Query("select new nl.hulproute.socialmap.ProviderRef(p.id, p.name) from Provider p where p.id in :ids")
-    List<ProviderRef> findRefsByIdIn(Collection<Long> ids);
-
     List<Provider> findAll(Sort sort);
 }

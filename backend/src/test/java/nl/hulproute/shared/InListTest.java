@@ -2,8 +2,11 @@ package nl.hulproute.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,16 @@ class InListTest {
         assertThat(InList.of("s.id", "ids", many.subList(0, InList.LARGEST_EXPANDED))
                         .parameters())
                 .hasSize(InList.LARGEST_EXPANDED);
+    }
+
+    @Test
+    void aPartOfALargerConditionAddsItsValuesToThatConditionsParameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("action", "VIEW"));
+
+        String part = InList.of("e.userId", "users", List.of(4L, 5L)).into(parameters);
+
+        assertThat(part).isEqualTo("(e.userId = :users0 or e.userId = :users1)");
+        assertThat(parameters).containsOnly(entry("action", "VIEW"), entry("users0", 4L), entry("users1", 5L));
     }
 
     @Test

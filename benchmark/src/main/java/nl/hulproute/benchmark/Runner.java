@@ -468,6 +468,9 @@ final class Runner {
         listPages.put("Access log, newest first", new String[] {"audit1", "/api/access-log?size=50"});
         listPages.put(
                 "Access log, one student", new String[] {"audit1", "/api/access-log?size=50&studentId=" + someStudent});
+        // the privacy officer's check of emergency access
+        listPages.put(
+                "Access log, break-glass only", new String[] {"audit1", "/api/access-log?size=50&breakGlass=true"});
         listPages.put("Student search", new String[] {"zc1", "/api/students?size=50&q={name}"});
         // not one of the lists: the screen an external professional works from (the whole inbox)
         listPages.put("Handover inbox (ext1, whole list)", new String[] {"ext1", "/api/handovers"});
