@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.InList;
+import nl.hulproute.shared.JpqlWhere;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -114,8 +115,8 @@ public class BridgingPlans {
      * list ({@link InList}), so Hibernate keeps the SQL (docs/performance.md).
      */
     private List<Case> mayWaitAt(Collection<Long> locationIds) {
-        InList atLocations = InList.of("w.locationId", "locations", locationIds);
-        InList bridging = InList.of("w.state", "states", BRIDGING);
+        JpqlWhere atLocations = InList.of("w.locationId", "locations", locationIds);
+        JpqlWhere bridging = InList.of("w.state", "states", BRIDGING);
         TypedQuery<Case> query =
                 entityManager.createQuery("""
                 select c from LifecycleCase c left join fetch c.bridgingPlans

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.InList;
+import nl.hulproute.shared.JpqlWhere;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,7 +92,7 @@ public class People {
         if (present.size() == 1) {
             found = users.findById(present.get(0)).stream().toList();
         } else {
-            InList in = InList.of("u.id", "ids", present);
+            JpqlWhere in = InList.of("u.id", "ids", present);
             found = in.bind(entityManager.createQuery(
                             "select u from UserAccount u left join fetch u.roles left join fetch u.locationIds where "
                                     + in.jpql(),

@@ -17,6 +17,7 @@ import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.InBatches;
 import nl.hulproute.shared.InList;
+import nl.hulproute.shared.JpqlWhere;
 import nl.hulproute.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -205,7 +206,7 @@ public class Students {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        InList in = InList.of("s.id", "ids", ids);
+        JpqlWhere in = InList.of("s.id", "ids", ids);
         List<Object[]> rows = in.bind(entityManager.createQuery(
                         "select s, l.name, t.name from Student s left join Location l on l.id = s.locationId "
                                 + "left join Team t on t.id = s.teamId where " + in.jpql(),

@@ -1,6 +1,5 @@
 package nl.hulproute.shared;
 
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,28 +9,25 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * A JPQL {@code in} over a list of values, written as one equality per value so that Hibernate keeps the query's SQL.
- * Hibernate 6 translates a query to SQL again on every call when a parameter may take a list, and a parameter inside
- * {@code in (…)} always may (JPA lets one parameter there stand for a whole list); that translation was a tenth of a
- * caseload page's CPU (docs/performance.md). {@code (path = :name0 or path = :name1 …)} gets the same plan from
- * MariaDB. The list is padded to a power of two by repeating its last value, so a query has a handful of shapes, each
- * translated once. Past {@link #LARGEST_EXPANDED} values the list stays one parameter: a translation costs little
- * next to such a read, and the plan cache is not filled with one shape per size.
- *
- * @param jpql the condition
- * @param parameters the values to bind, by name
+ * Writes a JPQL {@code in} over a list of values as a condition ({@link JpqlWhere}), one equality per value, so that
+ * Hibernate keeps the query's SQL. Hibernate 6 translates a query to SQL again on every call when a parameter may take
+ * a list, and a parameter inside {@code in (…)} always may (JPA lets one parameter there stand for a whole list); that
+ * translation was a tenth of a caseload page's CPU (docs/performance.md). {@code (path = :name0 or path = :name1 …)}
+ * gets the same plan from MariaDB. The list is padded to a power of two by repeating its last value, so a query has a
+ * handful of shapes, each translated once. Past {@link #LARGEST_EXPANDED} values the list stays one parameter: a
+ * translation costs little next to such a read, and the plan cache is not filled with one shape per size.
  */
-public record InList(String jpql, Map<String, Object> parameters) {
+public final class InList {
 
     static final int LARGEST_EXPANDED = 64;
 
     /** Whether {@code path} is one of these values (at least one), with parameters named {@code name0}, {@code name1}… */
-    public static InList of(String path, String name, Collection<?> values) {
+    public static JpqlWhere of(String path, String name, Collection<?> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("an in list needs at least one value: " + name);
         }
         if (values.size() > LARGEST_EXPANDED) {
-            return new InList(path + " in :" + name, Map.of(name, values));
+            return new JpqlWhere(path + " in :" + name, Map.of(name, values));
         }
         List<Object> padded = new ArrayList<>(values);
         int size = Integer.highestOneBit(values.size());
@@ -45,22 +41,12 @@ public record InList(String jpql, Map<String, Object> parameters) {
         for (int i = 0; i < padded.size(); i++) {
             parameters.put(name + i, padded.get(i));
         }
-        return new InList(
+        return new JpqlWhere(
                 IntStream.range(0, padded.size())
                         .mapToObj(i -> path + " = :" + name + i)
                         .collect(Collectors.joining(" or ", "(", ")")),
                 parameters);
     }
 
-    /** Adds the values to the parameters of a larger condition ({@link JpqlWhere}); the condition's part. */
-    public String into(Map<String, Object> parameters) {
-        parameters.putAll(this.parameters);
-        return jpql;
-    }
-
-    /** Binds the values to a query written with {@link #jpql}. */
-    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
-        parameters.forEach(query::setParameter);
-        return query;
-    }
+    private InList() {}
 }

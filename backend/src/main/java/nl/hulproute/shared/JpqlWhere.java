@@ -13,6 +13,12 @@ import java.util.Map;
  */
 public record JpqlWhere(String jpql, Map<String, Object> parameters) {
 
+    /** Adds the parameters to those of a larger condition; this part of its text. */
+    public String into(Map<String, Object> parameters) {
+        parameters.putAll(this.parameters);
+        return jpql;
+    }
+
     /** Binds the parameters to a query written with {@link #jpql}. */
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);

@@ -15,7 +15,7 @@ class InListTest {
 
     @Test
     void oneValueIsOneEquality() {
-        InList in = InList.of("c.locationId", "locations", List.of(7L));
+        JpqlWhere in = InList.of("c.locationId", "locations", List.of(7L));
 
         assertThat(in.jpql()).isEqualTo("(c.locationId = :locations0)");
         assertThat(in.parameters()).containsExactly(java.util.Map.entry("locations0", 7L));
@@ -23,7 +23,7 @@ class InListTest {
 
     @Test
     void aListIsPaddedToAPowerOfTwoWithItsLastValue() {
-        InList in = InList.of("c.state", "states", List.of("WAITING", "HANDOVER", "EXTERNAL_CARE"));
+        JpqlWhere in = InList.of("c.state", "states", List.of("WAITING", "HANDOVER", "EXTERNAL_CARE"));
 
         assertThat(in.jpql())
                 .isEqualTo("(c.state = :states0 or c.state = :states1 or c.state = :states2 or c.state = :states3)");
@@ -49,7 +49,7 @@ class InListTest {
         List<Long> many =
                 LongStream.rangeClosed(1, InList.LARGEST_EXPANDED + 1).boxed().toList();
 
-        InList in = InList.of("s.id", "ids", many);
+        JpqlWhere in = InList.of("s.id", "ids", many);
 
         assertThat(in.jpql()).isEqualTo("s.id in :ids");
         assertThat(in.parameters()).containsEntry("ids", many).hasSize(1);
