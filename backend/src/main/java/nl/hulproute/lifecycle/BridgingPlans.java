@@ -9,9 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.InList;
@@ -36,6 +39,10 @@ public class BridgingPlans {
      */
     static final EnumSet<CaseState> BRIDGING =
             EnumSet.of(CaseState.WAITING, CaseState.HANDOVER, CaseState.EXTERNAL_CARE);
+
+    /** The bridging states after the waiting list: the handover sent or accepted. */
+    private static final Set<CaseState> HANDED_OVER =
+            BRIDGING.stream().filter(state -> state != CaseState.WAITING).collect(Collectors.toUnmodifiableSet());
 
     private final CaseRepository cases;
     private final CaseAccess access;
@@ -81,55 +88,56 @@ public class BridgingPlans {
      * The waiting cases this actor may see on the waiting list: a zorgcoördinator those of their locations; an
      * external professional their own provider's, while the student's consent for it is in force; an SLB'er (or anyone)
      * the ones they keep contact with. Unordered. A case waits while it is on the waiting list, and after that for as
-     * long as the school still bridges (handover sent or accepted, care not started yet: {@link Case#bridging}).
+     * long as the school still bridges (handover sent or accepted, care not started yet: {@link CaseOutline#bridging}).
      */
     @Transactional(readOnly = true)
     public List<WaitingCase> waitingList(Actor actor) {
-        List<Case> found = new ArrayList<>();
+        List<CaseOutline> found = new ArrayList<>();
         if (actor.has(Role.ZORGCOORDINATOR) && !actor.locationIds().isEmpty()) {
             found.addAll(mayWaitAt(actor.locationIds()));
         }
         if (actor.has(Role.EXTERNAL_PROFESSIONAL) && actor.providerId() != null) {
-            cases.findByProviderIdAndStateIn(actor.providerId(), BRIDGING).stream()
-                    .filter(theCase -> !access.consentedToProvider(theCase).isEmpty())
-                    .forEach(found::add);
+            found.addAll(
+                    access.withConsentToTheirProvider(cases.findByProviderIdAndStateIn(actor.providerId(), BRIDGING)));
         }
         if (actor.has(Role.SLB)) {
             found.addAll(cases.findBridgedBy(actor.id(), BRIDGING));
         }
+        Set<Long> seen = new HashSet<>();
         return found.stream()
                 .filter(BridgingPlans::waits)
-                .distinct()
+                .filter(theCase -> seen.add(theCase.id()))
                 .map(this::waiting)
                 .toList();
     }
 
     /**
-     * The cases at these locations that may wait ({@link #waitingList}), with their bridging plans, in one statement:
-     * on the waiting list, or in another bridging state with care not started and a current plan with a contact
-     * person; only a narrowing before the rule itself ({@link Case#bridging}). The subquery decides on the indexes
-     * alone (ix_lifecycle_case_location_waiting and the current plans'), so MariaDB reads the whole row only of the
-     * cases it keeps: with the conditions on the cases read, it read every handed-over case and every case in care at
-     * the location (1,671 rows for 452 at `roc`). No {@code distinct} (Hibernate returns each case once anyway) and
-     * no handover sections: together they made MariaDB copy every row into a temporary table. No parameter takes a
-     * list ({@link InList}), so Hibernate keeps the SQL (docs/performance.md).
+     * The cases at these locations that may wait ({@link #waitingList}), as rows with their current plan, in one
+     * statement: on the waiting list, or handed over with care not started and a current plan with a contact person;
+     * only a narrowing before the rule itself ({@link CaseOutline#bridging}). The subquery decides on the indexes
+     * alone: a range on ix_lifecycle_case_location_waiting (the handed-over ones' states named with the care start, so
+     * that the range reads only those not started) and the current plans'; with the conditions on the cases read,
+     * MariaDB read every handed-over case and every case in care at the location (1,671 rows for 452 at `roc`). Rows,
+     * not entities: the list shows no texts (least data), and Hibernate has 300 cases less to track
+     * (docs/performance.md). No parameter takes a list ({@link InList}), so Hibernate keeps the SQL.
      */
-    private List<Case> mayWaitAt(Collection<Long> locationIds) {
+    private List<CaseRow> mayWaitAt(Collection<Long> locationIds) {
         JpqlWhere atLocations = InList.of("w.locationId", "locations", locationIds);
-        JpqlWhere bridging = InList.of("w.state", "states", BRIDGING);
-        TypedQuery<Case> query =
-                entityManager.createQuery("""
-                select c from LifecycleCase c left join fetch c.bridgingPlans
+        JpqlWhere handedOver = InList.of("w.state", "handedOver", HANDED_OVER);
+        TypedQuery<CaseRow> query = entityManager.createQuery(
+                """
+                select %s from LifecycleCase c %s
                 where c.id in (
                     select w.id from LifecycleCase w
-                    where %s and %s
+                    where %s
                       and (w.state = nl.hulproute.lifecycle.CaseState.WAITING
-                           or (w.careStartedOn is null and exists (
-                               select p from w.bridgingPlans p
-                               where p.endedAt is null and p.contactUserId is not null
-                                 and p.contactEveryDays is not null))))
-                """.formatted(atLocations.jpql(), bridging.jpql()), Case.class);
-        return bridging.bind(atLocations.bind(query)).getResultList();
+                           or (%s and w.careStartedOn is null and exists (
+                               select q from w.bridgingPlans q
+                               where q.endedAt is null and q.contactUserId is not null
+                                 and q.contactEveryDays is not null))))
+                """.formatted(CaseRow.SELECT, CaseRow.CURRENT_PLAN, atLocations.jpql(), handedOver.jpql()),
+                CaseRow.class);
+        return handedOver.bind(atLocations.bind(query)).getResultList();
     }
 
     /** Every waiting case whose next bridging contact is due before {@code today}, for the reminders. */
@@ -235,11 +243,11 @@ public class BridgingPlans {
     }
 
     /** On the waiting list, or past it while the school still bridges (care not started yet). */
-    private static boolean waits(Case theCase) {
+    private static boolean waits(CaseOutline theCase) {
         return theCase.state() == CaseState.WAITING || theCase.bridging();
     }
 
-    private WaitingCase waiting(Case theCase) {
+    private WaitingCase waiting(CaseOutline theCase) {
         ZoneId zone = clock.getZone();
         return new WaitingCase(
                 theCase.id(),

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "LifecycleCase") // "Case" is a JPQL keyword
 @Table(name = "lifecycle_case")
-class Case {
+class Case implements CaseOutline {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -313,13 +313,6 @@ class Case {
     @Nullable
     public LocalDate careStartedOn() {
         return careStartedOn;
-    }
-
-    /** Whether the school still bridges: a current plan with a contact person, and care has not started yet. */
-    public boolean bridging() {
-        return careStartedOn == null
-                && BridgingPlans.BRIDGING.contains(state)
-                && currentBridgingPlan().filter(BridgingPlan::hasContact).isPresent();
     }
 
     @Nullable

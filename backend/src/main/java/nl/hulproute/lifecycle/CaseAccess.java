@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
@@ -96,7 +97,7 @@ class CaseAccess {
     }
 
     /** Why this actor reads this case, for the access log: normal work, or the reason they gave for break-glass. */
-    String purposeOf(Actor actor, Case theCase) {
+    String purposeOf(Actor actor, CaseOutline theCase) {
         // only a zorgcoördinator holds break-glass, so a professional's reads skip the (costlier) consent check here
         if (actsAs(actor, Role.ZORGCOORDINATOR, theCase)) {
             return AccessLog.PURPOSE_CARE;
@@ -104,7 +105,7 @@ class CaseAccess {
         return breakGlassFor(actor, theCase).map(BreakGlass.Grant::purpose).orElse(AccessLog.PURPOSE_CARE);
     }
 
-    private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, Case theCase) {
+    private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, CaseOutline theCase) {
         return actor.has(Role.ZORGCOORDINATOR) ? breakGlass.activeGrant(actor, theCase.studentId()) : Optional.empty();
     }
 
@@ -124,6 +125,23 @@ class CaseAccess {
      */
     boolean mayFireAnything(Actor actor, Case theCase) {
         return ROLES_THAT_FIRE.stream().anyMatch(role -> actsAs(actor, role, theCase));
+    }
+
+    /**
+     * {@link #mayFireAnything} for a page of cases: the ids of those the actor works on. The consents of the cases
+     * their provider holds are read for the page at once; case by case that took two statements per row of a
+     * professional's caseload (docs/performance.md).
+     */
+    Set<Long> mayFireAnything(Actor actor, List<? extends CaseOutline> page) {
+        List<CaseOutline> held = page.stream()
+                .filter(theCase -> actor.worksFor(theCase.providerId()) && heldByProvider(theCase))
+                .collect(Collectors.toList());
+        Map<Long, Set<PackageSection>> consented = held.isEmpty() ? Map.of() : consentedToProvider(held);
+        Function<CaseOutline, Set<PackageSection>> consentOf = theCase -> requireNonNull(consented.get(theCase.id()));
+        return page.stream()
+                .filter(theCase -> ROLES_THAT_FIRE.stream().anyMatch(role -> actsAs(actor, role, theCase, consentOf)))
+                .map(CaseOutline::id)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -177,17 +195,17 @@ class CaseAccess {
      * student is under 16, a parent consented to as well. Empty when there is no valid consent, for instance after
      * either of them withdrew it.
      */
-    Set<PackageSection> consentedToProvider(Case theCase) {
+    Set<PackageSection> consentedToProvider(CaseOutline theCase) {
         return requireNonNull(consentedToProvider(List.of(theCase)).get(theCase.id()));
     }
 
     /** The same for many cases at once, in two queries, keyed by case id. */
-    private Map<Long, Set<PackageSection>> consentedToProvider(Collection<Case> many) {
+    private Map<Long, Set<PackageSection>> consentedToProvider(Collection<? extends CaseOutline> many) {
         LocalDate today = LocalDate.now(clock);
         // consent is for a provider: a case without one has nothing to look up (most transitions)
         List<Long> referred = many.stream()
                 .filter(theCase -> theCase.providerId() != null)
-                .map(Case::id)
+                .map(CaseOutline::id)
                 .toList();
         Map<Long, List<Consent>> inForce = referred.isEmpty()
                 ? Map.of()
@@ -197,11 +215,11 @@ class CaseAccess {
         // the student's age decides whether a parent must consent too: needed only where someone consented
         Map<Long, StudentSummary> studentsById = students.students(many.stream()
                 .filter(theCase -> inForce.containsKey(theCase.id()))
-                .map(Case::studentId)
+                .map(CaseOutline::studentId)
                 .distinct()
                 .toList());
         Map<Long, Set<PackageSection>> sections = new HashMap<>();
-        for (Case theCase : many) {
+        for (CaseOutline theCase : many) {
             List<Consent> given = inForce.getOrDefault(theCase.id(), List.of());
             Set<PackageSection> covered = sectionsBy(given, theCase, ConsentGiver.STUDENT);
             StudentSummary student = studentsById.get(theCase.studentId());
@@ -224,7 +242,7 @@ class CaseAccess {
                 giver);
     }
 
-    private static Set<PackageSection> sectionsBy(List<Consent> inForce, Case theCase, ConsentGiver giver) {
+    private static Set<PackageSection> sectionsBy(List<Consent> inForce, CaseOutline theCase, ConsentGiver giver) {
         Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
         inForce.stream()
                 .filter(consent ->
@@ -244,13 +262,19 @@ class CaseAccess {
                 .orElseThrow(() -> new DomainProblem.NotFound("case.not-found", "There is no such case."));
     }
 
-    private boolean actsAs(Actor actor, Role role, Case theCase) {
+    private boolean actsAs(Actor actor, Role role, CaseOutline theCase) {
+        return actsAs(actor, role, theCase, this::consentedToProvider);
+    }
+
+    /** The same, the consents read by {@code consented}: asked only of a case the actor's provider holds. */
+    private static boolean actsAs(
+            Actor actor, Role role, CaseOutline theCase, Function<CaseOutline, Set<PackageSection>> consented) {
         return switch (role) {
             case ZORGCOORDINATOR -> actor.has(role) && actor.worksAt(theCase.locationId());
             case EXTERNAL_PROFESSIONAL ->
                 actor.worksFor(theCase.providerId())
                         && heldByProvider(theCase)
-                        && !consentedToProvider(theCase).isEmpty();
+                        && !consented.apply(theCase).isEmpty();
             case SLB, AUDITOR, ADMIN -> false;
         };
     }
@@ -259,7 +283,7 @@ class CaseAccess {
      * Whether the case's provider holds it: handed over, in its care, or closed by the school as continuing in its
      * care until the provider reports care ended. (Consent must be in force as well.)
      */
-    static boolean heldByProvider(Case theCase) {
+    static boolean heldByProvider(CaseOutline theCase) {
         return WITH_PROVIDER.contains(theCase.state())
                 || (theCase.state() == CaseState.CLOSED && theCase.careContinuesAfterClose());
     }
@@ -307,8 +331,16 @@ class CaseAccess {
         List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER));
         held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
         held.removeIf(theCase -> !heldByProvider(theCase));
-        Map<Long, Set<PackageSection>> consented = consentedToProvider(held);
-        return held.stream()
+        return withConsentToTheirProvider(held);
+    }
+
+    /**
+     * Those of these cases whose provider may receive some section today ({@link #consentedToProvider}), with one
+     * read of their consents and students for all of them.
+     */
+    <T extends CaseOutline> List<T> withConsentToTheirProvider(List<T> many) {
+        Map<Long, Set<PackageSection>> consented = consentedToProvider(many);
+        return many.stream()
                 .filter(theCase -> !requireNonNull(consented.get(theCase.id())).isEmpty())
                 .toList();
     }

@@ -25,13 +25,13 @@ class CaseDeadlines {
     record Deadline(LocalDate date, DeadlineKind kind) {}
 
     @Nullable
-    LocalDate next(Case theCase, ZoneId zone) {
+    LocalDate next(CaseOutline theCase, ZoneId zone) {
         Deadline deadline = nextDue(theCase, zone);
         return deadline == null ? null : deadline.date();
     }
 
     @Nullable
-    Deadline nextDue(Case theCase, ZoneId zone) {
+    Deadline nextDue(CaseOutline theCase, ZoneId zone) {
         return switch (theCase.state()) {
             case SIGNALLED ->
                 new Deadline(

@@ -149,8 +149,8 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public PageView<CaseSummaryView> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         CaseAccess.requireCaseWork(actor);
-        BoundedPage<Case> found = queries.caseload(actor, filter, pageable);
-        List<Case> page = found.page().getContent();
+        BoundedPage<CaseRow> found = queries.caseload(actor, filter, pageable);
+        List<CaseRow> page = found.page().getContent();
         page.stream()
                 .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase)))
                 .forEach((purpose, listed) -> accessLog.record(
@@ -160,9 +160,10 @@ public class CaseManagement {
                         purpose));
         // names only: a row shows its student and owner by name (docs/performance.md)
         Map<Long, StudentRef> studentsById =
-                students.refs(page.stream().map(Case::studentId).toList());
+                students.refs(page.stream().map(CaseRow::studentId).toList());
         Map<Long, PersonRef> owners =
-                people.refs(page.stream().map(Case::ownerUserId).toList());
+                people.refs(page.stream().map(CaseRow::ownerUserId).toList());
+        Set<Long> workedOn = access.mayFireAnything(actor, page);
         LocalDate today = today();
         return PageView.of(found, theCase -> {
             StudentRef student = requireNonNull(studentsById.get(theCase.studentId()));
@@ -182,7 +183,7 @@ public class CaseManagement {
                     deadline,
                     due == null ? null : due.kind(),
                     deadline != null && deadline.isBefore(today),
-                    !access.mayFireAnything(actor, theCase));
+                    !workedOn.contains(theCase.id()));
         });
     }
 
@@ -294,7 +295,7 @@ public class CaseManagement {
 
     // --- internals -----------------------------------------------------------------------------------------------
 
-    private static AccessedRecord record(Case theCase) {
+    private static AccessedRecord record(CaseOutline theCase) {
         return new AccessedRecord(theCase.studentId(), "case", theCase.id());
     }
 
@@ -406,7 +407,7 @@ public class CaseManagement {
                 json);
     }
 
-    private long ageInDays(Case theCase, LocalDate today) {
+    private long ageInDays(CaseOutline theCase, LocalDate today) {
         LocalDate opened = LocalDate.ofInstant(theCase.openedAt(), clock.getZone());
         LocalDate until = theCase.closedAt() == null ? today : LocalDate.ofInstant(theCase.closedAt(), clock.getZone());
         return ChronoUnit.DAYS.between(opened, until);

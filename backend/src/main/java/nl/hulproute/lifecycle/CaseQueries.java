@@ -40,11 +40,12 @@ class CaseQueries {
      * thousands of open cases and tens of thousands of closed ones, and an exact count read every one of their index
      * entries on every page (docs/performance.md). The counts per state ({@link #countByState}) stay exact.
      */
-    BoundedPage<Case> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
+    BoundedPage<CaseRow> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         JpqlWhere where = listed(where(actor, filter), filter);
-        List<Case> content = where.bind(entityManager.createQuery(
-                        "select c from LifecycleCase c where " + where.jpql() + " order by " + orderOf(filter.sort()),
-                        Case.class))
+        List<CaseRow> content = where.bind(entityManager.createQuery(
+                        "select " + CaseRow.SELECT + " from LifecycleCase c " + CaseRow.CURRENT_PLAN + " where "
+                                + where.jpql() + " order by " + orderOf(filter.sort()),
+                        CaseRow.class))
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();

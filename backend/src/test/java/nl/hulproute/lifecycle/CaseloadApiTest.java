@@ -135,6 +135,14 @@ class CaseloadApiTest {
         otherProvider.newCaseIn(CaseState.HANDOVER);
 
         assertThat(ids(api.as(driver.professional).get("/api/cases"))).containsExactlyInAnyOrder(handover, inCare);
+        // they work on what their provider holds (the page's consents are read at once): no row is read-only
+        api.as(driver.professional)
+                .get("/api/cases")
+                .body()
+                .path("content")
+                .forEach(item -> assertThat(item.path("readOnly").asBoolean())
+                        .as("case %s", item.path("id"))
+                        .isFalse());
         assertThat(api.as(driver.professional).get("/api/cases/" + referred).status())
                 .isEqualTo(404);
         assertThat(api.as(otherProvider.professional)

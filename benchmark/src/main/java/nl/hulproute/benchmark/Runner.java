@@ -472,8 +472,10 @@ final class Runner {
         listPages.put(
                 "Access log, break-glass only", new String[] {"audit1", "/api/access-log?size=50&breakGlass=true"});
         listPages.put("Student search", new String[] {"zc1", "/api/students?size=50&q={name}"});
-        // not one of the lists: the screen an external professional works from (the whole inbox)
+        // not one of the lists: the screens an external professional works from
         listPages.put("Handover inbox (ext1, whole list)", new String[] {"ext1", "/api/handovers"});
+        listPages.put("Caseload of a professional (ext1)", new String[] {"ext1", "/api/cases?size=50"});
+        listPages.put("Waiting list of a professional (ext1)", new String[] {"ext1", "/api/waiting-list"});
         for (Map.Entry<String, String[]> page : listPages.entrySet()) {
             Client client = as.get(page.getValue()[0]);
             AtomicInteger next = new AtomicInteger();
