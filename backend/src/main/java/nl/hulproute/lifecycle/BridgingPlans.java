@@ -118,7 +118,7 @@ public class BridgingPlans {
      * alone: a range on ix_lifecycle_case_location_waiting (the handed-over ones' states named with the care start, so
      * that the range reads only those not started) and the current plans'; with the conditions on the cases read,
      * MariaDB read every handed-over case and every case in care at the location (1,671 rows for 452 at `roc`). Rows,
-     * not entities: the list shows no texts (least data), and Hibernate has 300 cases less to track
+     * not entities: the list shows no texts (least data), and Hibernate has 300 fewer cases to track
      * (docs/performance.md). No parameter takes a list ({@link InList}), so Hibernate keeps the SQL.
      */
     private List<CaseRow> mayWaitAt(Collection<Long> locationIds) {

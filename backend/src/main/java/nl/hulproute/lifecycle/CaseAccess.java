@@ -129,14 +129,13 @@ class CaseAccess {
 
     /**
      * {@link #mayFireAnything} for a page of cases: the ids of those the actor works on. The consents of the cases
-     * their provider holds are read for the page at once; case by case that took two statements per row of a
+     * their provider holds are read for the page at once; case by case that took three statements per row of a
      * professional's caseload (docs/performance.md).
      */
     Set<Long> mayFireAnything(Actor actor, List<? extends CaseOutline> page) {
-        List<CaseOutline> held = page.stream()
+        Map<Long, Set<PackageSection>> consented = consentedToProvider(page.stream()
                 .filter(theCase -> actor.worksFor(theCase.providerId()) && heldByProvider(theCase))
-                .collect(Collectors.toList());
-        Map<Long, Set<PackageSection>> consented = held.isEmpty() ? Map.of() : consentedToProvider(held);
+                .toList());
         Function<CaseOutline, Set<PackageSection>> consentOf = theCase -> requireNonNull(consented.get(theCase.id()));
         return page.stream()
                 .filter(theCase -> ROLES_THAT_FIRE.stream().anyMatch(role -> actsAs(actor, role, theCase, consentOf)))

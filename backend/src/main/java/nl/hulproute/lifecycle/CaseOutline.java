@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a caseload row shows of a case and what the rules read there: who may read or act on it ({@link CaseAccess}),
+ * What a list's row shows of a case and what the rules read there: who may read or act on it ({@link CaseAccess}),
  * what is due when ({@link CaseDeadlines}). Ids, state and dates, not the case's texts: a {@link Case} is one, and a
- * caseload row ({@link CaseRow}) is the same without the advice and the care summary, which a list does not show.
+ * list's row ({@link CaseRow}) is the same without the advice and the care summary, which a list does not show.
  */
 interface CaseOutline {
 
