@@ -126,7 +126,7 @@ public class BridgingPlans {
         JpqlWhere handedOver = InList.of("w.state", "handedOver", HANDED_OVER);
         TypedQuery<CaseRow> query = entityManager.createQuery(
                 """
-                select %s from LifecycleCase c %s
+                %s
                 where c.id in (
                     select w.id from LifecycleCase w
                     where %s
@@ -135,8 +135,7 @@ public class BridgingPlans {
                                select q from w.bridgingPlans q
                                where q.endedAt is null and q.contactUserId is not null
                                  and q.contactEveryDays is not null))))
-                """.formatted(CaseRow.SELECT, CaseRow.CURRENT_PLAN, atLocations.jpql(), handedOver.jpql()),
-                CaseRow.class);
+                """.formatted(CaseRow.SELECT_FROM, atLocations.jpql(), handedOver.jpql()), CaseRow.class);
         return handedOver.bind(atLocations.bind(query)).getResultList();
     }
 

@@ -43,8 +43,7 @@ class CaseQueries {
     BoundedPage<CaseRow> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         JpqlWhere where = listed(where(actor, filter), filter);
         List<CaseRow> content = where.bind(entityManager.createQuery(
-                        "select " + CaseRow.SELECT + " from LifecycleCase c " + CaseRow.CURRENT_PLAN + " where "
-                                + where.jpql() + " order by " + orderOf(filter.sort()),
+                        CaseRow.SELECT_FROM + " where " + where.jpql() + " order by " + orderOf(filter.sort()),
                         CaseRow.class))
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())

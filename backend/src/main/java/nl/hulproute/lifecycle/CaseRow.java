@@ -30,17 +30,13 @@ record CaseRow(
         implements CaseOutline {
 
     /**
-     * The JPQL of a row of case {@code c}, after {@code select}: with {@link #CURRENT_PLAN} joined, one row per case.
+     * The JPQL of the rows of cases {@code c}, each with its current plan {@code p} ({@link BridgingPlan#isCurrent});
+     * a where clause follows. One row per case: {@link Case} ends its plan before it starts the next.
      */
-    static final String SELECT = "new " + CaseRow.class.getName() + "(c.id, c.studentId, c.locationId, c.state,"
-            + " c.urgency, c.openedAt, c.ownerUserId, c.providerId, c.careContinuesAfterClose, c.checkInDate,"
-            + " c.expectedStartDate, c.waitingSince, c.handoverStartedAt, c.careStartedOn, c.closedAt, c.version, p)";
-
-    /**
-     * The JPQL join of case {@code c}'s current plan {@code p} ({@link BridgingPlan#isCurrent}). A case has one at
-     * most: {@link Case} ends its plan before it starts the next.
-     */
-    static final String CURRENT_PLAN = "left join c.bridgingPlans p on p.endedAt is null";
+    static final String SELECT_FROM = "select new " + CaseRow.class.getName() + "(c.id, c.studentId, c.locationId,"
+            + " c.state, c.urgency, c.openedAt, c.ownerUserId, c.providerId, c.careContinuesAfterClose,"
+            + " c.checkInDate, c.expectedStartDate, c.waitingSince, c.handoverStartedAt, c.careStartedOn, c.closedAt,"
+            + " c.version, p) from LifecycleCase c left join c.bridgingPlans p on p.endedAt is null";
 
     @Override
     public Optional<BridgingPlan> currentBridgingPlan() {
