@@ -25,7 +25,6 @@ import nl.hulproute.agreements.AgreementViews.RevisionView;
 import nl.hulproute.agreements.AgreementViews.TeamMeasuresView;
 import nl.hulproute.shared.Actor;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @Tag(name = "Agreements")
 class AgreementController {
 

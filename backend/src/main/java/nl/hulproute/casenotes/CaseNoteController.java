@@ -11,7 +11,6 @@ import java.util.List;
 import nl.hulproute.lifecycle.CaseViews;
 import nl.hulproute.shared.Actor;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The notes on a case, under the case's own path. */
 @RestController
 @RequestMapping("/api/cases")
-@Validated
 @Tag(name = "Cases")
 class CaseNoteController {
 

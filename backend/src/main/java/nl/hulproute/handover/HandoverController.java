@@ -18,7 +18,6 @@ import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.PlausibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The handover as the receiver lives it: the package as sent, the inbox, and joint meetings. */
 @RestController
-@Validated
 @Tag(name = "Warme overdracht")
 class HandoverController {
 

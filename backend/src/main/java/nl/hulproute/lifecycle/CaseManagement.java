@@ -44,6 +44,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Opens cases, runs lifecycle events on them and shows them to whoever may see them. */
 @Service
@@ -63,7 +64,8 @@ public class CaseManagement {
     private final Clock clock;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<BridgingContactCount> bridgingContacts;
+    /** The waitinglist module's count, looked up once: looked up per view, it cost twice what the clocks' sums do. */
+    private final SingletonSupplier<BridgingContactCount> bridgingContacts;
 
     CaseManagement(
             CaseRepository cases,
@@ -93,7 +95,7 @@ public class CaseManagement {
         this.clock = clock;
         this.json = json;
         this.events = events;
-        this.bridgingContacts = bridgingContacts;
+        this.bridgingContacts = SingletonSupplier.of(bridgingContacts::getIfAvailable);
     }
 
     // --- for other modules ---------------------------------------------------------------------------------------
@@ -395,7 +397,7 @@ public class CaseManagement {
 
     /** The case's clocks, from its history (see {@link CaseClocks}). */
     private CaseClocks.View clocks(Case theCase, LocalDate today) {
-        BridgingContactCount counter = bridgingContacts.getIfAvailable();
+        BridgingContactCount counter = bridgingContacts.get();
         // contacts are recorded under a plan with a contact person: without one there are none to count
         boolean mayHaveContacts = theCase.bridgingPlans().stream().anyMatch(BridgingPlan::hasContact);
         return CaseClocks.of(

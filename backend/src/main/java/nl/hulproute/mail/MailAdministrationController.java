@@ -13,7 +13,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Permission;
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The functioneel beheerder's view of the e-mail outbox. */
 @RestController
 @RequestMapping("/api/admin/mail")
-@Validated
 @Tag(name = "Beheer")
 class MailAdministrationController {
 

@@ -18,7 +18,6 @@ import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The functioneel beheerder's locations and teams. Names and counts only: no student or case content. */
 @RestController
-@Validated
 @Tag(name = "Beheer")
 class LocationAdministrationController {
 

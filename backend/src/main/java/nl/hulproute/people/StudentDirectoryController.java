@@ -25,7 +25,6 @@ import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.shared.Role;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
  * to read their cases for a limited time. The student's own zorgcoördinatoren are told.
  */
 @RestController
-@Validated
 @Tag(name = "People")
 class StudentDirectoryController {
 

@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The functioneel beheerder's users: who may sign in, in which roles, where. No case content. */
 @RestController
 @RequestMapping("/api/admin/users")
-@Validated
 @Tag(name = "Beheer")
 class UserAdministrationController {
 

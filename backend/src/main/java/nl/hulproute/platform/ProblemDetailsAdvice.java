@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -105,36 +107,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or invalid.");
-        body.setProperty(
-                "errors",
-                e.getBindingResult().getFieldErrors().stream()
-                        .sorted(Comparator.comparing(FieldError::getField))
-                        .map(error -> Map.of("field", error.getField(), "code", String.valueOf(error.getCode())))
-                        .toList());
-        return ResponseEntity.badRequest().body(body);
+        return invalid(e.getBindingResult().getFieldErrors(), List.of());
     }
 
+    /**
+     * Spring MVC checks a handler's parameters and its {@code @Valid} body together (the controllers carry their
+     * constraints, not {@code @Validated}): a body's fields are named as {@link #handleMethodArgumentNotValid} names
+     * them, the other parameters by their names.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some parameters are invalid.");
-        body.setProperty(
-                "errors",
-                e.getParameterValidationResults().stream()
-                        .map(result -> Map.of(
-                                "field",
-                                        String.valueOf(
-                                                result.getMethodParameter().getParameterName()),
-                                "code",
-                                        result.getResolvableErrors().stream()
-                                                .map(error -> String.valueOf(
-                                                        error.getCodes() == null || error.getCodes().length == 0
-                                                                ? "invalid"
-                                                                : lastCode(error.getCodes())))
-                                                .findFirst()
-                                                .orElse("invalid")))
-                        .toList());
+        return invalid(
+                e.getBeanResults().stream()
+                        .flatMap(body -> body.getFieldErrors().stream())
+                        .toList(),
+                e.getValueResults());
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldError> fields, List<ParameterValidationResult> parameters) {
+        ProblemDetail body = problem(
+                HttpStatus.BAD_REQUEST,
+                "request.invalid",
+                fields.isEmpty() ? "Some parameters are invalid." : "Some fields are missing or invalid.");
+        List<Map<String, String>> errors = new ArrayList<>();
+        fields.stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .forEach(error ->
+                        errors.add(Map.of("field", error.getField(), "code", String.valueOf(error.getCode()))));
+        parameters.forEach(result -> errors.add(Map.of(
+                "field",
+                String.valueOf(result.getMethodParameter().getParameterName()),
+                "code",
+                result.getResolvableErrors().stream()
+                        .map(error -> error.getCodes() == null || error.getCodes().length == 0
+                                ? "invalid"
+                                : lastCode(error.getCodes()))
+                        .findFirst()
+                        .orElse("invalid"))));
+        body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
     }
 

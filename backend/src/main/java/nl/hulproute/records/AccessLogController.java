@@ -39,7 +39,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
  * filtered log as CSV. Reading the log, and exporting it, is itself logged.
  */
 @RestController
-@Validated
 @Tag(name = "Privacy")
 class AccessLogController {
 

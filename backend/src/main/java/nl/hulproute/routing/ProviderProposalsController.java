@@ -6,13 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Positive;
 import nl.hulproute.routing.ProposalViews.Proposals;
 import nl.hulproute.shared.Actor;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @Tag(name = "Sociale kaart")
 class ProviderProposalsController {
 

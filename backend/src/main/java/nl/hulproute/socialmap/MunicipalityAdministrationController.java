@@ -16,7 +16,6 @@ import java.util.List;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Permission;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/municipalities")
-@Validated
 @Tag(name = "Beheer")
 class MunicipalityAdministrationController {
 

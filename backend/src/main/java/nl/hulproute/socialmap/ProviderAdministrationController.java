@@ -24,7 +24,6 @@ import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The functioneel beheerder's sociale kaart: add, change and deactivate providers. */
 @RestController
 @RequestMapping("/api/admin/providers")
-@Validated
 @Tag(name = "Beheer")
 class ProviderAdministrationController {
 

@@ -18,7 +18,6 @@ import nl.hulproute.waitinglist.WaitingListViews.BridgingContactView;
 import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The waiting list and the bridging contacts of a waiting case. */
 @RestController
-@Validated
 @Tag(name = "Wachtlijst")
 class WaitingListController {
 
