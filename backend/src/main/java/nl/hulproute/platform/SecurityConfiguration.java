@@ -64,9 +64,9 @@ class SecurityConfiguration {
 
     /**
      * Every request is already one observation (Spring MVC's {@code http.server.requests}), and every read of a
-     * student's data is in the access log. Spring Security would add one per filter of the chain and one per
-     * authorization decision: about twenty timers on each request that nothing reads, measured at 3% of a
-     * transition's CPU (docs/performance.md, eighteenth round). Sign-ins stay observed.
+     * student's data is in the access log. Spring Security would add observations around its filter chain, with an
+     * event per filter, and one per authorization decision: figures nothing reads, about 4% of a transition's CPU
+     * (docs/performance.md, eighteenth round). Sign-ins stay observed.
      */
     @Bean
     SecurityObservationSettings securityObservations() {
