@@ -149,6 +149,15 @@ class RejectionsApiTest {
         assertThat(noVersion.body().path("errors").get(0).path("field").asText())
                 .isEqualTo("version");
 
+        // Spring MVC checks the path and the body together: the parameter is named, as a body's field is
+        Response notPositive = api.as(driver.zc).post("/api/cases/0/events/START_TRIAGE", Map.of("version", 1));
+        assertThat(notPositive.status()).isEqualTo(400);
+        assertThat(notPositive.code()).isEqualTo("request.invalid");
+        assertThat(notPositive.body().path("errors").get(0).path("field").asText())
+                .isEqualTo("id");
+        assertThat(notPositive.body().path("errors").get(0).path("code").asText())
+                .isEqualTo("Positive");
+
         Response unknownField =
                 api.as(driver.zc).post(events + "START_TRIAGE", Map.of("version", 1, "state", "CLOSED"));
         assertThat(unknownField.status()).isEqualTo(400);
