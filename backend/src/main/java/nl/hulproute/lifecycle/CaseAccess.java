@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -128,15 +130,13 @@ class CaseAccess {
     }
 
     /**
-     * {@link #mayFireAnything} for a page of cases: the ids of those the actor works on. The consents of the cases
-     * their provider holds are read for the page at once; case by case that took three statements per row of a
-     * professional's caseload (docs/performance.md).
+     * {@link #mayFireAnything} for a page of cases found with this reach: the ids of those the actor works on. The
+     * consents are the reach's, read once for the request; case by case that took three statements per row of a
+     * professional's caseload, and again for the page two (docs/performance.md).
      */
-    Set<Long> mayFireAnything(Actor actor, List<? extends CaseOutline> page) {
-        Map<Long, Set<PackageSection>> consented = consentedToProvider(page.stream()
-                .filter(theCase -> actor.worksFor(theCase.providerId()) && heldByProvider(theCase))
-                .toList());
-        Function<CaseOutline, Set<PackageSection>> consentOf = theCase -> requireNonNull(consented.get(theCase.id()));
+    Set<Long> mayFireAnything(Actor actor, List<? extends CaseOutline> page, Reach reach) {
+        Function<CaseOutline, Set<PackageSection>> consentOf =
+                theCase -> reach.consented().getOrDefault(theCase.id(), Set.of());
         return page.stream()
                 .filter(theCase -> ROLES_THAT_FIRE.stream().anyMatch(role -> actsAs(actor, role, theCase, consentOf)))
                 .map(CaseOutline::id)
@@ -289,9 +289,14 @@ class CaseAccess {
 
     /**
      * Which cases an actor reaches, as {@link #mayRead} decides it, in a form a case query can use: read once per
-     * request, however many queries (a page and its count) use it.
+     * request, however many queries (a page and its count) use it. {@code consented}: the cases a professional's
+     * provider holds with consent in force, in the order they were read, each with the sections it may receive.
      */
-    record Reach(Set<Long> locationIds, Set<Long> grantedStudentIds, List<Long> consentedCaseIds) {
+    record Reach(Set<Long> locationIds, Set<Long> grantedStudentIds, Map<Long, Set<PackageSection>> consented) {
+
+        List<Long> consentedCaseIds() {
+            return List.copyOf(consented.keySet());
+        }
 
         /** The same rules as {@link #mayRead}, as a predicate on a case query. */
         Predicate of(Root<Case> theCase, CriteriaBuilder cb) {
@@ -302,8 +307,8 @@ class CaseAccess {
             if (!grantedStudentIds.isEmpty()) {
                 any.add(theCase.get("studentId").in(grantedStudentIds));
             }
-            if (!consentedCaseIds.isEmpty()) {
-                any.add(theCase.get("id").in(consentedCaseIds));
+            if (!consented.isEmpty()) {
+                any.add(theCase.get("id").in(consentedCaseIds()));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         }
@@ -313,8 +318,16 @@ class CaseAccess {
         boolean zorgcoordinator = actor.has(Role.ZORGCOORDINATOR);
         Set<Long> locations = zorgcoordinator ? actor.locationIds() : Set.of();
         Set<Long> granted = zorgcoordinator ? breakGlass.activeGrants(actor).keySet() : Set.of();
-        List<Long> consented = heldWithConsent(actor).stream().map(Case::id).toList();
-        return new Reach(Set.copyOf(locations), Set.copyOf(granted), consented);
+        List<Case> held = held(actor);
+        Map<Long, Set<PackageSection>> sections = consentedToProvider(held);
+        Map<Long, Set<PackageSection>> consented = new LinkedHashMap<>();
+        for (Case theCase : held) {
+            Set<PackageSection> given = requireNonNull(sections.get(theCase.id()));
+            if (!given.isEmpty()) {
+                consented.put(theCase.id(), given);
+            }
+        }
+        return new Reach(Set.copyOf(locations), Set.copyOf(granted), Collections.unmodifiableMap(consented));
     }
 
     /**
@@ -323,6 +336,11 @@ class CaseAccess {
      * case it took three statements each, over 300 for one inbox of a large provider (docs/performance.md).
      */
     List<Case> heldWithConsent(Actor actor) {
+        return withConsentToTheirProvider(held(actor));
+    }
+
+    /** The cases a provider's professional's provider holds ({@link #heldByProvider}), consent aside. */
+    private List<Case> held(Actor actor) {
         if (!actor.has(Role.EXTERNAL_PROFESSIONAL) || actor.providerId() == null) {
             return List.of();
         }
@@ -330,7 +348,7 @@ class CaseAccess {
         List<Case> held = new ArrayList<>(cases.findByProviderIdAndStateIn(actor.providerId(), WITH_PROVIDER));
         held.addAll(cases.findByProviderIdAndCareContinuesAfterCloseTrue(actor.providerId()));
         held.removeIf(theCase -> !heldByProvider(theCase));
-        return withConsentToTheirProvider(held);
+        return held;
     }
 
     /**

@@ -151,7 +151,8 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public PageView<CaseSummaryView> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         CaseAccess.requireCaseWork(actor);
-        BoundedPage<CaseRow> found = queries.caseload(actor, filter, pageable);
+        CaseAccess.Reach reach = access.reachOf(actor);
+        BoundedPage<CaseRow> found = queries.caseload(actor, reach, filter, pageable);
         List<CaseRow> page = found.page().getContent();
         page.stream()
                 .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase)))
@@ -165,7 +166,7 @@ public class CaseManagement {
                 students.refs(page.stream().map(CaseRow::studentId).toList());
         Map<Long, PersonRef> owners =
                 people.refs(page.stream().map(CaseRow::ownerUserId).toList());
-        Set<Long> workedOn = access.mayFireAnything(actor, page);
+        Set<Long> workedOn = access.mayFireAnything(actor, page, reach);
         LocalDate today = today();
         return PageView.of(found, theCase -> {
             StudentRef student = requireNonNull(studentsById.get(theCase.studentId()));

@@ -40,8 +40,8 @@ class CaseQueries {
      * thousands of open cases and tens of thousands of closed ones, and an exact count read every one of their index
      * entries on every page (docs/performance.md). The counts per state ({@link #countByState}) stay exact.
      */
-    BoundedPage<CaseRow> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
-        JpqlWhere where = listed(where(actor, filter), filter);
+    BoundedPage<CaseRow> caseload(Actor actor, CaseAccess.Reach reach, CaseFilter filter, Pageable pageable) {
+        JpqlWhere where = listed(where(actor, reach, filter), filter);
         List<CaseRow> content = where.bind(entityManager.createQuery(
                         CaseRow.SELECT_FROM + " where " + where.jpql() + " order by " + orderOf(filter.sort()),
                         CaseRow.class))
@@ -74,12 +74,15 @@ class CaseQueries {
         return counts;
     }
 
+    private JpqlWhere where(Actor actor, CaseFilter filter) {
+        return where(actor, access.reachOf(actor), filter);
+    }
+
     /**
      * The access rules and the filter. A name search looks among the students the actor reaches, with the reach the
      * query itself uses: the break-glass grants are read once.
      */
-    private JpqlWhere where(Actor actor, CaseFilter filter) {
-        CaseAccess.Reach reach = access.reachOf(actor);
+    private JpqlWhere where(Actor actor, CaseAccess.Reach reach, CaseFilter filter) {
         return where(
                 reach,
                 filter,
