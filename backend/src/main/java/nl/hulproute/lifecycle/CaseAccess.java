@@ -131,8 +131,8 @@ class CaseAccess {
 
     /**
      * {@link #mayFireAnything} for a page of cases found with this reach: the ids of those the actor works on. The
-     * consents are the reach's, read once for the request; case by case that took three statements per row of a
-     * professional's caseload, and again for the page two (docs/performance.md).
+     * consents are the reach's, read once per request. Case by case they took three statements per row of a
+     * professional's caseload, and read again for the page two more (docs/performance.md).
      */
     Set<Long> mayFireAnything(Actor actor, List<? extends CaseOutline> page, Reach reach) {
         Function<CaseOutline, Set<PackageSection>> consentOf =
@@ -339,7 +339,7 @@ class CaseAccess {
         return withConsentToTheirProvider(held(actor));
     }
 
-    /** The cases a provider's professional's provider holds ({@link #heldByProvider}), consent aside. */
+    /** The cases a professional's provider holds ({@link #heldByProvider}), consent aside; none for anyone else. */
     private List<Case> held(Actor actor) {
         if (!actor.has(Role.EXTERNAL_PROFESSIONAL) || actor.providerId() == null) {
             return List.of();
