@@ -92,7 +92,7 @@ class StudentRecordExport {
         this.accessLog = accessLog;
         this.clock = clock;
         this.snapshot = new TransactionTemplate(transactionManager);
-        this.snapshot.setReadOnly(true);
+        // not marked read-only, so the parts are read in one transaction, not each in auto-commit (ADR 0026)
     }
 
     /**
@@ -114,7 +114,7 @@ class StudentRecordExport {
                 AccessAction.EXPORT,
                 List.of(new AccessedRecord(studentId, RECORD_KIND, studentId)),
                 PURPOSE + " " + format.name().toLowerCase());
-        // one read-only transaction started after the log line was committed: a consistent snapshot that includes it
+        // one transaction started after the log line was committed: a consistent snapshot that includes it
         return Objects.requireNonNull(snapshot.execute(status -> collect(actor, student)));
     }
 
