@@ -2,9 +2,6 @@ package nl.hulproute.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
@@ -100,11 +98,24 @@ class CaseAccess {
 
     /** Why this actor reads this case, for the access log: normal work, or the reason they gave for break-glass. */
     String purposeOf(Actor actor, CaseOutline theCase) {
+        return purposeOf(actor, theCase, () -> breakGlassFor(actor, theCase));
+    }
+
+    /**
+     * {@link #purposeOf} for a case found with this reach, whose grants were read with it: a page of a caseload read
+     * through break-glass asked for the grants again row by row.
+     */
+    String purposeOf(Actor actor, CaseOutline theCase, Reach reach) {
+        return purposeOf(
+                actor, theCase, () -> Optional.ofNullable(reach.grants().get(theCase.studentId())));
+    }
+
+    private String purposeOf(Actor actor, CaseOutline theCase, Supplier<Optional<BreakGlass.Grant>> grant) {
         // only a zorgcoördinator holds break-glass, so a professional's reads skip the (costlier) consent check here
         if (actsAs(actor, Role.ZORGCOORDINATOR, theCase)) {
             return AccessLog.PURPOSE_CARE;
         }
-        return breakGlassFor(actor, theCase).map(BreakGlass.Grant::purpose).orElse(AccessLog.PURPOSE_CARE);
+        return grant.get().map(BreakGlass.Grant::purpose).orElse(AccessLog.PURPOSE_CARE);
     }
 
     private Optional<BreakGlass.Grant> breakGlassFor(Actor actor, CaseOutline theCase) {
@@ -289,35 +300,26 @@ class CaseAccess {
 
     /**
      * Which cases an actor reaches, as {@link #mayRead} decides it, in a form a case query can use: read once per
-     * request, however many queries (a page and its count) use it. {@code consented}: the cases a professional's
-     * provider holds with consent in force, in the order they were read, each with the sections it may receive.
+     * request, however many queries (a page and its count) use it. {@code grants}: a zorgcoördinator's break-glass in
+     * force, by student. {@code consented}: the cases a professional's provider holds with consent in force, in the
+     * order they were read, each with the sections it may receive.
      */
-    record Reach(Set<Long> locationIds, Set<Long> grantedStudentIds, Map<Long, Set<PackageSection>> consented) {
+    record Reach(Set<Long> locationIds, Map<Long, BreakGlass.Grant> grants, Map<Long, Set<PackageSection>> consented) {
+
+        /** The students whose cases a zorgcoördinator reads through break-glass. */
+        Set<Long> grantedStudentIds() {
+            return grants.keySet();
+        }
 
         List<Long> consentedCaseIds() {
             return List.copyOf(consented.keySet());
-        }
-
-        /** The same rules as {@link #mayRead}, as a predicate on a case query. */
-        Predicate of(Root<Case> theCase, CriteriaBuilder cb) {
-            List<Predicate> any = new ArrayList<>();
-            if (!locationIds.isEmpty()) {
-                any.add(theCase.get("locationId").in(locationIds));
-            }
-            if (!grantedStudentIds.isEmpty()) {
-                any.add(theCase.get("studentId").in(grantedStudentIds));
-            }
-            if (!consented.isEmpty()) {
-                any.add(theCase.get("id").in(consentedCaseIds()));
-            }
-            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         }
     }
 
     Reach reachOf(Actor actor) {
         boolean zorgcoordinator = actor.has(Role.ZORGCOORDINATOR);
         Set<Long> locations = zorgcoordinator ? actor.locationIds() : Set.of();
-        Set<Long> granted = zorgcoordinator ? breakGlass.activeGrants(actor).keySet() : Set.of();
+        Map<Long, BreakGlass.Grant> grants = zorgcoordinator ? breakGlass.activeGrants(actor) : Map.of();
         List<Case> held = held(actor);
         Map<Long, Set<PackageSection>> sections = consentedToProvider(held);
         Map<Long, Set<PackageSection>> consented = new LinkedHashMap<>();
@@ -327,7 +329,7 @@ class CaseAccess {
                 consented.put(theCase.id(), given);
             }
         }
-        return new Reach(Set.copyOf(locations), Set.copyOf(granted), Collections.unmodifiableMap(consented));
+        return new Reach(Set.copyOf(locations), Map.copyOf(grants), Collections.unmodifiableMap(consented));
     }
 
     /**

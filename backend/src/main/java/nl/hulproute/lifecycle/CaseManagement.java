@@ -155,7 +155,7 @@ public class CaseManagement {
         BoundedPage<CaseRow> found = queries.caseload(actor, reach, filter, pageable);
         List<CaseRow> page = found.page().getContent();
         page.stream()
-                .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase)))
+                .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase, reach)))
                 .forEach((purpose, listed) -> accessLog.record(
                         actor,
                         AccessAction.LIST,
