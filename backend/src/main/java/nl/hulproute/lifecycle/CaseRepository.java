@@ -50,13 +50,15 @@ interface CaseRepository extends Repository<Case, Long> {
     @Query("select c from LifecycleCase c where c.id in :ids")
     List<Case> findByIdIn(Collection<Long> ids);
 
-    @Query("select c from LifecycleCase c where c.providerId = :providerId and c.state in :states")
-    List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
+    /** Cases {@code c} of a provider ({@code :providerId}) in some states ({@code :states}). */
+    String WITH_PROVIDER_IN_STATES = "c.providerId = :providerId and c.state in :states";
 
-    /** Closed cases that go on in this provider's care until it reports care ended. */
-    @Query("select c from LifecycleCase c where c.providerId = :providerId and c.careContinuesAfterClose = true "
-            + "and c.anonymisedAt is null")
-    List<Case> findByProviderIdAndCareContinuesAfterCloseTrue(long providerId);
+    /** Closed cases {@code c} that go on in a provider's care ({@code :providerId}) until it reports care ended. */
+    String CONTINUING_WITH_PROVIDER =
+            "c.providerId = :providerId and c.careContinuesAfterClose = true and c.anonymisedAt is null";
+
+    @Query("select c from LifecycleCase c where " + WITH_PROVIDER_IN_STATES)
+    List<Case> findByProviderIdAndStateIn(long providerId, Collection<CaseState> states);
 
     /** The cases in this state at these locations (served by ix_lifecycle_case_location_state). */
     @Query("select c from LifecycleCase c where c.locationId in :locationIds and c.state = :state")
