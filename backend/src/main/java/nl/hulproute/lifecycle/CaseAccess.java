@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Students;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.BreakGlass;
@@ -217,7 +216,7 @@ class CaseAccess {
         return requireNonNull(consentedToProvider(List.of(theCase)).get(theCase.id()));
     }
 
-    /** The same for many cases at once, in two queries, keyed by case id. */
+    /** The same for many cases at once, in two statements, keyed by case id. */
     private Map<Long, Set<PackageSection>> consentedToProvider(Collection<? extends CaseOutline> many) {
         LocalDate today = LocalDate.now(clock);
         // consent is for a provider: a case without one has nothing to look up (most transitions)
@@ -225,23 +224,25 @@ class CaseAccess {
                 .filter(theCase -> theCase.providerId() != null)
                 .map(CaseOutline::id)
                 .toList();
-        Map<Long, List<Consent>> inForce = referred.isEmpty()
+        Map<Long, List<CoveredSection>> inForce = referred.isEmpty()
                 ? Map.of()
-                : consents.findByCaseIdIn(referred).stream()
-                        .filter(consent -> consent.inForceOn(today))
-                        .collect(Collectors.groupingBy(Consent::caseId));
+                : consents.coveredSectionsOf(referred).stream()
+                        .filter(covered -> covered.inForceOn(today))
+                        .collect(Collectors.groupingBy(CoveredSection::caseId));
         // the student's age decides whether a parent must consent too: needed only where someone consented
-        Map<Long, StudentSummary> studentsById = students.students(many.stream()
-                .filter(theCase -> inForce.containsKey(theCase.id()))
-                .map(CaseOutline::studentId)
-                .distinct()
-                .toList());
+        Map<Long, Integer> ages = students.agesOn(
+                many.stream()
+                        .filter(theCase -> inForce.containsKey(theCase.id()))
+                        .map(CaseOutline::studentId)
+                        .distinct()
+                        .toList(),
+                today);
         Map<Long, Set<PackageSection>> sections = new HashMap<>();
         for (CaseOutline theCase : many) {
-            List<Consent> given = inForce.getOrDefault(theCase.id(), List.of());
+            List<CoveredSection> given = inForce.getOrDefault(theCase.id(), List.of());
             Set<PackageSection> covered = sectionsBy(given, theCase, ConsentGiver.STUDENT);
-            StudentSummary student = studentsById.get(theCase.studentId());
-            if (student != null && student.ageOn(today) < CaseGuards.AGE_OF_SOLE_CONSENT) {
+            Integer age = ages.get(theCase.studentId());
+            if (age != null && age < CaseGuards.AGE_OF_SOLE_CONSENT) {
                 covered.retainAll(sectionsBy(given, theCase, ConsentGiver.PARENT));
             }
             sections.put(theCase.id(), covered);
@@ -253,19 +254,20 @@ class CaseAccess {
     Set<PackageSection> consentedSections(Case theCase, ConsentGiver giver) {
         LocalDate today = LocalDate.now(clock);
         return sectionsBy(
-                consents.findByCaseIdIn(List.of(theCase.id())).stream()
-                        .filter(consent -> consent.inForceOn(today))
+                consents.coveredSectionsOf(List.of(theCase.id())).stream()
+                        .filter(covered -> covered.inForceOn(today))
                         .toList(),
                 theCase,
                 giver);
     }
 
-    private static Set<PackageSection> sectionsBy(List<Consent> inForce, CaseOutline theCase, ConsentGiver giver) {
+    private static Set<PackageSection> sectionsBy(
+            List<CoveredSection> inForce, CaseOutline theCase, ConsentGiver giver) {
         Set<PackageSection> covered = EnumSet.noneOf(PackageSection.class);
         inForce.stream()
                 .filter(consent ->
                         consent.givenBy() == giver && Objects.equals(consent.providerId(), theCase.providerId()))
-                .forEach(consent -> covered.addAll(consent.sections()));
+                .forEach(consent -> covered.add(consent.section()));
         return covered;
     }
 

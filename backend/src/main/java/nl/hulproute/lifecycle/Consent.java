@@ -87,6 +87,11 @@ class Consent {
 
     /** In force on this day: not withdrawn and not expired. */
     boolean inForceOn(LocalDate day) {
+        return inForce(withdrawnAt, validUntil, day);
+    }
+
+    /** The rule of {@link #inForceOn}, for a consent read as a row ({@link CoveredSection}). */
+    static boolean inForce(@Nullable Instant withdrawnAt, LocalDate validUntil, LocalDate day) {
         return withdrawnAt == null && !validUntil.isBefore(day);
     }
 

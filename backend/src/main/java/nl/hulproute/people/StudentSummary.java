@@ -35,6 +35,11 @@ public record StudentSummary(
     }
 
     public int ageOn(LocalDate date) {
+        return ageOn(dateOfBirth, date);
+    }
+
+    /** Full years from birth to that date. */
+    static int ageOn(LocalDate dateOfBirth, LocalDate date) {
         return Period.between(dateOfBirth, date).getYears();
     }
 }

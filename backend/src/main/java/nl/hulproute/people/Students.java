@@ -1,8 +1,11 @@
 package nl.hulproute.people;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -243,6 +246,27 @@ public class Students {
                                             row.getString("last_name"))));
                 });
         return refs;
+    }
+
+    /**
+     * How old the students with these ids are on that day, in full years, by id (unknown ids are left out): for a
+     * rule that depends on age only (a parent's consent under 16), not their birth dates or the rest of
+     * {@link #students}.
+     */
+    public Map<Long, Integer> agesOn(Collection<Long> ids, LocalDate day) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> ages = new HashMap<>(ids.size() * 2);
+        jdbc.query(
+                "SELECT id, date_of_birth FROM people_student WHERE id IN (:ids)",
+                Map.of("ids", ids.stream().distinct().toList()),
+                (ResultSet row) -> {
+                    ages.put(
+                            row.getLong(1),
+                            StudentSummary.ageOn(requireNonNull(row.getObject(2, LocalDate.class)), day));
+                });
+        return ages;
     }
 
     /**
