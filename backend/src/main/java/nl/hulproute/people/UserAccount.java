@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import nl.hulproute.platform.ExternalIdentity;
@@ -46,6 +47,8 @@ class UserAccount {
     private @Nullable String externalSubject;
 
     private boolean enabled = true;
+    /** The latest expiry of their break-glass grants (ADR 27): none of them is in force after it. */
+    private @Nullable Instant breakGlassUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "people_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -139,6 +142,13 @@ class UserAccount {
         this.enabled = newEnabled;
     }
 
+    /** A break-glass grant of theirs is in force until then; the version moves with it, as with any change. */
+    void heldBreakGlassUntil(Instant expiresAt) {
+        if (breakGlassUntil == null || breakGlassUntil.isBefore(expiresAt)) {
+            breakGlassUntil = expiresAt;
+        }
+    }
+
     Long id() {
         return id;
     }
@@ -183,7 +193,7 @@ class UserAccount {
     }
 
     Actor toActor() {
-        return new Actor(id, username, displayName, roles, locationIds, providerId);
+        return new Actor(id, username, displayName, roles, locationIds, providerId, breakGlassUntil);
     }
 
     RegisteredUser toRegistered() {

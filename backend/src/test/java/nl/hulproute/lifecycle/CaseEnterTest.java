@@ -27,7 +27,7 @@ class CaseEnterTest {
             JsonMapper.builder().findAndAddModules().build();
     private static final Instant AT = Instant.parse("2026-03-15T09:30:00Z");
     private static final Actor ZORGCOORDINATOR =
-            new Actor(1, "zc", "Zorgcoördinator", Set.of(Role.ZORGCOORDINATOR), Set.of(10L), null);
+            new Actor(1, "zc", "Zorgcoördinator", Set.of(Role.ZORGCOORDINATOR), Set.of(10L), null, null);
 
     /** A value for each field, as a client would send it. */
     private static final Map<EventField, Object> SENT = new EnumMap<>(Map.of(

@@ -47,7 +47,8 @@ class NotificationsModuleTest {
     private static long nextUser = System.nanoTime() % 1_000_000_000L;
 
     private static Actor user() {
-        return new Actor(++nextUser, "user" + nextUser, "Gebruiker", Set.of(Role.ZORGCOORDINATOR), Set.of(1L), null);
+        return new Actor(
+                ++nextUser, "user" + nextUser, "Gebruiker", Set.of(Role.ZORGCOORDINATOR), Set.of(1L), null, null);
     }
 
     @Test

@@ -3,15 +3,6 @@ package nl.hulproute.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +18,6 @@ import nl.hulproute.testsupport.Fixtures.User;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** The functioneel beheerder's users: register, find, change, (de)activate; and the rules that keep the school safe. */
 @HulprouteTest
@@ -38,11 +28,6 @@ class UserAdministrationApiTest {
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    Environment environment;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     private User admin(School school) {
         return fixtures.user(Role.ADMIN, Set.of(school.locationId()), null);
@@ -316,7 +301,7 @@ class UserAdministrationApiTest {
     }
 
     @Test
-    void aDisabledUserCanNoLongerSignInWithBasicOrTheLoginPageUntilEnabledAgain() throws Exception {
+    void aDisabledUserCanNoLongerSignInWithBasicOrTheLoginPageUntilEnabledAgain() {
         School school = fixtures.school();
         User admin = admin(school);
         User slb = school.slb();
@@ -343,14 +328,13 @@ class UserAdministrationApiTest {
     }
 
     @Test
-    void aSignedInSessionFollowsAChangeOfRolesAndADisabledAccountAtOnce() throws Exception {
+    void aSignedInSessionFollowsAChangeOfRolesAndADisabledAccountAtOnce() {
         School school = fixtures.school();
         User admin = admin(school);
         User slb = school.slb();
-        SignedInBrowser browser = new SignedInBrowser(slb.username());
-        assertThat(browser.signInStatus).isEqualTo(204);
-        assertThat(json.readTree(browser.get("/api/me").body()).path("roles").toString())
-                .isEqualTo("[\"SLB\"]");
+        Api.Session browser = api.signIn(slb.username());
+        assertThat(browser.signInStatus()).isEqualTo(204);
+        assertThat(browser.get("/api/me").body().path("roles").toString()).isEqualTo("[\"SLB\"]");
         JsonNode user = api.as(admin)
                 .get("/api/admin/users?q=" + slb.username())
                 .body()
@@ -360,13 +344,12 @@ class UserAdministrationApiTest {
         Response promoted = api.as(admin)
                 .put("/api/admin/users/" + slb.id(), change(user, Map.of("roles", List.of("SLB", "ZORGCOORDINATOR"))));
         assertThat(promoted.status()).isEqualTo(200);
-        assertThat(json.readTree(browser.get("/api/me").body()).path("roles").toString())
-                .contains("ZORGCOORDINATOR");
+        assertThat(browser.get("/api/me").body().path("roles").toString()).contains("ZORGCOORDINATOR");
 
         Response disabled =
                 api.as(admin).put("/api/admin/users/" + slb.id(), change(promoted.body(), Map.of("enabled", false)));
         assertThat(disabled.status()).isEqualTo(200);
-        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(browser.get("/api/me").status()).isEqualTo(401);
     }
 
     @Test
@@ -410,46 +393,8 @@ class UserAdministrationApiTest {
     }
 
     /** Signs in on the login page as the web app does: CSRF cookie and header, form fields, an XHR. */
-    private int formSignIn(String username) throws Exception {
-        return new SignedInBrowser(username).signInStatus;
-    }
-
-    /** A browser's session, signed in on the login page; its requests carry the session cookie, not a password. */
-    private final class SignedInBrowser {
-
-        private final HttpClient client;
-        private final String base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
-        private final int signInStatus;
-
-        SignedInBrowser(String username) throws Exception {
-            CookieManager cookies = new CookieManager();
-            client = HttpClient.newBuilder().cookieHandler(cookies).build();
-            client.send(
-                    HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            String token = cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue)
-                    .findFirst()
-                    .orElseThrow();
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8);
-            signInStatus = client.send(
-                            HttpRequest.newBuilder(URI.create(base + "/login"))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .header("X-Requested-With", "XMLHttpRequest")
-                                    .header("X-XSRF-TOKEN", token)
-                                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+    private int formSignIn(String username) {
+        return api.signIn(username).signInStatus();
     }
 
     private static List<Long> ids(Response page) {

@@ -45,23 +45,7 @@ class BreakGlassApiTest {
     void breakGlassGivesReadAccessForFourHoursWithTheReasonLoggedAndTheOwnersNotified() {
         School home = fixtures.school();
         long studentId = fixtures.student(home, 17);
-        long caseId = api.as(home.slb())
-                .post(
-                        "/api/signals",
-                        Map.of(
-                                "studentId",
-                                studentId,
-                                "lifeDomains",
-                                List.of("JUSTICE_SAFETY"),
-                                "urgency",
-                                "ACUTE",
-                                "observation",
-                                "Wordt bedreigd na school.",
-                                "discussedWithStudent",
-                                true))
-                .body()
-                .path("caseId")
-                .asLong();
+        long caseId = acuteSignal(home, studentId);
         User visitor = fixtures.school().zorgcoordinator();
         assertThat(api.as(visitor).get("/api/cases/" + caseId).status()).isEqualTo(404);
 
@@ -147,6 +131,30 @@ class BreakGlassApiTest {
     }
 
     @Test
+    void aSignedInSessionReadsABreakGlassGrantedElsewhereAtItsNextRequest() {
+        School home = fixtures.school();
+        long studentId = fixtures.student(home, 17);
+        long caseId = acuteSignal(home, studentId);
+        User visitor = fixtures.school().zorgcoordinator();
+        Api.Session browser = api.signIn(visitor.username());
+        assertThat(browser.signInStatus()).isEqualTo(204);
+        // the session keeps its actor from here on (ADR 20), without a grant
+        assertThat(ids(browser.get("/api/cases"))).doesNotContain(caseId);
+
+        // granted in another session: the account notes it, and the kept actor is read again (ADR 27)
+        assertThat(api.as(visitor)
+                        .post("/api/students/" + studentId + "/break-glass", Map.of("reason", "Acute melding."))
+                        .status())
+                .isEqualTo(201);
+        assertThat(ids(browser.get("/api/cases"))).contains(caseId);
+        assertThat(browser.get("/api/cases/" + caseId).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofHours(4).plusMinutes(1));
+        assertThat(browser.get("/api/cases/" + caseId).status()).isEqualTo(404);
+        assertThat(ids(browser.get("/api/cases"))).doesNotContain(caseId);
+    }
+
+    @Test
     void aZorgcoordinatorSeesTheirOwnBreakGlassInForceUntilItEnds() {
         School home = fixtures.school();
         long first = fixtures.student(home, 17);
@@ -200,7 +208,28 @@ class BreakGlassApiTest {
                 .isEqualTo(404);
     }
 
+    private long acuteSignal(School home, long studentId) {
+        return api.as(home.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                studentId,
+                                "lifeDomains",
+                                List.of("JUSTICE_SAFETY"),
+                                "urgency",
+                                "ACUTE",
+                                "observation",
+                                "Wordt bedreigd na school.",
+                                "discussedWithStudent",
+                                true))
+                .body()
+                .path("caseId")
+                .asLong();
+    }
+
     private static List<Long> ids(Response page) {
+        assertThat(page.status()).isEqualTo(200);
         return StreamSupport.stream(page.body().path("content").spliterator(), false)
                 .map(theCase -> theCase.path("id").asLong())
                 .toList();

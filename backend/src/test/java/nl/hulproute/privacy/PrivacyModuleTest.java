@@ -49,7 +49,7 @@ class PrivacyModuleTest {
 
     private static Actor zorgcoordinator() {
         long id = ++next;
-        return new Actor(id, "zc" + id, "Zorgcoördinator", Set.of(Role.ZORGCOORDINATOR), Set.of(1L), null);
+        return new Actor(id, "zc" + id, "Zorgcoördinator", Set.of(Role.ZORGCOORDINATOR), Set.of(1L), null, null);
     }
 
     @Test

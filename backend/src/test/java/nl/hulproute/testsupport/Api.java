@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,6 +47,60 @@ public class Api {
 
     public As anonymous() {
         return new As(null, null);
+    }
+
+    /** Signs in on the login page as the web app does; see {@link Session}. */
+    public Session signIn(String username) {
+        return new Session(username);
+    }
+
+    /**
+     * A browser's session, signed in on the login page as the web app does (CSRF cookie and header, form fields, an
+     * XHR); its requests carry the session cookie, not a password, so the server keeps its actor (ADR 20).
+     */
+    public final class Session {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final int signInStatus;
+
+        private Session(String username) {
+            send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET());
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8);
+            signInStatus = send(
+                            client,
+                            HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("X-Requested-With", "XMLHttpRequest")
+                                    .header("X-XSRF-TOKEN", xsrfToken())
+                                    .POST(HttpRequest.BodyPublishers.ofString(form)))
+                    .status();
+        }
+
+        /** 204 when the sign-in succeeded. */
+        public int signInStatus() {
+            return signInStatus;
+        }
+
+        public Response get(String path) {
+            return send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                            .header("Accept", "application/json, application/problem+json")
+                            .GET());
+        }
+
+        private String xsrfToken() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow();
+        }
     }
 
     public final class As {
@@ -123,8 +180,12 @@ public class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private Response send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = response.body().isEmpty()
                     ? MissingNode.getInstance()
