@@ -330,7 +330,7 @@ class CaseAccess {
         boolean zorgcoordinator = actor.has(Role.ZORGCOORDINATOR);
         Set<Long> locations = zorgcoordinator ? actor.locationIds() : Set.of();
         Map<Long, BreakGlass.Grant> grants = zorgcoordinator ? breakGlass.activeGrants(actor) : Map.of();
-        List<CaseRow> held = heldRows(actor);
+        List<CaseRow> held = held(actor);
         Map<Long, Set<PackageSection>> sections = consentedToProvider(held);
         Map<Long, Set<PackageSection>> consented = new LinkedHashMap<>();
         for (CaseRow theCase : held) {
@@ -347,37 +347,28 @@ class CaseAccess {
      * of {@link #mayRead} for that role, decided for all of them with one read of their consents and students: case by
      * case it took three statements each, over 300 for one inbox of a large provider (docs/performance.md).
      */
-    List<Case> heldWithConsent(Actor actor) {
+    List<CaseRow> heldWithConsent(Actor actor) {
         return withConsentToTheirProvider(held(actor));
     }
 
-    /** The cases a professional's provider holds ({@link #heldByProvider}), consent aside; none for anyone else. */
-    private List<Case> held(Actor actor) {
-        return held(actor, "select c from LifecycleCase c", Case.class);
-    }
-
     /**
-     * {@link #held} as rows: what a reach needs to decide consent, without the cases' texts (least data, ADR 25) and
-     * without entities for Hibernate to build and track.
+     * The cases a professional's provider holds ({@link #heldByProvider}), consent aside; none for anyone else. As
+     * rows: what the reach and the inbox show and decide consent on, without the cases' texts (least data, ADR 25)
+     * and without entities for Hibernate to build and track.
      */
-    private List<CaseRow> heldRows(Actor actor) {
-        return held(actor, CaseRow.SELECT_FROM, CaseRow.class);
-    }
-
-    /** {@link #held}, selected as {@code select} says ({@code c} the case). */
-    private <T extends CaseOutline> List<T> held(Actor actor, String select, Class<T> type) {
+    private List<CaseRow> held(Actor actor) {
         Long providerId = actor.providerId();
         if (!actor.has(Role.EXTERNAL_PROFESSIONAL) || providerId == null) {
             return List.of();
         }
         // a provider's open handovers are few; deciding consent in Java keeps this the very rule of mayRead
-        List<T> held = new ArrayList<>(entityManager
-                .createQuery(select + " where " + CaseRepository.WITH_PROVIDER_IN_STATES, type)
+        List<CaseRow> held = new ArrayList<>(entityManager
+                .createQuery(CaseRow.SELECT_FROM + " where " + CaseRepository.WITH_PROVIDER_IN_STATES, CaseRow.class)
                 .setParameter("providerId", providerId)
                 .setParameter("states", WITH_PROVIDER)
                 .getResultList());
         held.addAll(entityManager
-                .createQuery(select + " where " + CaseRepository.CONTINUING_WITH_PROVIDER, type)
+                .createQuery(CaseRow.SELECT_FROM + " where " + CaseRepository.CONTINUING_WITH_PROVIDER, CaseRow.class)
                 .setParameter("providerId", providerId)
                 .getResultList());
         held.removeIf(theCase -> !heldByProvider(theCase));
