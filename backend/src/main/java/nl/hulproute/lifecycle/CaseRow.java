@@ -38,7 +38,8 @@ record CaseRow(
     static final String SELECT_FROM = "select new " + CaseRow.class.getName() + "(c.id, c.studentId, c.locationId,"
             + " c.state, c.urgency, c.openedAt, c.ownerUserId, c.providerId, c.careContinuesAfterClose,"
             + " c.checkInDate, c.expectedStartDate, c.waitingSince, c.handoverStartedAt, c.careStartedOn, c.closedAt,"
-            + " c.handoverAcceptedAt, c.firstContactDate, c.version, p) from LifecycleCase c left join c.bridgingPlans p on p.endedAt is null";
+            + " c.handoverAcceptedAt, c.firstContactDate, c.version, p)"
+            + " from LifecycleCase c left join c.bridgingPlans p on p.endedAt is null";
 
     @Override
     public Optional<BridgingPlan> currentBridgingPlan() {
