@@ -181,10 +181,19 @@ class HandoverPackages {
         if (caseIds.isEmpty()) {
             return contacts;
         }
-        // oldest first, so the latest package of a case wins
-        packages.findByCaseIdInOrderBySentAtAscIdAsc(caseIds)
-                .forEach(sent -> contacts.put(sent.caseId(), read(sent).contact()));
+        // oldest first within a case, so the latest package of a case wins
+        for (Object[] row : packages.contactsOf(caseIds)) {
+            contacts.put(((Number) row[0]).longValue(), readContact((String) row[1]));
+        }
         return contacts;
+    }
+
+    private SchoolContact readContact(String contact) {
+        try {
+            return json.readValue(contact, SchoolContact.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored packages are JSON with a contact", e);
+        }
     }
 
     private PackageContent read(HandoverPackage sent) {
