@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -17,11 +18,15 @@ import org.springframework.stereotype.Component;
  * and the {@code set autocommit=1} around its statements, three round trips of a list page's nine
  * (docs/performance.md, ADR 0026). Each statement then reads what was committed when it started, as under READ
  * COMMITTED, not one snapshot taken at the transaction's first read. A read that needs one snapshot (the inzage
- * export) is not marked read-only, and a transaction that is not is untouched.
+ * export) is not marked read-only.
  *
  * <p>Spring marks a read-only transaction's connection read-only before it begins and unmarks it after it has ended
  * (HibernateJpaDialect). While it is marked, the switches of auto-commit and the commit or rollback that go with them
  * are kept here instead of sent.
+ *
+ * <p>A transaction that may write begins with {@code START TRANSACTION} instead of leaving auto-commit, and ends with
+ * {@code COMMIT} or {@code ROLLBACK}: the session never leaves auto-commit, so there is nothing to switch back, one
+ * round trip fewer per transaction (ADR 0028). Between the statements it is one InnoDB transaction, as before.
  */
 @Component
 class AutoCommitReads implements BeanPostProcessor {
@@ -69,6 +74,12 @@ class AutoCommitReads implements BeanPostProcessor {
         /** Told to leave auto-commit while read-only, and left in it. */
         private boolean autoCommitKept;
 
+        /** Told to leave auto-commit to write: a transaction was started instead, auto-commit left on. */
+        private boolean started;
+
+        /** That transaction is not committed or rolled back yet. */
+        private boolean open;
+
         ReadOnlyInAutoCommit(Connection connection) {
             this.connection = connection;
         }
@@ -89,13 +100,26 @@ class AutoCommitReads implements BeanPostProcessor {
                         autoCommitKept = !autoCommit;
                         return null;
                     }
-                    if (!autoCommit && readOnly && connection.getAutoCommit()) {
-                        autoCommitKept = true;
+                    if (started) {
+                        if (autoCommit) {
+                            end("COMMIT"); // as the driver would: back to auto-commit commits what is open
+                            started = false;
+                        }
+                        return null;
+                    }
+                    if (!autoCommit && connection.getAutoCommit()) {
+                        if (readOnly) {
+                            autoCommitKept = true;
+                        } else {
+                            send("START TRANSACTION");
+                            started = true;
+                            open = true;
+                        }
                         return null;
                     }
                 }
                 case "getAutoCommit" -> {
-                    if (autoCommitKept) {
+                    if (autoCommitKept || started) {
                         return false;
                     }
                 }
@@ -103,8 +127,18 @@ class AutoCommitReads implements BeanPostProcessor {
                     if (autoCommitKept && arguments.length == 0) {
                         return null; // nothing to end: each statement ended itself
                     }
+                    if (started && arguments.length == 0) {
+                        end(method.getName().equals("commit") ? "COMMIT" : "ROLLBACK");
+                        return null;
+                    }
                 }
-                case "close" -> autoCommitKept = false;
+                case "close" -> {
+                    autoCommitKept = false;
+                    if (started) {
+                        started = false;
+                        end("ROLLBACK"); // returned to the pool with a transaction open: nothing of it stays
+                    }
+                }
                 case "equals" -> {
                     return proxy == arguments[0];
                 }
@@ -117,6 +151,20 @@ class AutoCommitReads implements BeanPostProcessor {
                 return method.invoke(connection, arguments);
             } catch (InvocationTargetException failed) {
                 throw failed.getCause();
+            }
+        }
+
+        /** Ends the started transaction, if it is open; after that each statement commits itself until it starts again. */
+        private void end(String how) throws SQLException {
+            if (open) {
+                open = false;
+                send(how);
+            }
+        }
+
+        private void send(String statement) throws SQLException {
+            try (Statement sent = connection.createStatement()) {
+                sent.execute(statement);
             }
         }
 

@@ -3,6 +3,7 @@ package nl.hulproute.platform;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,13 +12,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A read-only transaction reads in auto-commit on the real driver; a transaction that may write is one transaction, as
- * before (ADR 0026).
+ * A read-only transaction reads in auto-commit on the real driver (ADR 0026); a transaction that may write is one
+ * transaction, started and ended in auto-commit (ADR 0028).
  */
 @HulprouteTest
 class AutoCommitReadsTest {
 
     private static final String AUTO_COMMIT = "SELECT @@autocommit";
+    private static final String IN_TRANSACTION = "SELECT @@in_transaction";
+    private static final String TABLE = "platform_shedlock";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -34,10 +37,29 @@ class AutoCommitReadsTest {
     }
 
     @Test
-    void aTransactionThatMayWriteIsOneTransaction() {
+    void aTransactionThatMayWriteIsOneTransactionStartedInAutoCommit() {
         TransactionTemplate write = new TransactionTemplate(transactions);
 
-        assertThat(autoCommitWithin(write)).isEqualTo(0);
+        assertThat(within(write, IN_TRANSACTION)).isOne();
+        assertThat(autoCommitWithin(write)).isOne();
+        assertThat(jdbc.queryForObject(IN_TRANSACTION, Integer.class)).isZero();
+    }
+
+    @Test
+    void whatATransactionWroteIsGoneAfterItsRollbackAndKeptAfterItsCommit() {
+        TransactionTemplate write = new TransactionTemplate(transactions);
+        String marker = "auto-commit-reads-" + System.nanoTime();
+
+        write.executeWithoutResult(status -> {
+            insertRow(marker, "rolled back");
+            assertThat(valueOf(marker)).containsExactly("rolled back");
+            status.setRollbackOnly();
+        });
+        assertThat(valueOf(marker)).isEmpty();
+
+        write.executeWithoutResult(status -> insertRow(marker, "committed"));
+        assertThat(valueOf(marker)).containsExactly("committed");
+        jdbc.update("DELETE FROM " + TABLE + " WHERE name = ?", marker);
     }
 
     @Test
@@ -48,11 +70,28 @@ class AutoCommitReadsTest {
 
         read.executeWithoutResult(status -> status.setRollbackOnly());
 
-        assertThat(autoCommitWithin(write)).isEqualTo(0);
+        assertThat(within(write, IN_TRANSACTION)).isOne();
         assertThat(jdbc.queryForObject(AUTO_COMMIT, Integer.class)).isOne();
+        assertThat(jdbc.queryForObject(IN_TRANSACTION, Integer.class)).isZero();
+    }
+
+    /** A table of the platform's own with a plain text column: a lock of that name is never taken. */
+    private void insertRow(String name, String value) {
+        jdbc.update(
+                "INSERT INTO " + TABLE + " (name, lock_until, locked_at, locked_by) VALUES (?, NOW(3), NOW(3), ?)",
+                name,
+                value);
+    }
+
+    private List<String> valueOf(String name) {
+        return jdbc.queryForList("SELECT locked_by FROM " + TABLE + " WHERE name = ?", String.class, name);
     }
 
     private int autoCommitWithin(TransactionTemplate transaction) {
-        return requireNonNull(transaction.execute(status -> jdbc.queryForObject(AUTO_COMMIT, Integer.class)));
+        return within(transaction, AUTO_COMMIT);
+    }
+
+    private int within(TransactionTemplate transaction, String query) {
+        return requireNonNull(transaction.execute(status -> jdbc.queryForObject(query, Integer.class)));
     }
 }
