@@ -183,22 +183,19 @@ class HandoverPackages {
         }
         // oldest first within a case, so the latest package of a case wins
         for (Object[] row : packages.contactsOf(caseIds)) {
-            contacts.put(((Number) row[0]).longValue(), readContact((String) row[1]));
+            contacts.put(((Number) row[0]).longValue(), parse((String) row[1], SchoolContact.class));
         }
         return contacts;
     }
 
-    private SchoolContact readContact(String contact) {
-        try {
-            return json.readValue(contact, SchoolContact.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored packages are JSON with a contact", e);
-        }
+    private PackageContent read(HandoverPackage sent) {
+        return parse(sent.content(), PackageContent.class);
     }
 
-    private PackageContent read(HandoverPackage sent) {
+    /** A stored package, or a part of one, as the type it was written from. */
+    private <T> T parse(String stored, Class<T> type) {
         try {
-            return json.readValue(sent.content(), PackageContent.class);
+            return json.readValue(stored, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored packages are JSON", e);
         }
