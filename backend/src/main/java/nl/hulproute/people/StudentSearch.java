@@ -1,12 +1,15 @@
 package nl.hulproute.people;
 
+import java.sql.ResultSet;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,20 +117,40 @@ class StudentSearch {
         }
     }
 
-    /** The SQL of {@link #visible}: what the EXPLAIN in the tests looks at. */
+    /**
+     * The SQL of {@link #visible}: what the EXPLAIN in the tests looks at. A search collects and sorts its matches
+     * anyway, so it counts them in the same statement, with a window over the whole result taken before the
+     * {@code LIMIT}; the list without words is read in name order from the index and stops at the page, so it is
+     * counted apart ({@link #countVisible}).
+     */
     static String visibleSql(Query query) {
-        return "SELECT s.id FROM people_student s WHERE " + query.visibility() + " AND s.anonymised_at IS NULL"
+        return "SELECT s.id" + (query.words().isEmpty() ? "" : ", COUNT(*) OVER () AS total")
+                + " FROM people_student s WHERE " + query.visibility() + " AND s.anonymised_at IS NULL"
                 + wordConditions(query.words().size())
                 + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit OFFSET :offset";
     }
 
+    /** A page of ids, and how many there are in all when the page's statement counted them. */
+    record Found(List<Long> ids, OptionalLong total) {}
+
     /** The ids of a page of students this actor sees whose keys start with every word (if any), by name. */
-    List<Long> visible(Query query, long offset, int limit) {
+    Found visible(Query query, long offset, int limit) {
         if (query.seesNobody()) {
-            return List.of();
+            return new Found(List.of(), OptionalLong.of(0));
         }
-        return jdbc.queryForList(
-                visibleSql(query), query.parameters().addValue("limit", limit).addValue("offset", offset), Long.class);
+        MapSqlParameterSource parameters =
+                query.parameters().addValue("limit", limit).addValue("offset", offset);
+        if (query.words().isEmpty()) {
+            return new Found(jdbc.queryForList(visibleSql(query), parameters, Long.class), OptionalLong.empty());
+        }
+        List<Long> ids = new ArrayList<>(limit);
+        long[] total = {0};
+        jdbc.query(visibleSql(query), parameters, (ResultSet row) -> {
+            ids.add(row.getLong(1));
+            total[0] = row.getLong(2);
+        });
+        // a page past the last has no row to carry the total
+        return new Found(ids, ids.isEmpty() && offset > 0 ? OptionalLong.empty() : OptionalLong.of(total[0]));
     }
 
     long countVisible(Query query) {
