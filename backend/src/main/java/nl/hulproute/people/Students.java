@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -195,8 +197,8 @@ public class Students {
 
     /**
      * The students with these ids, by id (unknown ids are left out), each with their location's and team's name: plain
-     * rows, one statement per {@link #PLACEMENTS_PER_STATEMENT} ids. Whole entities cost a transition's view a tenth
-     * of its CPU (docs/performance.md).
+     * rows, one statement per {@link #PLACEMENTS_PER_STATEMENT} ids. Read as entities, the student a transition's
+     * view shows was 7% of the transition's CPU in the app (docs/performance.md).
      */
     public Map<Long, StudentSummary> students(Collection<Long> ids) {
         return summaries(ids, SUMMARIES);
@@ -212,13 +214,18 @@ public class Students {
             WHERE s.id IN (:ids)""";
 
     private Map<Long, StudentSummary> summaries(Collection<Long> ids, String sql) {
-        Map<Long, StudentSummary> summaries = new HashMap<>(ids.size() * 2);
+        return byId(ids, sql, (row, number) -> summary(row), StudentSummary::id);
+    }
+
+    /** What {@code sql} reads for these ids ({@code :ids}), by id, {@link #PLACEMENTS_PER_STATEMENT} a statement. */
+    private <T> Map<Long, T> byId(Collection<Long> ids, String sql, RowMapper<T> mapper, ToLongFunction<T> id) {
+        Map<Long, T> found = new HashMap<>(ids.size() * 2);
         for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), PLACEMENTS_PER_STATEMENT)) {
-            for (StudentSummary summary : jdbc.query(sql, Map.of("ids", batch), (row, number) -> summary(row))) {
-                summaries.put(summary.id(), summary);
+            for (T row : jdbc.query(sql, Map.of("ids", batch), mapper)) {
+                found.put(id.applyAsLong(row), row);
             }
         }
-        return summaries;
+        return found;
     }
 
     private static StudentSummary summary(ResultSet row) throws SQLException {
@@ -245,8 +252,8 @@ public class Students {
 
     /**
      * The students with these ids as a list names them, by id (unknown ids are left out): three columns as plain
-     * rows, where {@link #students} builds whole entities with their location's and team's name for every row of a
-     * page (docs/performance.md).
+     * rows, where {@link #students} reads every column a student's page shows, with their location's and team's name
+     * (docs/performance.md).
      */
     public Map<Long, StudentRef> refs(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -294,24 +301,18 @@ public class Students {
 
     /**
      * Where the students with these ids study, by id (unknown ids are left out), for figures over tens of thousands
-     * of students: only the columns they need, as plain rows. {@link #students} loads whole entities, which took
-     * seconds for a country's students.
+     * of students: only the columns they need, as plain rows. Whole entities took seconds for a country's
+     * students.
      */
     public Map<Long, StudentPlacement> placements(Collection<Long> ids) {
-        Map<Long, StudentPlacement> placements = new HashMap<>(ids.size() * 2);
-        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), PLACEMENTS_PER_STATEMENT)) {
-            for (StudentPlacement placement : jdbc.query("""
-                    SELECT s.id, s.student_number, s.location_id, l.name AS location_name, s.team_id,
-                           t.name AS team_name, s.programme
-                    FROM people_student s
-                    LEFT JOIN people_location l ON l.id = s.location_id
-                    LEFT JOIN people_team t ON t.id = s.team_id
-                    WHERE s.id IN (:ids)
-                    """, Map.of("ids", batch), (row, number) -> placement(row))) {
-                placements.put(placement.id(), placement);
-            }
-        }
-        return placements;
+        return byId(ids, """
+                SELECT s.id, s.student_number, s.location_id, l.name AS location_name, s.team_id,
+                       t.name AS team_name, s.programme
+                FROM people_student s
+                LEFT JOIN people_location l ON l.id = s.location_id
+                LEFT JOIN people_team t ON t.id = s.team_id
+                WHERE s.id IN (:ids)
+                """, (row, number) -> placement(row), StudentPlacement::id);
     }
 
     /**
