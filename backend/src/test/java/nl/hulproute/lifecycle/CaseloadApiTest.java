@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
@@ -184,6 +185,33 @@ class CaseloadApiTest {
                 .isEqualTo(1);
         assertThat(api.as(driver.school.slb()).get("/api/cases/counts").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aNameSearchPagesWithItsExactTotal() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        List<Long> cases = List.of(driver.newCase(), driver.newCase(), driver.newCase());
+        String number = driver.read(cases.get(0))
+                .body()
+                .path("student")
+                .path("studentNumber")
+                .asText();
+        // the start of every student number of this test run; the school's zorgcoördinator sees these three only
+        String run = number.substring(0, number.indexOf('-'));
+
+        Response first = api.as(driver.zc).get("/api/cases?size=2&q=" + run);
+        Response second = api.as(driver.zc).get("/api/cases?size=2&page=1&q=" + run);
+        Response past = api.as(driver.zc).get("/api/cases?size=2&page=4&q=" + run);
+
+        for (Response page : List.of(first, second, past)) {
+            assertThat(page.body().path("totalElements").asLong()).isEqualTo(3);
+            assertThat(page.body().path("totalIsLowerBound").asBoolean()).isFalse();
+        }
+        assertThat(ids(first)).hasSize(2);
+        assertThat(ids(second)).hasSize(1);
+        assertThat(ids(past)).isEmpty();
+        assertThat(Stream.concat(ids(first).stream(), ids(second).stream()).toList())
+                .containsExactlyInAnyOrderElementsOf(cases);
     }
 
     @Test
