@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Students {
 
     /** Ids per statement of {@link #students}, {@link #placements} and {@link #municipalities}. */
-    static final int PLACEMENTS_PER_STATEMENT = 5_000;
+    static final int IDS_PER_STATEMENT = 5_000;
 
     private final StudentRepository students;
     private final TeamRepository teams;
@@ -197,7 +197,7 @@ public class Students {
 
     /**
      * The students with these ids, by id (unknown ids are left out), each with their location's and team's name: plain
-     * rows, one statement per {@link #PLACEMENTS_PER_STATEMENT} ids. Read as entities, the student a transition's
+     * rows, one statement per {@link #IDS_PER_STATEMENT} ids. Read as entities, the student a transition's
      * view shows was 7% of the transition's CPU in the app (docs/performance.md).
      */
     public Map<Long, StudentSummary> students(Collection<Long> ids) {
@@ -217,10 +217,10 @@ public class Students {
         return byId(ids, sql, (row, number) -> summary(row), StudentSummary::id);
     }
 
-    /** What {@code sql} reads for these ids ({@code :ids}), by id, {@link #PLACEMENTS_PER_STATEMENT} a statement. */
+    /** What {@code sql} reads for these ids ({@code :ids}), by id, {@link #IDS_PER_STATEMENT} a statement. */
     private <T> Map<Long, T> byId(Collection<Long> ids, String sql, RowMapper<T> mapper, ToLongFunction<T> id) {
         Map<Long, T> found = new HashMap<>(ids.size() * 2);
-        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), PLACEMENTS_PER_STATEMENT)) {
+        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), IDS_PER_STATEMENT)) {
             for (T row : jdbc.query(sql, Map.of("ids", batch), mapper)) {
                 found.put(id.applyAsLong(row), row);
             }
@@ -321,7 +321,7 @@ public class Students {
      */
     public Map<Long, String> municipalities(Collection<Long> ids) {
         Map<Long, String> municipalities = new HashMap<>(ids.size() * 2);
-        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), PLACEMENTS_PER_STATEMENT)) {
+        for (List<Long> batch : InBatches.of(ids.stream().distinct().sorted().toList(), IDS_PER_STATEMENT)) {
             jdbc.query(
                     "SELECT id, municipality FROM people_student WHERE id IN (:ids)",
                     Map.of("ids", batch),

@@ -56,7 +56,7 @@ class StudentPlacementsTest {
         long second = fixtures.student(school, 18);
         // ids no student has, sorting before the students: one falls last in the first statement, one first in the next
         List<Long> ids = new ArrayList<>();
-        for (long unknown = 1; unknown < Students.PLACEMENTS_PER_STATEMENT; unknown++) {
+        for (long unknown = 1; unknown < Students.IDS_PER_STATEMENT; unknown++) {
             ids.add(-unknown);
         }
         ids.addAll(List.of(second, first, second));
@@ -69,7 +69,7 @@ class StudentPlacementsTest {
     void aMunicipalityIsTheOneTheStudentsSummaryHasForEveryStatementOfALongList() {
         School school = fixtures.school();
         List<Long> ids = new ArrayList<>();
-        for (long unknown = 1; unknown < Students.PLACEMENTS_PER_STATEMENT; unknown++) {
+        for (long unknown = 1; unknown < Students.IDS_PER_STATEMENT; unknown++) {
             ids.add(-unknown);
         }
         long first = fixtures.student(school, 17);
