@@ -77,7 +77,7 @@ class AutoCommitReads implements BeanPostProcessor {
         /** Told to leave auto-commit to write: a transaction was started instead, auto-commit left on. */
         private boolean started;
 
-        /** That transaction is not committed or rolled back yet. */
+        /** That transaction (or the next, begun by a statement after its commit or rollback) has not ended yet. */
         private boolean open;
 
         ReadOnlyInAutoCommit(Connection connection) {
@@ -111,9 +111,8 @@ class AutoCommitReads implements BeanPostProcessor {
                         if (readOnly) {
                             autoCommitKept = true;
                         } else {
-                            send("START TRANSACTION");
+                            begin();
                             started = true;
-                            open = true;
                         }
                         return null;
                     }
@@ -130,6 +129,11 @@ class AutoCommitReads implements BeanPostProcessor {
                     if (started && arguments.length == 0) {
                         end(method.getName().equals("commit") ? "COMMIT" : "ROLLBACK");
                         return null;
+                    }
+                }
+                case "createStatement", "prepareStatement", "prepareCall" -> {
+                    if (started && !open) {
+                        begin(); // committed or rolled back, still out of auto-commit: the next transaction
                     }
                 }
                 case "close" -> {
@@ -154,7 +158,15 @@ class AutoCommitReads implements BeanPostProcessor {
             }
         }
 
-        /** Ends the started transaction, if it is open; after that each statement commits itself until it starts again. */
+        private void begin() throws SQLException {
+            send("START TRANSACTION");
+            open = true;
+        }
+
+        /**
+         * Ends the started transaction, if it is open. Until auto-commit is switched back on, the next statement
+         * starts the next one, as the driver would outside auto-commit.
+         */
         private void end(String how) throws SQLException {
             if (open) {
                 open = false;

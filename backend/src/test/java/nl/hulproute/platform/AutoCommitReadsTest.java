@@ -3,7 +3,11 @@ package nl.hulproute.platform;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import nl.hulproute.testsupport.HulprouteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A read-only transaction reads in auto-commit on the real driver (ADR 0026); a transaction that may write is one
- * transaction, started and ended in auto-commit (ADR 0028).
+ * transaction, started and ended in auto-commit (ADR 0028), and out of auto-commit a commit or rollback is followed
+ * by the next transaction, as on the driver itself.
  */
 @HulprouteTest
 class AutoCommitReadsTest {
@@ -27,6 +32,9 @@ class AutoCommitReadsTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aReadOnlyTransactionReadsInAutoCommit() {
@@ -73,6 +81,34 @@ class AutoCommitReadsTest {
         assertThat(within(write, IN_TRANSACTION)).isOne();
         assertThat(jdbc.queryForObject(AUTO_COMMIT, Integer.class)).isOne();
         assertThat(jdbc.queryForObject(IN_TRANSACTION, Integer.class)).isZero();
+    }
+
+    @Test
+    void outOfAutoCommitTheStatementAfterACommitBeginsTheNextTransaction() throws SQLException {
+        String marker = "auto-commit-reads-" + System.nanoTime();
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            insertRow(connection, marker + "-committed");
+            connection.commit();
+            insertRow(connection, marker + "-rolled-back");
+            connection.rollback();
+            insertRow(connection, marker + "-closed");
+            connection.setAutoCommit(true);
+        }
+
+        assertThat(jdbc.queryForList(
+                        "SELECT name FROM " + TABLE + " WHERE name LIKE ? ORDER BY name", String.class, marker + "%"))
+                .containsExactly(marker + "-closed", marker + "-committed");
+        jdbc.update("DELETE FROM " + TABLE + " WHERE name LIKE ?", marker + "%");
+    }
+
+    private static void insertRow(Connection connection, String name) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                + " (name, lock_until, locked_at, locked_by) VALUES (?, NOW(3), NOW(3), 'test')")) {
+            insert.setString(1, name);
+            insert.executeUpdate();
+        }
     }
 
     /** A table of the platform's own with a plain text column: a lock of that name is never taken. */
