@@ -13,6 +13,7 @@ import nl.hulproute.intake.SignalViews.RaiseSignalRequest;
 import nl.hulproute.intake.SignalViews.RaisedSignalView;
 import nl.hulproute.intake.SignalViews.SignalView;
 import nl.hulproute.lifecycle.CaseManagement;
+import nl.hulproute.lifecycle.CaseManagement.SignalledCase;
 import nl.hulproute.lifecycle.CaseState;
 import nl.hulproute.lifecycle.CaseViews.CorrectionRequest;
 import nl.hulproute.lifecycle.CaseViews.CorrectionView;
@@ -77,6 +78,9 @@ public class SignalIntake {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    /** A signal as saved, and the state its case was left in. */
+    private record Raised(Signal signal, CaseState caseState) {}
+
     /**
      * Saves a signal about one of the actor's students; it joins the student's open case or opens one. The signal and
      * its case are saved together or not at all.
@@ -88,14 +92,14 @@ public class SignalIntake {
                         "signal.unknown-student", "You have no student with this id.", Map.of()));
         for (int attempt = 1; ; attempt++) {
             try {
-                Signal saved = transaction.execute(status -> {
+                Raised raised = requireNonNull(transaction.execute(status -> {
                     // one moment for both: the case opens (or is signalled) at the instant the signal is raised
                     Instant raisedAt = clock.instant();
-                    long caseId = cases.openOrJoin(student.id(), request.urgency(), raisedAt);
+                    SignalledCase signalled = cases.openOrJoin(student.id(), request.urgency(), raisedAt);
                     Signal signal = signals.save(new Signal(
                             student.id(),
                             student.locationId(),
-                            caseId,
+                            signalled.id(),
                             actor.id(),
                             raisedAt,
                             request.urgency(),
@@ -110,11 +114,10 @@ public class SignalIntake {
                             student.locationId(),
                             signal.urgency(),
                             actor.id()));
-                    return signal;
-                });
+                    return new Raised(signal, signalled.state());
+                }));
+                Signal saved = raised.signal();
                 accessLog.record(actor, AccessAction.CREATE, new AccessedRecord(student.id(), "signal", saved.id()));
-                CaseState state =
-                        requireNonNull(cases.statesOf(List.of(saved.caseId())).get(saved.caseId()));
                 return new SignalView(
                         saved.id(),
                         saved.caseId(),
@@ -124,7 +127,7 @@ public class SignalIntake {
                         saved.urgency(),
                         saved.lifeDomains(),
                         saved.discussedWithStudent(),
-                        state.signalStatus());
+                        raised.caseState().signalStatus());
             } catch (DataIntegrityViolationException | OptimisticLockingFailureException collision) {
                 if (attempt == ATTEMPTS) {
                     throw collision;

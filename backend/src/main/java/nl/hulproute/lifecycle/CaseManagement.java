@@ -104,19 +104,25 @@ public class CaseManagement {
      * A signal about this student joins their open case, or opens one. At most one case per student is open (the
      * database enforces it), so two signals at once cannot open two cases: the loser's transaction fails and is
      * retried by the caller. {@code raisedAt} is the signal's own moment, so the case opens exactly when it did.
+     * The answer carries the case's state, so the signal's status is shown without reading the case again.
      */
-    public long openOrJoin(long studentId, Urgency urgency, Instant raisedAt) {
-        Instant now = raisedAt;
+    public SignalledCase openOrJoin(long studentId, Urgency urgency, Instant raisedAt) {
         Optional<Case> open = cases.findOpenByStudentId(studentId);
+        Case signalled;
         if (open.isPresent()) {
-            open.get().signalled(urgency, now);
-            return cases.saveAndFlush(open.get()).id();
+            signalled = open.get();
+            signalled.signalled(urgency, raisedAt);
+        } else {
+            StudentSummary student = students.student(studentId)
+                    .orElseThrow(() -> new IllegalArgumentException("no student " + studentId));
+            signalled = Case.open(studentId, student.locationId(), urgency, raisedAt);
         }
-        StudentSummary student =
-                students.student(studentId).orElseThrow(() -> new IllegalArgumentException("no student " + studentId));
-        return cases.saveAndFlush(Case.open(studentId, student.locationId(), urgency, now))
-                .id();
+        Case saved = cases.saveAndFlush(signalled);
+        return new SignalledCase(saved.id(), saved.state());
     }
+
+    /** The case a signal joined or opened, and its state once the signal is in it. */
+    public record SignalledCase(long id, CaseState state) {}
 
     /** The current state of each of these cases, for showing a signal's status to the person who raised it. */
     @Transactional(readOnly = true)

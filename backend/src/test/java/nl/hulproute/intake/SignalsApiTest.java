@@ -31,13 +31,23 @@ class SignalsApiTest {
         long studentId = fixtures.student(school, 18);
         User otherSlb = fixtures.user(nl.hulproute.shared.Role.SLB, java.util.Set.of(school.locationId()), null);
 
-        long first =
-                raise(school.slb(), studentId, "NORMAL").body().path("caseId").asLong();
+        Response opened = raise(school.slb(), studentId, "NORMAL");
+        long first = opened.body().path("caseId").asLong();
+        assertThat(opened.body().path("status").asText()).isEqualTo("RECEIVED");
+        long version = api.as(school.zorgcoordinator())
+                .get("/api/cases/" + first)
+                .body()
+                .path("version")
+                .asLong();
+        api.as(school.zorgcoordinator())
+                .post("/api/cases/" + first + "/events/START_TRIAGE", java.util.Map.of("version", version));
         // a zorgcoördinator may raise a signal about a student of their location too
         Response second = raise(school.zorgcoordinator(), studentId, "ACUTE");
 
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body().path("caseId").asLong()).isEqualTo(first);
+        // the answer says what became of the case the signal joined: picked up (triage)
+        assertThat(second.body().path("status").asText()).isEqualTo("PICKED_UP");
         Response theCase = api.as(school.zorgcoordinator()).get("/api/cases/" + first);
         assertThat(theCase.body().path("urgency").asText()).isEqualTo("ACUTE");
         Response signals = api.as(school.zorgcoordinator()).get("/api/cases/" + first + "/signals");
