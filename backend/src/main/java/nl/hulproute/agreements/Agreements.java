@@ -429,7 +429,7 @@ public class Agreements {
     public List<DueView> due(Actor actor, int weeks) {
         Permission.WORK_WITH_AGREEMENTS.require(actor);
         LocalDate today = LocalDate.now(clock);
-        List<EvaluationSchedule.Due> running = schedule.running(today).stream()
+        List<EvaluationSchedule.Due> running = schedule.runningOf(students.idsAt(actor.locationIds()), today).stream()
                 .filter(agreement -> !agreement.dueOn().isAfter(today.plusWeeks(weeks)))
                 .toList();
         Map<Long, StudentSummary> placed = students.students(running.stream()

@@ -33,6 +33,10 @@ interface StudentRepository extends Repository<Student, Long> {
     @Query("select s.id from Student s where s.teamId in :teamIds and s.leftOn is null and s.anonymisedAt is null")
     List<Long> findEnrolledIdsInTeams(@Param("teamIds") Collection<Long> teamIds);
 
+    /** The students placed at these locations whose details are kept, ids only. */
+    @Query("select s.id from Student s where s.locationId in :locationIds and s.anonymisedAt is null")
+    List<Long> findIdsAtLocations(@Param("locationIds") Collection<Long> locationIds);
+
     interface CoachedTeam {
         long getSlbUserId();
 

@@ -105,6 +105,15 @@ public class Students {
     }
 
     /**
+     * The ids (nothing more) of the students at these locations, for a module whose worklist of a location is kept by
+     * student: it reads its own records of these students, not those of the whole installation. No access decision
+     * here; the caller applies its own.
+     */
+    public List<Long> idsAt(Collection<Long> locationIds) {
+        return locationIds.isEmpty() ? List.of() : students.findIdsAtLocations(locationIds);
+    }
+
+    /**
      * A page of the students the actor sees, by name, each logged as listed; with a {@code term}, those of whom every
      * typed word starts a word of their name or their number, in any order ({@link StudentSearch}). The lines are
      * recorded as soon as the page's ids are known: their writer commits them while the students are read and counted

@@ -505,18 +505,25 @@ class AgreementsApiTest {
         long evaluated = driver().accepted(
                         zc, fixtures.student(school, 20), fixtures.today().minusMonths(13));
         driver().evaluate(zc, evaluated, fixtures.today().minusMonths(1), true, Map.of());
+        // held without the student: it does not count, so the agreement stays overdue
+        long withoutStudent = driver().accepted(
+                        zc,
+                        fixtures.student(school, 20),
+                        fixtures.today().minusMonths(12).minusWeeks(2));
+        driver().evaluate(zc, withoutStudent, fixtures.today().minusMonths(1), false, Map.of());
 
         JsonNode due = api.as(zc).get("/api/agreements/evaluations-due").body();
         List<Long> ids = StreamSupport.stream(due.spliterator(), false)
                 .map(line -> line.path("agreementId").asLong())
                 .toList();
-        assertThat(ids).containsExactly(overdue, soon);
+        assertThat(ids).containsExactly(overdue, withoutStudent, soon);
         assertThat(due.get(0).path("overdue").asBoolean()).isTrue();
         assertThat(due.get(0).path("daysUntilDue").asLong()).isNegative();
-        assertThat(due.get(1).path("overdue").asBoolean()).isFalse();
+        assertThat(due.get(1).path("overdue").asBoolean()).isTrue();
+        assertThat(due.get(2).path("overdue").asBoolean()).isFalse();
         assertThat(due.toString()).doesNotContain(NEED);
         assertThat(api.as(zc).get("/api/agreements/evaluations-due?weeks=104").body())
-                .hasSize(4);
+                .hasSize(5);
         assertThat(ids).doesNotContain(later);
         assertThat(api.as(fixtures.school().zorgcoordinator())
                         .get("/api/agreements/evaluations-due")
