@@ -93,13 +93,13 @@ class AutoCommitReadsTest {
             connection.commit();
             insertRow(connection, marker + "-rolled-back");
             connection.rollback();
-            insertRow(connection, marker + "-closed");
+            insertRow(connection, marker + "-auto-commit-on");
             connection.setAutoCommit(true);
         }
 
         assertThat(jdbc.queryForList(
                         "SELECT name FROM " + TABLE + " WHERE name LIKE ? ORDER BY name", String.class, marker + "%"))
-                .containsExactly(marker + "-closed", marker + "-committed");
+                .containsExactly(marker + "-auto-commit-on", marker + "-committed");
         jdbc.update("DELETE FROM " + TABLE + " WHERE name LIKE ?", marker + "%");
     }
 
