@@ -98,7 +98,10 @@ class WebAppJourneyTest {
         assertThat(slb.getByLabel("Acuut")).isChecked();
         assertThat(slb.getByRole(AriaRole.ALERT)).containsText("Bel nu de zorgcoördinator");
         assertThat(slb.getByRole(AriaRole.ALERT)).containsText("Bel 112");
-        // the acute instructions name whom to reach: their phone and e-mail links come next in the tab order
+        // the acute instructions name whom to reach: their phone and e-mail links come next in the tab order. They
+        // load after the alert shows, so they are counted once they are there (counted before, the tabs fell short)
+        assertThat(slb.getByRole(AriaRole.ALERT).getByText("Zorgcoördinatoren van de locatie:"))
+                .isVisible();
         int contactLinks =
                 slb.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK).count();
         for (int i = 0; i <= contactLinks; i++) {
