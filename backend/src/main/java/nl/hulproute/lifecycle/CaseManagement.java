@@ -158,15 +158,20 @@ public class CaseManagement {
     public PageView<CaseSummaryView> caseload(Actor actor, CaseFilter filter, Pageable pageable) {
         CaseAccess.requireCaseWork(actor);
         CaseAccess.Reach reach = access.reachOf(actor);
-        BoundedPage<CaseRow> found = queries.caseload(actor, reach, filter, pageable);
+        // logged as soon as the page is read: the line's commit overlaps the count and the names (ADR 22)
+        BoundedPage<CaseRow> found = queries.caseload(
+                actor,
+                reach,
+                filter,
+                pageable,
+                read -> read.stream()
+                        .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase, reach)))
+                        .forEach((purpose, listed) -> accessLog.record(
+                                actor,
+                                AccessAction.LIST,
+                                listed.stream().map(CaseManagement::record).toList(),
+                                purpose)));
         List<CaseRow> page = found.page().getContent();
-        page.stream()
-                .collect(Collectors.groupingBy(theCase -> access.purposeOf(actor, theCase, reach)))
-                .forEach((purpose, listed) -> accessLog.record(
-                        actor,
-                        AccessAction.LIST,
-                        listed.stream().map(CaseManagement::record).toList(),
-                        purpose));
         // names only: a row shows its student and owner by name (docs/performance.md)
         Map<Long, StudentRef> studentsById =
                 students.refs(page.stream().map(CaseRow::studentId).toList());

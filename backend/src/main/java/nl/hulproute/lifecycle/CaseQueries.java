@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.BoundedPage;
@@ -39,8 +40,11 @@ class CaseQueries {
      * A page of the caseload, its total counted a few pages ahead ({@link BoundedPage}): a large location has
      * thousands of open cases and tens of thousands of closed ones, and an exact count read every one of their index
      * entries on every page (docs/performance.md). The counts per state ({@link #countByState}) stay exact.
+     * {@code read} is given the page's rows before they are counted, so what it starts (the access-log line of ADR
+     * 22) goes on while they are.
      */
-    BoundedPage<CaseRow> caseload(Actor actor, CaseAccess.Reach reach, CaseFilter filter, Pageable pageable) {
+    BoundedPage<CaseRow> caseload(
+            Actor actor, CaseAccess.Reach reach, CaseFilter filter, Pageable pageable, Consumer<List<CaseRow>> read) {
         JpqlWhere where = listed(where(actor, reach, filter), filter);
         List<CaseRow> content = where.bind(entityManager.createQuery(
                         CaseRow.SELECT_FROM + " where " + where.jpql() + " order by " + orderOf(filter.sort()),
@@ -48,6 +52,7 @@ class CaseQueries {
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
+        read.accept(content);
         return BoundedPage.of(
                 content,
                 pageable,
