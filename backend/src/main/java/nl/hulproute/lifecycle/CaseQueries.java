@@ -40,8 +40,8 @@ class CaseQueries {
      * A page of the caseload, its total counted a few pages ahead ({@link BoundedPage}): a large location has
      * thousands of open cases and tens of thousands of closed ones, and an exact count read every one of their index
      * entries on every page (docs/performance.md). The counts per state ({@link #countByState}) stay exact.
-     * {@code read} is given the page's rows before they are counted, so what it starts (the access-log line of ADR
-     * 22) goes on while they are.
+     * {@code read} gets the page's rows before the list is counted, so what it starts (the access-log line of ADR 22)
+     * goes on meanwhile.
      */
     BoundedPage<CaseRow> caseload(
             Actor actor, CaseAccess.Reach reach, CaseFilter filter, Pageable pageable, Consumer<List<CaseRow>> read) {
