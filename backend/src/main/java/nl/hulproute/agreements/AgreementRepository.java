@@ -1,7 +1,6 @@
 package nl.hulproute.agreements;
 
 import jakarta.persistence.LockModeType;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,22 +31,6 @@ interface AgreementRepository extends Repository<Agreement, Long> {
 
     /** The running agreements of these students (for carry-over and the worklist). */
     List<Agreement> findByRunningStudentIdIn(Collection<Long> studentIds);
-
-    /** The running agreements that have been accepted: the ones whose yearly evaluation is coming up. */
-    @Query("""
-            select new nl.hulproute.agreements.AgreementDates(a.id, a.studentId, a.firstAcceptedOn, a.endedOn)
-            from Agreement a
-            where a.runningStudentId is not null and a.firstAcceptedOn is not null
-            """)
-    List<AgreementDates> runningAccepted();
-
-    /** Every agreement accepted on or before a day: the population of the compliance computation. */
-    @Query("""
-            select new nl.hulproute.agreements.AgreementDates(a.id, a.studentId, a.firstAcceptedOn, a.endedOn)
-            from Agreement a
-            where a.firstAcceptedOn is not null and a.firstAcceptedOn <= :day
-            """)
-    List<AgreementDates> datesAcceptedOnOrBefore(@Param("day") LocalDate day);
 
     // retention: the content goes with the student's personal details; dates, kinds and counts stay for the figures
 

@@ -62,6 +62,7 @@ public class Agreements {
     private final AgreementRepository agreements;
     private final EvaluationRepository evaluations;
     private final EvaluationSchedule schedule;
+    private final YearlyEvaluationRows rows;
     private final Students students;
     private final AccessLog accessLog;
     private final Clock clock;
@@ -71,6 +72,7 @@ public class Agreements {
             AgreementRepository agreements,
             EvaluationRepository evaluations,
             EvaluationSchedule schedule,
+            YearlyEvaluationRows rows,
             Students students,
             AccessLog accessLog,
             Clock clock,
@@ -78,6 +80,7 @@ public class Agreements {
         this.agreements = agreements;
         this.evaluations = evaluations;
         this.schedule = schedule;
+        this.rows = rows;
         this.students = students;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -475,7 +478,7 @@ public class Agreements {
         if (!actor.worksAt(locationId)) {
             throw new DomainProblem.NotFound("location.not-found", "There is no such location of yours.");
         }
-        List<AgreementDates> running = agreements.runningAccepted();
+        List<AgreementDates> running = rows.runningAccepted(students.idsAt(List.of(locationId)));
         Map<Long, StudentSummary> placed = students.students(
                 running.stream().map(AgreementDates::studentId).distinct().toList());
         List<Long> started = new ArrayList<>();

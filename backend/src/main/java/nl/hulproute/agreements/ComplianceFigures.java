@@ -39,20 +39,13 @@ public class ComplianceFigures {
 
     static final int MAX_TREND_MONTHS = 60;
 
-    private final AgreementRepository agreements;
-    private final EvaluationRepository evaluations;
+    private final YearlyEvaluationRows rows;
     private final Students students;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    ComplianceFigures(
-            AgreementRepository agreements,
-            EvaluationRepository evaluations,
-            Students students,
-            AccessLog accessLog,
-            Clock clock) {
-        this.agreements = agreements;
-        this.evaluations = evaluations;
+    ComplianceFigures(YearlyEvaluationRows rows, Students students, AccessLog accessLog, Clock clock) {
+        this.rows = rows;
         this.students = students;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -213,9 +206,9 @@ public class ComplianceFigures {
     }
 
     private Population population(LocalDate upTo) {
-        List<AgreementDates> accepted = agreements.datesAcceptedOnOrBefore(upTo);
+        List<AgreementDates> accepted = rows.acceptedOnOrBefore(upTo);
         Map<Long, List<LocalDate>> held = new HashMap<>();
-        for (HeldEvaluation evaluation : evaluations.heldWithStudentOnOrBefore(upTo)) {
+        for (HeldEvaluation evaluation : rows.heldWithStudent(upTo)) {
             held.computeIfAbsent(evaluation.agreementId(), id -> new ArrayList<>())
                     .add(evaluation.heldOn());
         }
