@@ -1,7 +1,6 @@
 package nl.hulproute.people;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +56,13 @@ class Student {
     /** When the personal details were anonymised (see {@link StudentRecords#anonymise}); null until then. */
     private @Nullable Instant anonymisedAt;
 
-    /** Every word of the name and the student number, folded: what {@link StudentSearch} finds the student by. */
+    /**
+     * Every word of the name and the student number, folded, each with the student's location: what {@link
+     * StudentSearch} finds the student by. Written at enrolment; a move to another location would write them again.
+     */
     @ElementCollection
     @CollectionTable(name = "people_student_search_key", joinColumns = @JoinColumn(name = "student_id"))
-    @Column(name = "search_key")
-    private Set<String> searchKeys = new HashSet<>();
+    private Set<SearchKey> searchKeys = new HashSet<>();
 
     @Version
     private long version;
@@ -81,8 +83,15 @@ class Student {
         this.level = student.level();
         this.track = student.track();
         this.slbUserId = student.slbUserId();
-        this.searchKeys = StudentSearch.keysOf(
-                student.firstName(), student.lastNamePrefix(), student.lastName(), student.studentNumber());
+        this.searchKeys =
+                StudentSearch.keysOf(
+                                student.firstName(),
+                                student.lastNamePrefix(),
+                                student.lastName(),
+                                student.studentNumber())
+                        .stream()
+                        .map(word -> new SearchKey(word, student.locationId()))
+                        .collect(Collectors.toCollection(HashSet::new));
     }
 
     public Long id() {

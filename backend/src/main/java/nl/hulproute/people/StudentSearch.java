@@ -110,6 +110,11 @@ class StudentSearch {
                     locationIds.isEmpty() ? null : AT_LOCATIONS);
         }
 
+        /** Whether the students seen are those of some locations only, so the words are looked up there. */
+        boolean atLocationsOnly() {
+            return slbUserId == null && !locationIds.isEmpty();
+        }
+
         MapSqlParameterSource parameters() {
             return StudentSearch.parameters(words)
                     .addValue("slbUserId", slbUserId)
@@ -126,7 +131,7 @@ class StudentSearch {
     static String visibleSql(Query query) {
         return "SELECT s.id" + (query.words().isEmpty() ? "" : ", COUNT(*) OVER () AS total")
                 + " FROM people_student s WHERE " + query.visibility() + " AND s.anonymised_at IS NULL"
-                + wordConditions(query.words().size())
+                + wordConditions(query.words().size(), query.atLocationsOnly())
                 + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit OFFSET :offset";
     }
 
@@ -159,7 +164,7 @@ class StudentSearch {
         }
         Long count = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM people_student s WHERE " + query.visibility() + " AND s.anonymised_at IS NULL"
-                        + wordConditions(query.words().size()),
+                        + wordConditions(query.words().size(), query.atLocationsOnly()),
                 query.parameters(),
                 Long.class);
         return count == null ? 0 : count;
@@ -168,7 +173,7 @@ class StudentSearch {
     /** The SQL of {@link #anywhere}: students of the whole school, by name. */
     static String anywhereSql(int words) {
         return "SELECT s.id FROM people_student s WHERE s.anonymised_at IS NULL"
-                + wordConditions(words)
+                + wordConditions(words, false)
                 + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
     }
 
@@ -187,7 +192,8 @@ class StudentSearch {
     static String amongSql(int words, boolean atLocations, boolean granted) {
         String reach = anyOf(atLocations ? AT_LOCATIONS : null, granted ? "s.id IN (:studentIds)" : null);
         return "SELECT s.id FROM people_student s WHERE " + reach + " AND s.anonymised_at IS NULL"
-                + wordConditions(words) + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
+                + wordConditions(words, atLocations && !granted)
+                + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
     }
 
     /**
@@ -212,12 +218,18 @@ class StudentSearch {
         return Stream.of(conditions).filter(Objects::nonNull).collect(Collectors.joining(" OR ", "(", ")"));
     }
 
-    private static String wordConditions(int words) {
+    /**
+     * One condition per word: some key of the student starts with it. Among some locations' students only, the keys
+     * are looked up at those locations ({@code ix_people_student_search_key_location}), not in the whole school's
+     * ({@code ix_people_student_search_key_key}), each of which was then looked up for its location.
+     */
+    private static String wordConditions(int words, boolean atLocationsOnly) {
         return Stream.iterate(0, i -> i + 1)
                 .limit(words)
-                .map(i ->
-                        " AND s.id IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE k%1$d.search_key LIKE :w%1$d)"
-                                .formatted(i))
+                .map(i -> (" AND s.id IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE "
+                                + (atLocationsOnly ? "k%1$d.location_id IN (:locationIds) AND " : "")
+                                + "k%1$d.search_key LIKE :w%1$d)")
+                        .formatted(i))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -198,6 +198,40 @@ class StudentSearchApiTest {
         });
     }
 
+    /** A zorgcoördinator's words are looked up among their locations' keys, not the whole school's. */
+    @Test
+    void aSearchAmongSomeLocationsReadsOnlyTheirKeys() {
+        School school = fixtures.school();
+        School elsewhere = fixtures.school();
+        for (int i = 0; i < 40; i++) {
+            fixtures.student(school, "Sem" + (char) ('a' + i % 26), null, "Jacobs" + (char) ('a' + i / 26));
+            fixtures.student(elsewhere, "Sem" + (char) ('a' + i % 26), null, "Jacobs" + (char) ('a' + i / 26));
+        }
+        StudentSearch.Query query = new StudentSearch.Query(null, Set.of(school.locationId()), List.of("sem", "j"));
+        jdbc.getJdbcTemplate().execute("ANALYZE TABLE people_student, people_student_search_key");
+
+        List<Map<String, Object>> plan = jdbc.queryForList(
+                "EXPLAIN " + StudentSearch.visibleSql(query),
+                query.parameters().addValue("limit", 20).addValue("offset", 0));
+
+        List<Map<String, Object>> keys = plan.stream()
+                .filter(row -> List.of("k0", "k1").contains(String.valueOf(row.get("table"))))
+                .toList();
+        assertThat(keys).as("%s", plan).hasSize(2).allSatisfy(row -> {
+            assertThat(row.get("key")).isNotNull();
+            assertThat(row.get("type")).isIn("range", "ref", "eq_ref");
+            assertThat(row.get("key")).isNotEqualTo("ix_people_student_search_key_key");
+        });
+        assertThat(keys).as("%s", plan).anySatisfy(row -> {
+            assertThat(row.get("key")).isEqualTo("ix_people_student_search_key_location");
+            assertThat(row.get("type")).isEqualTo("range");
+        });
+        // and it finds this location's students only, all 40 of them
+        assertThat(search(school.zorgcoordinator(), "sem j"))
+                .hasSize(40)
+                .doesNotContainAnyElementsOf(search(elsewhere.zorgcoordinator(), "sem j"));
+    }
+
     private List<Long> search(User user, String term) {
         Response response = api.as(user).get("/api/students?size=100&q=" + encode(term));
         assertThat(response.status()).isEqualTo(200);

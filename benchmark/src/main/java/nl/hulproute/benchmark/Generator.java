@@ -402,7 +402,7 @@ final class Generator {
                 "level",
                 "track",
                 "slb_user_id");
-        rows.table("people_student_search_key", "student_id", "search_key");
+        rows.table("people_student_search_key", "student_id", "search_key", "location_id");
         rows.table(
                 "lifecycle_case",
                 "id",
@@ -689,7 +689,7 @@ final class Generator {
                             track,
                             slbId);
                     for (String key : keysOf(first, surname[0], surname[1], number)) {
-                        rows.add("people_student_search_key", id, key);
+                        rows.add("people_student_search_key", id, key, locationId);
                     }
                     students.add(new Student(id, locationId, slbId, born, municipality));
                 }
