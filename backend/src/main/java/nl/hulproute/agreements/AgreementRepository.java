@@ -29,7 +29,7 @@ interface AgreementRepository extends Repository<Agreement, Long> {
 
     boolean existsByRunningStudentId(long studentId);
 
-    /** The running agreements of these students (for carry-over and the worklist). */
+    /** The running agreements of these students, whole (for the measures in force in an SLB'er's teams). */
     List<Agreement> findByRunningStudentIdIn(Collection<Long> studentIds);
 
     // retention: the content goes with the student's personal details; dates, kinds and counts stay for the figures
