@@ -362,6 +362,8 @@ final class Report {
         md.append("\n| ratio | 1 client | 16 clients | target |\n|---|---:|---:|---|\n");
         md.append(ratioRow("Signal intake / POST floor", "Signal intake", "POST floor", "—"));
         md.append(ratioRow("Transitions / POST floor", "Transitions", "POST floor", "≥ 50% at 16 clients"));
+        md.append(ratioRow("Transition floor / POST floor", "Transition floor", "POST floor", "—"));
+        md.append(ratioRow("Transitions / transition floor", "Transitions", "Transition floor", "—"));
         md.append(ratioRow("POST floor / JDBC insert + commit", "POST floor", "JDBC insert", "—"));
         md.append(ratioRow("Transitions / Flowable peer", "Transitions", Runner.FLOWABLE, "≥ 200%"));
         md.append(

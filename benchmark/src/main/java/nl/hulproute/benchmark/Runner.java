@@ -410,8 +410,27 @@ final class Runner {
             report.throughput(
                     "Transitions (POST /api/cases/{id}/events/…)",
                     Load.run("transitions", transitions, appWarmth(), measured));
+
+            // the same moves with only the statements a transition cannot do without, on other cases
+            List<Load.Operation> leastTransitions = new ArrayList<>();
+            List<Long> floorCases = longs(
+                    "SELECT id FROM lifecycle_case WHERE location_id = 1 AND state IN ('FIRST_LINE', 'SECOND_LINE') "
+                            + "ORDER BY id LIMIT ? OFFSET 100",
+                    clients);
+            for (int i = 0; i < clients; i++) {
+                Client zc = coordinators.get(i);
+                long floorCase = floorCases.get(i);
+                leastTransitions.add(() -> {
+                    expect(zc.post("/api/bench/floor/transition/" + floorCase, Map.of("userId", zc.userId)));
+                    return true;
+                });
+            }
+            report.throughput(TRANSITION_FLOOR, Load.run("transition floor", leastTransitions, appWarmth(), measured));
         }
     }
+
+    static final String TRANSITION_FLOOR =
+            "Transition floor (plain JDBC: the case locked, history row, update, access-log line, commit)";
 
     // ---------------------------------------------------------------- the peer
 
@@ -476,6 +495,7 @@ final class Runner {
         listPages.put("Handover inbox (ext1, whole list)", new String[] {"ext1", "/api/handovers"});
         listPages.put("Caseload of a professional (ext1)", new String[] {"ext1", "/api/cases?size=50"});
         listPages.put("Waiting list of a professional (ext1)", new String[] {"ext1", "/api/waiting-list"});
+        pageFloor(password);
         for (Map.Entry<String, String[]> page : listPages.entrySet()) {
             Client client = as.get(page.getValue()[0]);
             AtomicInteger next = new AtomicInteger();
@@ -494,6 +514,17 @@ final class Runner {
                             repeats));
         }
     }
+
+    /** The least a logged page of 50 rows can do ({@code /api/bench/floor/page}), beside the list pages above. */
+    private void pageFloor(String password) throws Exception {
+        Client zc = new Client(base, "zc1").signIn(password);
+        String path = "/api/bench/floor/page?locationId=1&userId=" + zc.userId;
+        report.list(
+                PAGE_FLOOR, path, Load.repeat(PAGE_FLOOR, () -> expect(zc.get(path)) != null, callWarmth(), repeats));
+    }
+
+    static final String PAGE_FLOOR =
+            "Page floor (plain JDBC: 50 open cases in the default order, their access-log lines, committed)";
 
     private void reports(String password) throws Exception {
         Client zc = new Client(base, "zc1").signIn(password);
