@@ -93,6 +93,11 @@ class CaseloadApiTest {
         var fourth = api.as(driver.zc).get("/api/cases?size=1&page=3").body();
         assertThat(fourth.path("totalIsLowerBound").asBoolean()).isFalse();
         assertThat(fourth.path("totalElements").asLong()).isEqualTo(14);
+        // a page past the end has no row to carry the count, and is counted on its own
+        var beyond = api.as(driver.zc).get("/api/cases?size=1&page=20").body();
+        assertThat(beyond.path("content")).isEmpty();
+        assertThat(beyond.path("totalElements").asLong()).isEqualTo(14);
+        assertThat(beyond.path("totalIsLowerBound").asBoolean()).isFalse();
         assertThat(api.as(driver.zc)
                         .get("/api/cases?size=50")
                         .body()
