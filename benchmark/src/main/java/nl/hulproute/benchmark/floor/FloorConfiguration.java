@@ -132,7 +132,7 @@ public class FloorConfiguration {
         /**
          * The least a logged list page can do: the first 50 open cases at a location in the default caseload's order,
          * read on the index the product's query uses ({@code ix_lifecycle_case_open_listed}), and one access-log line
-         * per row in one insert, committed before the rows are returned (ADR 16). No account check, count, names,
+         * per row in one insert, committed before the rows are returned (ADR 22). No account check, count, names,
          * reach or JPA, and the line is written after the read, not beside it.
          */
         @GetMapping("/api/bench/floor/page")
