@@ -71,6 +71,7 @@ public class FloorConfiguration {
                     note.note());
             return Map.of("stored", true);
         }
+
         /**
          * The least a transition between first and second line can do on the product's schema, as the product's
          * statements do it: in one transaction, the case read and locked, its history row, its new state (the same
@@ -129,9 +130,10 @@ public class FloorConfiguration {
                         "id", caseId, "state", to, "version", ((Number) row.get("version")).longValue() + 1);
             });
         }
+
         /**
          * The least a logged list page can do: the first 50 open cases at a location in the default caseload's order,
-         * read on the index the product's query uses ({@code ix_lifecycle_case_open_listed}), and one access-log line
+         * read on the index the product's query uses ({@code ix_lifecycle_case_open_urgency}), and one access-log line
          * per row in one insert, committed before the rows are returned (ADR 22). No account check, count, names,
          * reach or JPA, and the line is written after the read, not beside it.
          */
