@@ -93,7 +93,7 @@ class CaseloadApiTest {
         var fourth = api.as(driver.zc).get("/api/cases?size=1&page=3").body();
         assertThat(fourth.path("totalIsLowerBound").asBoolean()).isFalse();
         assertThat(fourth.path("totalElements").asLong()).isEqualTo(14);
-        // a page past the end has no row to carry the count, and is counted on its own
+        // a page past the end has no rows, and its total is still counted in full
         var beyond = api.as(driver.zc).get("/api/cases?size=1&page=20").body();
         assertThat(beyond.path("content")).isEmpty();
         assertThat(beyond.path("totalElements").asLong()).isEqualTo(14);
