@@ -153,7 +153,9 @@ class CaseQueries {
      * Anonymised cases are left out of the list (there is nothing left to open) but not out of the counts, which
      * are figures and keep counting them. Without a state, the list holds the open cases (closed ones are asked for
      * by state): {@code ix_lifecycle_case_open_listed} serves that filter and the default order, and the count of
-     * the page is read from it alone; {@code ix_lifecycle_case_state_listed} does the same for one state, and
+     * the page is read from it alone. MariaDB may read the page itself on {@code ix_lifecycle_case_open_urgency}, the
+     * same without the anonymisation, checking it per row: either is read in order and stops at the page's end
+     * (docs/performance.md, the EXPLAINs). {@code ix_lifecycle_case_state_listed} does the same for one state, and
      * {@code ix_lifecycle_case_line_listed} for one line.
      */
     private static JpqlWhere listed(JpqlWhere where, CaseFilter filter) {
