@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.hulproute.shared.Actor;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,6 +125,11 @@ class Case implements CaseOutline {
     // statement for the whole case) would hold each plan once per section
     private Set<BridgingPlan> bridgingPlans = new LinkedHashSet<>();
 
+    /** What the clocks need of the history, kept with each transition; null for a case from before V0091. */
+    @Convert(converter = ClockFacts.Stored.class)
+    @Mutability(Immutability.class)
+    private @Nullable ClockFacts clockFacts;
+
     @Version
     private long version;
 
@@ -134,6 +142,7 @@ class Case implements CaseOutline {
         this.urgency = urgency;
         this.openedAt = at;
         this.lastSignalAt = at;
+        this.clockFacts = ClockFacts.NONE;
     }
 
     static Case open(long studentId, long locationId, Urgency urgency, Instant at) {
@@ -209,6 +218,17 @@ class Case implements CaseOutline {
             }
         }
         this.state = target;
+    }
+
+    /** What the clocks need of the history; null when never kept (a case from before V0091). */
+    @Nullable
+    ClockFacts clockFacts() {
+        return clockFacts;
+    }
+
+    /** Keeps the clocks' facts, with the step just taken folded in. */
+    void keepClockFacts(ClockFacts facts) {
+        this.clockFacts = facts;
     }
 
     /** The provider's expected start date, set or corrected while the case waits (not a transition). */

@@ -2,24 +2,18 @@ package nl.hulproute.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The clocks of a case, computed in this one place from its transition history: how long each step of the route
- * took, or has been taking so far. Days are calendar days in the school's time zone.
+ * The clocks of a case, computed in this one place from its transition history (as {@link ClockFacts}): how long
+ * each step of the route took, or has been taking so far. Days are calendar days in the school's time zone.
  */
 public final class CaseClocks {
 
@@ -80,89 +74,51 @@ public final class CaseClocks {
             @Schema(description = "bridging contacts the plans asked for until now (or until each plan ended)")
             long bridgingContactsPlanned) {}
 
-    static View of(
-            Case theCase,
-            List<CaseTransition> history,
-            long contactsMade,
-            LocalDate today,
-            ZoneId zone,
-            ObjectMapper json) {
+    static View of(Case theCase, ClockFacts facts, long contactsMade, LocalDate today, ZoneId zone) {
         LocalDate signalled = day(theCase.openedAt(), zone);
         CaseState state = theCase.state();
 
-        Optional<CaseTransition> triage = first(history, step -> step.event() == CaseEvent.START_TRIAGE);
-        Clock signalToTriage = triage.map(step -> Clock.of(signalled, day(step.occurredAt(), zone), today))
-                .orElse(state == CaseState.SIGNALLED ? Clock.of(signalled, null, today) : null);
+        Clock signalToTriage = facts.triagedAt() != null
+                ? Clock.of(signalled, day(facts.triagedAt(), zone), today)
+                : state == CaseState.SIGNALLED ? Clock.of(signalled, null, today) : null;
 
-        Optional<CaseTransition> referral = first(history, step -> step.event() == CaseEvent.REFER);
-        Clock signalToReferral = referral.map(step -> Clock.of(signalled, day(step.occurredAt(), zone), today))
-                .orElse(null);
+        Clock signalToReferral =
+                facts.firstReferredAt() == null ? null : Clock.of(signalled, day(facts.firstReferredAt(), zone), today);
 
         Clock referralToWaitingList = null;
-        Optional<CaseTransition> waitlisted = first(history, step -> step.event() == CaseEvent.PLACE_ON_WAITLIST);
-        if (waitlisted.isPresent()) {
-            CaseTransition referredBefore = lastBefore(history, waitlisted.get(), CaseEvent.REFER);
-            if (referredBefore != null) {
+        if (facts.firstWaitlistedAt() != null) {
+            if (facts.referredBeforeWaitlistAt() != null) {
                 referralToWaitingList = Clock.of(
-                        day(referredBefore.occurredAt(), zone),
-                        day(waitlisted.get().occurredAt(), zone),
-                        today);
+                        day(facts.referredBeforeWaitlistAt(), zone), day(facts.firstWaitlistedAt(), zone), today);
             }
-        } else if (state == CaseState.REFERRED && referral.isPresent()) {
-            CaseTransition lastReferral = requireNonNull(last(history, CaseEvent.REFER));
-            referralToWaitingList = Clock.of(day(lastReferral.occurredAt(), zone), null, today);
+        } else if (state == CaseState.REFERRED && facts.lastReferredAt() != null) {
+            referralToWaitingList = Clock.of(day(facts.lastReferredAt(), zone), null, today);
         }
 
         Clock onWaitingList = null;
-        LocalDate firstDay = null;
-        LocalDate enteredOn = null;
-        LocalDate leftOn = null;
-        long days = 0;
-        for (CaseTransition step : history) {
-            if (step.toState() == CaseState.WAITING && step.fromState() != CaseState.WAITING) {
-                enteredOn = day(step.occurredAt(), zone);
-                firstDay = firstDay == null ? enteredOn : firstDay;
-            } else if (step.fromState() == CaseState.WAITING
-                    && step.toState() != CaseState.WAITING
-                    && enteredOn != null) {
-                leftOn = day(step.occurredAt(), zone);
-                days += ChronoUnit.DAYS.between(enteredOn, leftOn);
-                enteredOn = null;
-            }
-        }
-        if (firstDay != null) {
-            boolean waitingNow = state == CaseState.WAITING && enteredOn != null;
-            if (waitingNow) {
-                days += ChronoUnit.DAYS.between(enteredOn, today);
-            }
-            onWaitingList = new Clock(firstDay, waitingNow ? null : leftOn, days, waitingNow);
+        if (facts.firstWaitingOn() != null) {
+            boolean waitingNow = state == CaseState.WAITING && facts.waitingEnteredOn() != null;
+            long days =
+                    facts.waitingDays() + (waitingNow ? ChronoUnit.DAYS.between(facts.waitingEnteredOn(), today) : 0);
+            onWaitingList =
+                    new Clock(facts.firstWaitingOn(), waitingNow ? null : facts.waitingLeftOn(), days, waitingNow);
         }
 
         Clock handoverToAccepted = null;
-        CaseTransition accepted = last(history, CaseEvent.ACCEPT_HANDOVER);
-        if (accepted != null) {
-            CaseTransition sent = lastBefore(history, accepted, CaseEvent.START_HANDOVER);
-            if (sent != null) {
-                handoverToAccepted = Clock.of(day(sent.occurredAt(), zone), day(accepted.occurredAt(), zone), today);
+        if (facts.lastAcceptedAt() != null) {
+            if (facts.sentBeforeAcceptedAt() != null) {
+                handoverToAccepted =
+                        Clock.of(day(facts.sentBeforeAcceptedAt(), zone), day(facts.lastAcceptedAt(), zone), today);
             }
-        } else if (state == CaseState.HANDOVER) {
-            CaseTransition sent = last(history, CaseEvent.START_HANDOVER);
-            if (sent != null) {
-                handoverToAccepted = Clock.of(day(sent.occurredAt(), zone), null, today);
-            }
+        } else if (state == CaseState.HANDOVER && facts.lastHandoverSentAt() != null) {
+            handoverToAccepted = Clock.of(day(facts.lastHandoverSentAt(), zone), null, today);
         }
 
         Clock acceptedToCareStarted = null;
-        if (accepted != null) {
-            LocalDate acceptedOn = day(accepted.occurredAt(), zone);
-            CaseTransition started = history.stream()
-                    .filter(step -> step.event() == CaseEvent.CARE_STARTED
-                            && !step.occurredAt().isBefore(accepted.occurredAt()))
-                    .findFirst()
-                    .orElse(null);
-            LocalDate startedOn = started == null ? null : careStartedOn(started, json);
-            if (startedOn != null) {
-                acceptedToCareStarted = Clock.of(acceptedOn, startedOn, today);
+        if (facts.lastAcceptedAt() != null) {
+            LocalDate acceptedOn = day(facts.lastAcceptedAt(), zone);
+            if (facts.careStartedOn() != null) {
+                acceptedToCareStarted = Clock.of(acceptedOn, facts.careStartedOn(), today);
             } else if (state == CaseState.EXTERNAL_CARE) {
                 acceptedToCareStarted = Clock.of(acceptedOn, null, today);
             }
@@ -186,45 +142,6 @@ public final class CaseClocks {
                 acceptedToCareStarted,
                 contactsMade,
                 planned);
-    }
-
-    private static @Nullable LocalDate careStartedOn(CaseTransition step, ObjectMapper json) {
-        try {
-            JsonNode payload = json.readTree(step.payload());
-            return payload.hasNonNull("careStartedOn")
-                    ? LocalDate.parse(payload.get("careStartedOn").asText())
-                    : null;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored payloads are JSON", e);
-        }
-    }
-
-    private static Optional<CaseTransition> first(List<CaseTransition> history, Predicate<CaseTransition> which) {
-        return history.stream().filter(which).findFirst();
-    }
-
-    private static @Nullable CaseTransition last(List<CaseTransition> history, CaseEvent event) {
-        CaseTransition found = null;
-        for (CaseTransition step : history) {
-            if (step.event() == event) {
-                found = step;
-            }
-        }
-        return found;
-    }
-
-    private static @Nullable CaseTransition lastBefore(
-            List<CaseTransition> history, CaseTransition before, CaseEvent event) {
-        CaseTransition found = null;
-        for (CaseTransition step : history) {
-            if (step == before) {
-                break;
-            }
-            if (step.event() == event) {
-                found = step;
-            }
-        }
-        return found;
     }
 
     private static LocalDate day(Instant instant, ZoneId zone) {

@@ -267,7 +267,7 @@ public class CaseManagement {
         LifecycleRule rule = CaseLifecycle.rule(from, event).orElseThrow();
         Instant now = clock.instant();
         theCase.enter(moved.target(), event, request, actor, now);
-        transitions.save(new CaseTransition(
+        CaseTransition step = transitions.save(new CaseTransition(
                 theCase.id(),
                 now,
                 actor.id(),
@@ -276,6 +276,9 @@ public class CaseManagement {
                 moved.target(),
                 blankToNull(request.reason()),
                 payloadOf(rule, request)));
+        ClockFacts kept = theCase.clockFacts();
+        // a case from before the facts were kept has its history folded once, the step just saved included
+        theCase.keepClockFacts(kept == null ? clockFactsFromHistory(theCase) : kept.after(step, clock.getZone()));
         Case saved = cases.saveAndFlush(theCase);
         accessLog.record(actor, AccessAction.CHANGE, record(saved));
         events.publishEvent(new CaseTransitioned(
@@ -407,18 +410,22 @@ public class CaseManagement {
                 support ? clocks(theCase, today) : null);
     }
 
-    /** The case's clocks, from its history (see {@link CaseClocks}). */
+    /** The case's clocks, from the facts it keeps of its history (see {@link CaseClocks}). */
     private CaseClocks.View clocks(Case theCase, LocalDate today) {
         BridgingContactCount counter = bridgingContacts.get();
         // contacts are recorded under a plan with a contact person: without one there are none to count
         boolean mayHaveContacts = theCase.bridgingPlans().stream().anyMatch(BridgingPlan::hasContact);
+        ClockFacts facts = theCase.clockFacts();
         return CaseClocks.of(
                 theCase,
-                transitions.clockStepsOf(theCase.id()),
+                facts == null ? clockFactsFromHistory(theCase) : facts,
                 counter == null || !mayHaveContacts ? 0 : counter.contactsMade(theCase.id()),
                 today,
-                clock.getZone(),
-                json);
+                clock.getZone());
+    }
+
+    private ClockFacts clockFactsFromHistory(Case theCase) {
+        return ClockFacts.of(transitions.clockStepsOf(theCase.id()), clock.getZone());
     }
 
     private long ageInDays(CaseOutline theCase, LocalDate today) {

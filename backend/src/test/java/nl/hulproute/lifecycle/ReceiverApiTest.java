@@ -248,6 +248,64 @@ class ReceiverApiTest {
         assertThat(clocks.path("bridgingContactsMade").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void theClocksACaseKeepsAreTheClocksItsHistoryGives() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        long caseId = driver.newCase();
+        // referred twice, on the waiting list twice, a handover declined and one accepted: each clock's first and last
+        List<Map.Entry<User, CaseEvent>> route = List.of(
+                Map.entry(driver.zc, CaseEvent.START_TRIAGE),
+                Map.entry(driver.zc, CaseEvent.REFER),
+                Map.entry(driver.zc, CaseEvent.PLACE_ON_WAITLIST),
+                Map.entry(driver.zc, CaseEvent.START_HANDOVER),
+                Map.entry(driver.professional, CaseEvent.DECLINE_HANDOVER),
+                Map.entry(driver.zc, CaseEvent.REFER),
+                Map.entry(driver.zc, CaseEvent.PLACE_ON_WAITLIST),
+                Map.entry(driver.zc, CaseEvent.START_HANDOVER),
+                Map.entry(driver.professional, CaseEvent.ACCEPT_HANDOVER),
+                Map.entry(driver.professional, CaseEvent.CARE_STARTED));
+        for (Map.Entry<User, CaseEvent> step : route) {
+            clock.advance(Duration.ofDays(4));
+            JsonNode answer =
+                    driver.fireOk(step.getKey(), caseId, step.getValue()).body().path("clocks");
+            if (step.getValue() == CaseEvent.REFER && driver.historySize(caseId) == 2) {
+                driver.consent(caseId, "STUDENT", fixtures.today().plusMonths(6));
+            }
+            String kept = clockFacts(caseId);
+            assertThat(kept).as("kept after %s", step.getValue()).isNotNull();
+            JsonNode shown = driver.read(caseId).body().path("clocks");
+            if (step.getKey() == driver.zc) { // a provider's answer has no clocks: they are the school's
+                assertThat(answer).isEqualTo(shown);
+            }
+            // the same case as if from before the facts were kept: its clocks folded from its history
+            jdbc.update("UPDATE lifecycle_case SET clock_facts = NULL WHERE id = ?", caseId);
+            assertThat(driver.read(caseId).body().path("clocks"))
+                    .as("from the history after %s", step.getValue())
+                    .isEqualTo(shown);
+            jdbc.update("UPDATE lifecycle_case SET clock_facts = ? WHERE id = ?", kept, caseId);
+        }
+        JsonNode clocks = driver.read(caseId).body().path("clocks");
+        assertClock(clocks.path("signalToReferral"), 8); // the first referral
+        assertClock(clocks.path("referralToWaitingList"), 4); // the first waiting list and the referral before it
+        assertClock(clocks.path("onWaitingList"), 8); // both stays
+        assertClock(clocks.path("handoverToAccepted"), 4); // the accepted handover, not the declined one
+        assertClock(clocks.path("acceptedToCareStarted"), 4);
+
+        // a case from before the facts were kept has them kept again by its next transition
+        jdbc.update("UPDATE lifecycle_case SET clock_facts = NULL WHERE id = ?", caseId);
+        clock.advance(Duration.ofDays(4));
+        JsonNode closed = driver.fireWith(
+                        driver.zc, caseId, CaseEvent.CLOSE, Map.of("outcome", "CONTINUES_IN_EXTERNAL_CARE"))
+                .body()
+                .path("clocks");
+        assertThat(clockFacts(caseId)).isNotNull();
+        assertThat(closed).isEqualTo(clocks);
+    }
+
+    private String clockFacts(long caseId) {
+        return jdbc.queryForObject("SELECT clock_facts FROM lifecycle_case WHERE id = ?", String.class, caseId);
+    }
+
     private static void assertClock(JsonNode clock, long days) {
         assertThat(clock.path("days").asLong()).as("%s", clock).isEqualTo(days);
         assertThat(clock.path("running").asBoolean()).as("%s", clock).isFalse();
