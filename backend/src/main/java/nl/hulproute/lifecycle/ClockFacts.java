@@ -52,6 +52,12 @@ record ClockFacts(
         boolean careStartReported,
         @Nullable LocalDate careStartedOn) {
 
+    /** Of its own, not the app's: what is stored must not change with how the API writes JSON. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
     /** A case with no history yet. */
     static final ClockFacts NONE =
             new ClockFacts(null, null, null, null, null, null, null, null, 0, null, null, null, false, null);
@@ -138,10 +144,8 @@ record ClockFacts(
 
     private static @Nullable LocalDate careStartedOn(CaseTransition step) {
         try {
-            JsonNode payload = Stored.JSON.readTree(step.payload());
-            return payload.hasNonNull("careStartedOn")
-                    ? LocalDate.parse(payload.get("careStartedOn").asText())
-                    : null;
+            JsonNode startedOn = JSON.readTree(step.payload()).get(EventField.CARE_STARTED_ON.jsonName());
+            return startedOn == null || startedOn.isNull() ? null : LocalDate.parse(startedOn.asText());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payloads are JSON", e);
         }
@@ -150,11 +154,6 @@ record ClockFacts(
     /** The facts in their column, as JSON; a column left null means they were never kept. */
     @Converter
     static final class Stored implements AttributeConverter<ClockFacts, String> {
-
-        private static final ObjectMapper JSON = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
 
         @Override
         public @Nullable String convertToDatabaseColumn(@Nullable ClockFacts facts) {
