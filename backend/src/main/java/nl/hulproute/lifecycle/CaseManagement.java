@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.hulproute.lifecycle.CaseViews.BridgingView;
 import nl.hulproute.lifecycle.CaseViews.CaseCountsView;
 import nl.hulproute.lifecycle.CaseViews.CaseStudentView;
@@ -35,6 +35,7 @@ import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.BoundedPage;
 import nl.hulproute.shared.DomainProblem;
 import nl.hulproute.shared.PageView;
+import nl.hulproute.shared.StaffMember;
 import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.ProviderSummary;
 import nl.hulproute.socialmap.Providers;
@@ -242,7 +243,7 @@ public class CaseManagement {
                     Map.of("caseId", caseId, "event", event, "state", from));
         }
         LocalDate today = today();
-        CaseGuardFacts facts = new CaseGuardFacts(theCase, request, today);
+        CaseGuardFacts facts = new CaseGuardFacts(actor, theCase, request, today);
         CaseStateMachine.Result result = stateMachine.send(from, event, facts);
         if (result instanceof CaseStateMachine.Result.Refused refused) {
             throw new DomainProblem.Unprocessable(
@@ -321,7 +322,8 @@ public class CaseManagement {
     }
 
     private List<CaseEvent> allowedEvents(Actor actor, Case theCase) {
-        GuardFacts facts = new CaseGuardFacts(theCase, CaseEventRequest.withReason(theCase.version(), null), today());
+        GuardFacts facts =
+                new CaseGuardFacts(actor, theCase, CaseEventRequest.withReason(theCase.version(), null), today());
         return CaseLifecycle.rulesFrom(theCase.state()).stream()
                 .filter(rule -> access.mayFire(actor, rule, theCase))
                 .filter(rule ->
@@ -339,8 +341,12 @@ public class CaseManagement {
         boolean works = access.mayFireAnything(actor, theCase);
         StudentSummary student = students.student(theCase.studentId()).orElseThrow();
         Optional<BridgingPlan> bridging = theCase.currentBridgingPlan();
-        Map<Long, UserSummary> users = people.users(Arrays.asList(
-                theCase.ownerUserId(), bridging.map(BridgingPlan::contactUserId).orElse(null)));
+        // the acting user is named from their session, so an owner looking at their own case reads no account
+        Map<Long, UserSummary> users = people.users(Stream.of(
+                        theCase.ownerUserId(),
+                        bridging.map(BridgingPlan::contactUserId).orElse(null))
+                .filter(id -> id != null && id != actor.id())
+                .toList());
         CaseDeadlines.Deadline due = deadlines.nextDue(theCase, clock.getZone());
         LocalDate deadline = due == null ? null : due.date();
         ProviderRef provider = theCase.providerId() == null
@@ -371,7 +377,7 @@ public class CaseManagement {
                                 ? student.dateOfBirth().plusYears(CaseConsents.AGE_OF_MAJORITY)
                                 : null),
                 theCase.locationId(),
-                support ? PersonRef.of(theCase.ownerUserId(), users) : null,
+                support ? PersonRef.of(theCase.ownerUserId(), actor, users) : null,
                 provider,
                 support ? theCase.advice() : null,
                 support ? theCase.checkInDate() : null,
@@ -380,7 +386,7 @@ public class CaseManagement {
                 theCase.expectedStartDate(),
                 bridging.filter(plan -> visible.contains(PackageSection.BRIDGING))
                         .map(plan -> new BridgingView(
-                                PersonRef.of(plan.contactUserId(), users),
+                                PersonRef.of(plan.contactUserId(), actor, users),
                                 plan.contactEveryDays(),
                                 plan.description(),
                                 plan.noBridgingReason(),
@@ -461,12 +467,14 @@ public class CaseManagement {
     /** The facts guards see, looked up only when a guard asks. */
     private final class CaseGuardFacts implements GuardFacts {
 
+        private final Actor actor;
         private final Case theCase;
         private final CaseEventRequest request;
         private final LocalDate today;
         private @Nullable StudentSummary student;
 
-        CaseGuardFacts(Case theCase, CaseEventRequest request, LocalDate today) {
+        CaseGuardFacts(Actor actor, Case theCase, CaseEventRequest request, LocalDate today) {
+            this.actor = actor;
             this.theCase = theCase;
             this.request = request;
             this.today = today;
@@ -528,8 +536,11 @@ public class CaseManagement {
         }
 
         @Override
-        public Optional<UserSummary> user(long userId) {
-            return people.user(userId);
+        public Optional<StaffMember> user(long userId) {
+            // a zorgcoördinator taking a case on names themselves: their session already says what they may take on
+            return userId == actor.id()
+                    ? Optional.of(actor)
+                    : people.user(userId).map(StaffMember.class::cast);
         }
 
         @Override

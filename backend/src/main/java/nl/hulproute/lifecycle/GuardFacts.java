@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import nl.hulproute.people.StudentSummary;
-import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.StaffMember;
 import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +41,11 @@ interface GuardFacts {
 
     Optional<ProviderSummary> provider(long providerId);
 
-    Optional<UserSummary> user(long userId);
+    /**
+     * The roles and locations of this user, if they exist: the acting user's from their session, which this request
+     * checked against their account (ADR 20), any other user's read from their account.
+     */
+    Optional<StaffMember> user(long userId);
 
     /**
      * The package sections this giver's consent to share with the case's provider covers today: none when it was

@@ -2,6 +2,7 @@ package nl.hulproute.people;
 
 import java.util.Set;
 import nl.hulproute.shared.Role;
+import nl.hulproute.shared.StaffMember;
 import org.jspecify.annotations.Nullable;
 
 /** A user as other modules need to know them: a name to show and what they may take on. */
@@ -12,12 +13,15 @@ public record UserSummary(
         Set<Long> locationIds,
         @Nullable Long providerId,
         @Nullable String email,
-        @Nullable String phone) {
+        @Nullable String phone)
+        implements StaffMember {
 
+    @Override
     public boolean has(Role role) {
         return roles.contains(role);
     }
 
+    @Override
     public boolean worksAt(long locationId) {
         return locationIds.contains(locationId);
     }

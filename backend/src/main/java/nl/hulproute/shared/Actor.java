@@ -19,17 +19,19 @@ public record Actor(
         Set<Long> locationIds,
         @Nullable Long providerId,
         @Nullable Instant breakGlassUntil)
-        implements Serializable {
+        implements Serializable, StaffMember {
 
     public Actor {
         roles = Set.copyOf(roles);
         locationIds = Set.copyOf(locationIds);
     }
 
+    @Override
     public boolean has(Role role) {
         return roles.contains(role);
     }
 
+    @Override
     public boolean worksAt(long locationId) {
         return locationIds.contains(locationId);
     }

@@ -48,6 +48,7 @@ import nl.hulproute.people.StudentSummary;
 import nl.hulproute.people.Track;
 import nl.hulproute.people.UserSummary;
 import nl.hulproute.shared.Role;
+import nl.hulproute.shared.StaffMember;
 import nl.hulproute.socialmap.Municipality;
 import nl.hulproute.socialmap.ProviderContact;
 import nl.hulproute.socialmap.ProviderKind;
@@ -469,7 +470,7 @@ class CaseGuardsTest {
         }
 
         @Override
-        public Optional<UserSummary> user(long userId) {
+        public Optional<StaffMember> user(long userId) {
             return Optional.ofNullable(USERS.get(userId));
         }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.hulproute.people.StudentSummary;
-import nl.hulproute.people.UserSummary;
+import nl.hulproute.shared.StaffMember;
 import nl.hulproute.socialmap.ProviderSummary;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -145,7 +145,7 @@ public class CaseStateMachineBenchmark {
         }
 
         @Override
-        public Optional<UserSummary> user(long userId) {
+        public Optional<StaffMember> user(long userId) {
             return facts.user(userId);
         }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every guard of the lifecycle refuses with its own code (422) and leaves the case as it was. */
 @HulprouteTest
@@ -34,6 +35,9 @@ class GuardsApiTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     CaseDriver driver;
 
@@ -86,6 +90,45 @@ class GuardsApiTest {
                 CaseEvent.ASSIGN_SECOND_LINE,
                 Map.of("ownerId", 999_999_999L),
                 "lifecycle.guard.owner-not-eligible");
+    }
+
+    /**
+     * The acting user's roles and name come from their session, which every request checks against their account's
+     * version (ADR 20), so a zorgcoördinator who takes a case on reads no account; a colleague named as the owner is
+     * read from their account. A change written past the account's entity leaves the version as it was (ADR 20 says
+     * such a change must move it): that is what tells the two ways apart here.
+     */
+    @Test
+    void aZorgcoordinatorTakingACaseOnIsCheckedByTheirSessionAndAColleagueByTheirAccount() {
+        Fixtures.User me = fixtures.user(Role.ZORGCOORDINATOR, Set.of(driver.school.locationId()), null);
+        Fixtures.User colleague = fixtures.user(Role.ZORGCOORDINATOR, Set.of(driver.school.locationId()), null);
+        Api.Session browser = api.signIn(me.username());
+        assertThat(browser.signInStatus()).isEqualTo(204);
+        String myName = browser.get("/api/me").body().path("displayName").asText();
+        assertThat(myName).isNotBlank();
+        long mine = driver.newCaseIn(CaseState.TRIAGE);
+        long theirs = driver.newCaseIn(CaseState.TRIAGE);
+
+        jdbc.update("DELETE FROM people_user_role WHERE user_id IN (?, ?)", me.id(), colleague.id());
+        jdbc.update(
+                "UPDATE people_user SET display_name = 'Buiten de entiteit om' WHERE id IN (?, ?)",
+                me.id(),
+                colleague.id());
+
+        Response taken = browser.post(
+                "/api/cases/" + mine + "/events/" + CaseEvent.ASSIGN_SECOND_LINE,
+                Map.of("version", driver.version(mine), "ownerId", me.id()));
+        assertThat(taken.status()).as("%s", taken.body()).isEqualTo(200);
+        assertThat(taken.body().path("state").asText()).isEqualTo("SECOND_LINE");
+        assertThat(taken.body().path("owner").path("id").asLong()).isEqualTo(me.id());
+        assertThat(taken.body().path("owner").path("name").asText()).isEqualTo(myName);
+
+        Response given = browser.post(
+                "/api/cases/" + theirs + "/events/" + CaseEvent.ASSIGN_SECOND_LINE,
+                Map.of("version", driver.version(theirs), "ownerId", colleague.id()));
+        assertThat(given.status()).as("%s", given.body()).isEqualTo(422);
+        assertThat(given.code()).isEqualTo("lifecycle.guard.owner-not-eligible");
+        assertThat(driver.state(theirs)).isEqualTo(CaseState.TRIAGE);
     }
 
     @Test

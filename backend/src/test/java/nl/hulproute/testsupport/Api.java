@@ -94,6 +94,17 @@ public class Api {
                             .GET());
         }
 
+        /** A JSON write as the web app sends it: the session cookie, and the XSRF cookie's value in its header. */
+        public Response post(String path, Object body) {
+            return send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                            .header("Accept", "application/json, application/problem+json")
+                            .header("Content-Type", "application/json")
+                            .header("X-XSRF-TOKEN", xsrfToken())
+                            .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+        }
+
         private String xsrfToken() {
             return cookies.getCookieStore().getCookies().stream()
                     .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
