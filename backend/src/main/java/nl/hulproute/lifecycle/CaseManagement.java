@@ -540,7 +540,7 @@ public class CaseManagement {
             // a zorgcoördinator taking a case on names themselves: their session already says what they may take on
             return userId == actor.id()
                     ? Optional.of(actor)
-                    : people.user(userId).map(StaffMember.class::cast);
+                    : people.enabledUser(userId).map(StaffMember.class::cast);
         }
 
         @Override

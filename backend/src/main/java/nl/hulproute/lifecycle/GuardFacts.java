@@ -42,8 +42,9 @@ interface GuardFacts {
     Optional<ProviderSummary> provider(long providerId);
 
     /**
-     * The roles and locations of this user, if they exist: the acting user's from their session, which this request
-     * checked against their account (ADR 20), any other user's read from their account.
+     * The roles and locations of this user, if their account exists and is enabled (someone who left cannot be given
+     * a case): the acting user's from their session, which this request checked against their account (ADR 20), any
+     * other user's read from their account.
      */
     Optional<StaffMember> user(long userId);
 

@@ -124,6 +124,11 @@ public class People {
         return refs;
     }
 
+    /** The user with this id if their account is enabled: someone who may be given work, as {@link #staff} lists. */
+    public Optional<UserSummary> enabledUser(long id) {
+        return users.findById(id).filter(UserAccount::enabled).map(UserAccount::toSummary);
+    }
+
     /** The enabled users with this role at this location. */
     public List<UserSummary> staff(long locationId, Role role) {
         return users.findStaff(locationId, role).stream()

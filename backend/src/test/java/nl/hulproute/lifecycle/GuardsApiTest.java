@@ -90,6 +90,11 @@ class GuardsApiTest {
                 CaseEvent.ASSIGN_SECOND_LINE,
                 Map.of("ownerId", 999_999_999L),
                 "lifecycle.guard.owner-not-eligible");
+        assertRefused(
+                caseId,
+                CaseEvent.ASSIGN_SECOND_LINE,
+                Map.of("ownerId", disabled(Role.ZORGCOORDINATOR).id()),
+                "lifecycle.guard.owner-not-eligible");
     }
 
     /**
@@ -186,6 +191,11 @@ class GuardsApiTest {
                 caseId,
                 CaseEvent.PLACE_ON_WAITLIST,
                 Map.of("bridging", Map.of("contactUserId", elsewhere.slb().id(), "contactEveryDays", 7)),
+                "lifecycle.guard.bridging-contact-not-eligible");
+        assertRefused(
+                caseId,
+                CaseEvent.PLACE_ON_WAITLIST,
+                Map.of("bridging", Map.of("contactUserId", disabled(Role.SLB).id(), "contactEveryDays", 7)),
                 "lifecycle.guard.bridging-contact-not-eligible");
 
         noPlan.put("noBridgingReason", "Student heeft al wekelijks contact met de huisarts.");
@@ -374,6 +384,14 @@ class GuardsApiTest {
         driver.fireOk(driver.zc, caseId, CaseEvent.START_TRIAGE);
         driver.fireOk(driver.zc, caseId, CaseEvent.REFER);
         return caseId;
+    }
+
+    /** A user of the school's location whose account is disabled: someone who left. */
+    private Fixtures.User disabled(Role role) {
+        Fixtures.User user = fixtures.user(role, Set.of(driver.school.locationId()), null);
+        // past the entity, so the version is moved by hand (ADR 20)
+        jdbc.update("UPDATE people_user SET enabled = FALSE, version = version + 1 WHERE id = ?", user.id());
+        return user;
     }
 
     private void assertRefused(long caseId, CaseEvent event, Map<String, Object> overrides, String code) {
