@@ -14,15 +14,4 @@ public record UserSummary(
         @Nullable Long providerId,
         @Nullable String email,
         @Nullable String phone)
-        implements StaffMember {
-
-    @Override
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
-    @Override
-    public boolean worksAt(long locationId) {
-        return locationIds.contains(locationId);
-    }
-}
+        implements StaffMember {}

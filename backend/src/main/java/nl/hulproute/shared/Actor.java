@@ -26,16 +26,6 @@ public record Actor(
         locationIds = Set.copyOf(locationIds);
     }
 
-    @Override
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
-    @Override
-    public boolean worksAt(long locationId) {
-        return locationIds.contains(locationId);
-    }
-
     /** Whether a break-glass grant of theirs may be in force at that instant. */
     public boolean mayHoldBreakGlassAt(Instant instant) {
         return breakGlassUntil != null && breakGlassUntil.isAfter(instant);
