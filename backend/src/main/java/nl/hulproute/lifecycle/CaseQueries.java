@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseQueries {
 
-    /** A name search matching more students than this is too broad to be useful; the first ones are used. */
+    /** A name search matching more students than this is too broad to be useful; this many of them are used. */
     private static final int NAMED_STUDENTS_LIMIT = 1000;
 
     private final EntityManager entityManager;

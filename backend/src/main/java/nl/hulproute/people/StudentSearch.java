@@ -185,20 +185,26 @@ class StudentSearch {
     }
 
     /**
-     * The SQL of {@link #among}: students at some locations, or some students, or both, by name. Only the reach that
-     * is there is written (see {@link Query#visibility}): {@code OR s.id IN (0)} for no break-glass grant made MariaDB
-     * read and sort every student of the location.
+     * The SQL of {@link #among}: students at some locations, or some students, or both, answered from the keys alone.
+     * A student's keys are kept at their location and removed when they are anonymised ({@link Student#anonymise}),
+     * so no student row is read, and nothing is sorted: the caller filters its own records by the ids, in its own
+     * order. Reading each student for its location and sorting them by name took a third of the statement, and
+     * most of a broad search's ("van den": 704 students at one `roc` location; docs/performance.md). Only the reach
+     * that is there is written (see {@link Query#visibility}).
      */
     static String amongSql(int words, boolean atLocations, boolean granted) {
-        String reach = anyOf(atLocations ? AT_LOCATIONS : null, granted ? "s.id IN (:studentIds)" : null);
-        return "SELECT s.id FROM people_student s WHERE " + reach + " AND s.anonymised_at IS NULL"
-                + wordConditions(words, atLocations && !granted)
-                + " ORDER BY s.last_name, s.first_name, s.student_number, s.id LIMIT :limit";
+        String reach = anyOf(
+                atLocations ? "k0.location_id IN (:locationIds)" : null,
+                granted ? "k0.student_id IN (:studentIds)" : null);
+        return "SELECT DISTINCT k0.student_id FROM people_student_search_key k0 WHERE " + reach
+                + " AND k0.search_key LIKE :w0"
+                + wordConditions("k0.student_id", 1, words, atLocations && !granted)
+                + " LIMIT :limit";
     }
 
     /**
      * Ids of up to {@code limit} students at these locations or with these ids (one of them not empty: the caller,
-     * {@link Students#idsMatching}, asks for none otherwise) whose keys start with every word.
+     * {@link Students#idsMatching}, asks for none otherwise) whose keys start with every word, in no order.
      */
     List<Long> among(List<String> words, Collection<Long> locationIds, Collection<Long> studentIds, int limit) {
         List<String> limited = limited(words);
@@ -224,12 +230,17 @@ class StudentSearch {
      * ({@code ix_people_student_search_key_key}), each of which was then looked up for its location.
      */
     private static String wordConditions(int words, boolean atLocationsOnly) {
-        return Stream.iterate(0, i -> i + 1)
-                .limit(words)
-                .map(i -> (" AND s.id IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE "
+        return wordConditions("s.id", 0, words, atLocationsOnly);
+    }
+
+    /** The same for the words from {@code first} on, each a condition on the student id in {@code studentId}. */
+    private static String wordConditions(String studentId, int first, int words, boolean atLocationsOnly) {
+        return Stream.iterate(first, i -> i + 1)
+                .limit(Math.max(0, words - first))
+                .map(i -> (" AND %2$s IN (SELECT k%1$d.student_id FROM people_student_search_key k%1$d WHERE "
                                 + (atLocationsOnly ? "k%1$d.location_id IN (:locationIds) AND " : "")
                                 + "k%1$d.search_key LIKE :w%1$d)")
-                        .formatted(i))
+                        .formatted(i, studentId))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.hulproute.testsupport.Api;
 import nl.hulproute.testsupport.Api.Response;
 import nl.hulproute.testsupport.Fixtures;
@@ -32,6 +33,9 @@ class StudentSearchApiTest {
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    Students students;
 
     @Test
     void aStudentIsFoundByAnyWordsOfTheirNameAndNumberInAnyOrderWithoutCaseOrAccents() {
@@ -197,6 +201,56 @@ class StudentSearchApiTest {
         assertThat(search(school.zorgcoordinator(), "sem j"))
                 .hasSize(40)
                 .doesNotContainAnyElementsOf(search(elsewhere.zorgcoordinator(), "sem j"));
+    }
+
+    /**
+     * The caseload's name search asks only which students match, so the keys answer it alone: no student row is read
+     * and nothing is sorted, with or without a break-glass grant beside the locations. It finds the location's
+     * students and the granted one, and no one elsewhere.
+     */
+    @Test
+    void theCaseloadsNameSearchFindsItsStudentsOnTheKeysAloneWithoutReadingOrSortingStudents() {
+        School school = fixtures.school();
+        School elsewhere = fixtures.school();
+        List<Long> here = new ArrayList<>();
+        List<Long> there = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            here.add(fixtures.student(school, "Sem" + (char) ('a' + i % 26), null, "Jacobs" + (char) ('a' + i / 26)));
+            there.add(
+                    fixtures.student(elsewhere, "Sem" + (char) ('a' + i % 26), null, "Jacobs" + (char) ('a' + i / 26)));
+        }
+        jdbc.getJdbcTemplate().execute("ANALYZE TABLE people_student, people_student_search_key");
+
+        for (boolean granted : List.of(false, true)) {
+            List<Map<String, Object>> plan = jdbc.queryForList(
+                    "EXPLAIN " + StudentSearch.amongSql(2, true, granted),
+                    new MapSqlParameterSource()
+                            .addValue("w0", "sem%")
+                            .addValue("w1", "j%")
+                            .addValue("locationIds", Set.of(school.locationId()))
+                            .addValue("studentIds", List.of(there.get(0)))
+                            .addValue("limit", 1000));
+            assertThat(plan)
+                    .as("%s", plan)
+                    .noneSatisfy(row -> assertThat(row.get("table")).isEqualTo("s"));
+            assertThat(plan)
+                    .as("%s", plan)
+                    .allSatisfy(
+                            row -> assertThat(String.valueOf(row.get("Extra"))).doesNotContain("filesort"));
+            assertThat(plan.stream()
+                            .filter(row -> List.of("k0", "k1").contains(String.valueOf(row.get("table"))))
+                            .toList())
+                    .as("%s", plan)
+                    .hasSize(2)
+                    .allSatisfy(row -> assertThat(row.get("key")).isNotNull());
+        }
+        assertThat(students.idsMatching("sem j", Set.of(school.locationId()), Set.of(), 1000))
+                .containsExactlyInAnyOrderElementsOf(here);
+        assertThat(students.idsMatching("j SEM", Set.of(school.locationId()), Set.of(there.get(0)), 1000))
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(here.stream(), Stream.of(there.get(0))).toList());
+        assertThat(students.idsMatching("sem j", Set.of(), Set.of(there.get(1)), 1000))
+                .containsExactly(there.get(1));
     }
 
     /**
