@@ -171,6 +171,48 @@ class StudentSearchApiTest {
                 .isEqualTo(student);
     }
 
+    /**
+     * A name that matches more students than a short list holds (InList writes those as equalities) goes into the
+     * caseload's query as an {@code in} list of its own parameters: every case is found, paged and counted.
+     */
+    @Test
+    void aNameSearchMatchingManyStudentsFindsPagesAndCountsAllTheirCases() {
+        School school = fixtures.school();
+        String family = uniqueWord();
+        int many = 70;
+        List<Long> cases = new ArrayList<>();
+        for (int i = 0; i < many; i++) {
+            long student = fixtures.student(school, "Sem", null, family);
+            Response signal = api.as(school.slb())
+                    .post(
+                            "/api/signals",
+                            Map.of(
+                                    "studentId",
+                                    student,
+                                    "lifeDomains",
+                                    List.of("HOME_FAMILY"),
+                                    "urgency",
+                                    "NORMAL",
+                                    "observation",
+                                    "Mist veel lessen.",
+                                    "discussedWithStudent",
+                                    true));
+            assertThat(signal.status()).isEqualTo(201);
+            cases.add(signal.body().path("caseId").asLong());
+        }
+
+        Response first = api.as(school.zorgcoordinator()).get("/api/cases?size=50&q=" + encode("sem " + family));
+        Response second =
+                api.as(school.zorgcoordinator()).get("/api/cases?size=50&page=1&q=" + encode("sem " + family));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().path("totalElements").asLong()).isEqualTo(many);
+        assertThat(second.body().path("totalElements").asLong()).isEqualTo(many);
+        assertThat(Stream.concat(ids(first).stream(), ids(second).stream()).toList())
+                .hasSize(many)
+                .containsExactlyInAnyOrderElementsOf(cases);
+    }
+
     /** The search is answered from the key index, one range per word, not by reading every student. */
     @Test
     void everyTypedWordIsARangeOnTheKeyIndexNotAScanOfTheStudents() {
