@@ -172,8 +172,8 @@ class StudentSearchApiTest {
     }
 
     /**
-     * A name that matches more students than a short list holds (InList writes those as equalities) goes into the
-     * caseload's query as an {@code in} list of its own parameters: every case is found, paged and counted.
+     * A name that matches more students than InList writes out as equalities (64) goes into the caseload's query as
+     * one list parameter: every case is still found, paged and counted.
      */
     @Test
     void aNameSearchMatchingManyStudentsFindsPagesAndCountsAllTheirCases() {
