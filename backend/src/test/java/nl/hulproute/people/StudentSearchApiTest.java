@@ -130,34 +130,8 @@ class StudentSearchApiTest {
         String family = uniqueWord();
         long student = fixtures.student(school, "Sem", "van den", family);
         long other = fixtures.student(school, "Noor", null, family);
-        api.as(school.slb())
-                .post(
-                        "/api/signals",
-                        Map.of(
-                                "studentId",
-                                student,
-                                "lifeDomains",
-                                List.of("HOME_FAMILY"),
-                                "urgency",
-                                "NORMAL",
-                                "observation",
-                                "Komt vaak te laat.",
-                                "discussedWithStudent",
-                                true));
-        api.as(school.slb())
-                .post(
-                        "/api/signals",
-                        Map.of(
-                                "studentId",
-                                other,
-                                "lifeDomains",
-                                List.of("HOME_FAMILY"),
-                                "urgency",
-                                "NORMAL",
-                                "observation",
-                                "Komt vaak te laat.",
-                                "discussedWithStudent",
-                                true));
+        signal(school, student);
+        signal(school, other);
 
         Response found =
                 api.as(school.zorgcoordinator()).get("/api/cases?q=" + encode("van den " + family.substring(0, 4)));
@@ -183,20 +157,7 @@ class StudentSearchApiTest {
         List<Long> cases = new ArrayList<>();
         for (int i = 0; i < many; i++) {
             long student = fixtures.student(school, "Sem", null, family);
-            Response signal = api.as(school.slb())
-                    .post(
-                            "/api/signals",
-                            Map.of(
-                                    "studentId",
-                                    student,
-                                    "lifeDomains",
-                                    List.of("HOME_FAMILY"),
-                                    "urgency",
-                                    "NORMAL",
-                                    "observation",
-                                    "Mist veel lessen.",
-                                    "discussedWithStudent",
-                                    true));
+            Response signal = signal(school, student);
             assertThat(signal.status()).isEqualTo(201);
             cases.add(signal.body().path("caseId").asLong());
         }
@@ -318,6 +279,24 @@ class StudentSearchApiTest {
             assertThat(row.get("type")).isEqualTo("range");
         });
         return keys;
+    }
+
+    /** The student's SLB'er raises a signal about them, which opens their case. */
+    private Response signal(School school, long student) {
+        return api.as(school.slb())
+                .post(
+                        "/api/signals",
+                        Map.of(
+                                "studentId",
+                                student,
+                                "lifeDomains",
+                                List.of("HOME_FAMILY"),
+                                "urgency",
+                                "NORMAL",
+                                "observation",
+                                "Komt vaak te laat.",
+                                "discussedWithStudent",
+                                true));
     }
 
     private List<Long> search(User user, String term) {
