@@ -188,9 +188,9 @@ class StudentSearch {
      * The SQL of {@link #among}: students at some locations, or some students, or both, answered from the keys alone.
      * A student's keys are kept at their location and removed when they are anonymised ({@link Student#anonymise}),
      * so no student row is read, and nothing is sorted: the caller filters its own records by the ids, in its own
-     * order. Reading each student for its location and sorting them by name took a third of the statement, and
-     * most of a broad search's ("van den": 704 students at one `roc` location; docs/performance.md). Only the reach
-     * that is there is written (see {@link Query#visibility}).
+     * order. Reading each student for its location and sorting them by name was 29% of the statement for "van den"
+     * (704 students at one `roc` location) and 46% for "jansen" (205; docs/performance.md). Only the reach that is
+     * there is written (see {@link Query#visibility}).
      */
     static String amongSql(int words, boolean atLocations, boolean granted) {
         String reach = anyOf(
