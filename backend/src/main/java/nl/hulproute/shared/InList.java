@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
  * a list, and a parameter inside {@code in (…)} always may (JPA lets one parameter there stand for a whole list); that
  * translation was a tenth of a caseload page's CPU (docs/performance.md). {@code (path = :name0 or path = :name1 …)}
  * gets the same plan from MariaDB. The list is padded to a power of two by repeating its last value, so a query has a
- * handful of shapes, each translated once. Past {@link #LARGEST_EXPANDED} values the list stays one parameter: a
- * translation costs little next to such a read, and the plan cache is not filled with one shape per size.
+ * handful of shapes, each translated once. Past {@link #LARGEST_EXPANDED} values (a name search's hundreds of
+ * students, a provider's consented cases) the values are ids, written as one JSON array in one parameter
+ * ({@link InListFunction}): Hibernate keeps that query's SQL too, and binds one string, not hundreds of parameters.
  */
 public final class InList {
 
@@ -27,7 +28,8 @@ public final class InList {
             throw new IllegalArgumentException("an in list needs at least one value: " + name);
         }
         if (values.size() > LARGEST_EXPANDED) {
-            return new JpqlWhere(path + " in :" + name, Map.of(name, values));
+            return new JpqlWhere(
+                    InListFunction.NAME + "(" + path + ", :" + name + ")", Map.of(name, jsonArray(values)));
         }
         List<Object> padded = new ArrayList<>(values);
         int size = Integer.highestOneBit(values.size());
@@ -46,6 +48,18 @@ public final class InList {
                         .mapToObj(i -> path + " = :" + name + i)
                         .collect(Collectors.joining(" or ", "(", ")")),
                 parameters);
+    }
+
+    /** The ids as a JSON array; only whole numbers are written, so nothing from a user reaches the text as such. */
+    private static String jsonArray(Collection<?> ids) {
+        return ids.stream()
+                .map(id -> {
+                    if (id instanceof Long || id instanceof Integer) {
+                        return id.toString();
+                    }
+                    throw new IllegalArgumentException("a list past " + LARGEST_EXPANDED + " values holds ids: " + id);
+                })
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private InList() {}

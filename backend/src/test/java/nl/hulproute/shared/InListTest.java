@@ -45,17 +45,31 @@ class InListTest {
     }
 
     @Test
-    void aLongListStaysOneListParameter() {
+    void aLongListOfIdsIsOneJsonArrayInOneParameter() {
         List<Long> many =
                 LongStream.rangeClosed(1, InList.LARGEST_EXPANDED + 1).boxed().toList();
 
         JpqlWhere in = InList.of("s.id", "ids", many);
 
-        assertThat(in.jpql()).isEqualTo("s.id in :ids");
-        assertThat(in.parameters()).containsEntry("ids", many).hasSize(1);
+        assertThat(in.jpql()).isEqualTo("in_id_list(s.id, :ids)");
+        assertThat(in.parameters())
+                .containsExactly(entry(
+                        "ids",
+                        many.stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "[", "]"))));
         assertThat(InList.of("s.id", "ids", many.subList(0, InList.LARGEST_EXPANDED))
                         .parameters())
                 .hasSize(InList.LARGEST_EXPANDED);
+    }
+
+    @Test
+    void aLongListOfAnythingButIdsIsAMistakeOfTheCaller() {
+        List<String> many = LongStream.rangeClosed(1, InList.LARGEST_EXPANDED + 1)
+                .mapToObj(i -> "x" + i)
+                .toList();
+
+        assertThatThrownBy(() -> InList.of("s.name", "names", many)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
