@@ -29,7 +29,7 @@ public final class InList {
         }
         if (values.size() > LARGEST_EXPANDED) {
             return new JpqlWhere(
-                    InListFunction.NAME + "(" + path + ", :" + name + ")", Map.of(name, jsonArray(values)));
+                    InListFunction.NAME + "(:" + name + ", " + path + ")", Map.of(name, jsonArray(values)));
         }
         List<Object> padded = new ArrayList<>(values);
         int size = Integer.highestOneBit(values.size());

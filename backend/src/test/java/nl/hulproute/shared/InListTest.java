@@ -51,7 +51,7 @@ class InListTest {
 
         JpqlWhere in = InList.of("s.id", "ids", many);
 
-        assertThat(in.jpql()).isEqualTo("in_id_list(s.id, :ids)");
+        assertThat(in.jpql()).isEqualTo("in_id_list(:ids, s.id)");
         assertThat(in.parameters())
                 .containsExactly(entry(
                         "ids",
