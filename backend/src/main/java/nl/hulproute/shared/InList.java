@@ -50,7 +50,7 @@ public final class InList {
                 parameters);
     }
 
-    /** The ids as a JSON array; only whole numbers are written, so nothing from a user reaches the text as such. */
+    /** The ids as a JSON array of whole numbers, which {@code JSON_TABLE} reads back as {@code bigint}. */
     private static String jsonArray(Collection<?> ids) {
         return ids.stream()
                 .map(id -> {

@@ -147,7 +147,7 @@ class StudentSearchApiTest {
 
     /**
      * A name that matches more students than InList writes out as equalities (64) goes into the caseload's query as
-     * one list parameter: every case is still found, paged and counted.
+     * one JSON array of ids (InListFunction): every case is still found, paged and counted.
      */
     @Test
     void aNameSearchMatchingManyStudentsFindsPagesAndCountsAllTheirCases() {

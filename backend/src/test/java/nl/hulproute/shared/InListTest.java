@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,8 @@ class InListTest {
 
         assertThat(in.jpql()).isEqualTo("in_id_list(:ids, s.id)");
         assertThat(in.parameters())
-                .containsExactly(entry(
-                        "ids",
-                        many.stream()
-                                .map(String::valueOf)
-                                .collect(java.util.stream.Collectors.joining(",", "[", "]"))));
+                .containsExactly(
+                        entry("ids", many.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"))));
         assertThat(InList.of("s.id", "ids", many.subList(0, InList.LARGEST_EXPANDED))
                         .parameters())
                 .hasSize(InList.LARGEST_EXPANDED);
