@@ -63,7 +63,7 @@ export const keys = {
   municipalities: ['municipalities'] as const,
   providerProposals: (caseId: number) => ['cases', 'one', caseId, 'provider-proposals'] as const,
   adminMail: (status: string | undefined, page: number) => ['admin', 'mail', status, page] as const,
-  waitingList: (filter: WaitingListFilter) => ['waiting-list', filter] as const,
+  waitingList: (filter: WaitingListFilter, page: number) => ['waiting-list', filter, page] as const,
   bridgingContacts: (caseId: number) => ['cases', 'one', caseId, 'bridging-contacts'] as const,
 };
 
@@ -650,13 +650,14 @@ export function useChangeProvider(id: number) {
 
 // --- the waiting list and bridging -------------------------------------------------------------------------------
 
-export function useWaitingList(filter: WaitingListFilter) {
+/** A page of the waiting list under the filters, with the whole list's summary and its providers. */
+export function useWaitingList(filter: WaitingListFilter, page: number) {
   return useQuery({
-    queryKey: keys.waitingList(filter),
+    queryKey: keys.waitingList(filter, page),
     queryFn: () =>
       unwrap(
-        api.GET('/api/waiting-list', {
-          params: { query: { providerId: filter.providerId, overdueOnly: filter.overdueOnly } },
+        api.GET('/api/waiting-list/overview', {
+          params: { query: { providerId: filter.providerId, overdueOnly: filter.overdueOnly, page, size: 50 } },
         }),
       ),
     placeholderData: keepPreviousData,

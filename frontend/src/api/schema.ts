@@ -666,6 +666,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/waiting-list/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The waiting list a page at a time, with its summary
+         * @description The rows of `/api/waiting-list`, in its order, for the same people and under the same filters, `size` at a time; with how many students wait, how many of them have an overdue contact, and the providers they wait for, all three before the filters. Only the page's rows are logged as read.
+         */
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students": {
         parameters: {
             query?: never;
@@ -2279,6 +2299,35 @@ export interface components {
             code: string;
             name: string;
             municipality: string;
+        };
+        PageViewWaitingListRow: {
+            content: components["schemas"]["WaitingListRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int32 */
+            totalPages: number;
+            totalIsLowerBound: boolean;
+        };
+        /** @description One page of the waiting list, with the whole list's summary: how many wait, how many of them have an overdue contact, and the providers they wait for (before the filters) */
+        WaitingListOverview: {
+            /**
+             * Format: int64
+             * @description how many students wait, before the filters
+             */
+            waiting: number;
+            /**
+             * Format: int64
+             * @description how many of them have an overdue bridging contact, before the filters
+             */
+            overdue: number;
+            /** @description the providers on the whole list, by name: the provider filter's choices */
+            providers: components["schemas"]["ProviderRef"][];
+            /** @description this page of the rows under the filters, in the list's order */
+            rows: components["schemas"]["PageViewWaitingListRow"];
         };
         PageViewStudent: {
             content: components["schemas"]["Student"][];
@@ -4359,6 +4408,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WaitingListRow"][];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: {
+                providerId?: number;
+                overdueOnly?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListOverview"];
                 };
             };
         };

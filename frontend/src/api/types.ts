@@ -116,6 +116,7 @@ function nonNull<T>(values: readonly (T | null)[]): readonly T[] {
 export type CaseSort = NonNullable<NonNullable<paths['/api/cases']['get']['parameters']['query']>['sort']>;
 
 export type WaitingListRow = Schemas['WaitingListRow'];
+export type WaitingListOverview = Schemas['WaitingListOverview'];
 export type BridgingContact = Schemas['BridgingContact'];
 export type BridgingContactRequest = Schemas['BridgingContactRequest'];
 export type MailOutbox = Schemas['MailOutbox'];

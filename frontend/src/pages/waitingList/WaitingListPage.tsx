@@ -27,11 +27,12 @@ import {
 } from '../../api/queries';
 import type { WaitingListRow } from '../../api/types';
 import { Field } from '../../components/Form';
+import { Pager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, LoadingState, errorText } from '../../components/States';
 import { formatDate, formatDays, todayIso } from '../../format';
 import { hasRole, useSession } from '../../session/SessionContext';
-import { mayRecordContact, providerOptions, waitingSummary } from './waitingList';
+import { mayRecordContact, waitingSummary } from './waitingList';
 
 /**
  * Wachtlijst: every student waiting for external care, overdue bridging contacts first, then the longest waiting.
@@ -44,20 +45,23 @@ export function WaitingListPage() {
     providerId: params.get('aanbieder') ? Number(params.get('aanbieder')) : undefined,
     overdueOnly: params.get('telaat') === 'ja',
   };
-  const all = useWaitingList({ overdueOnly: false });
-  const rows = useWaitingList(filter);
+  const pageParam = Number(params.get('pagina'));
+  const page = Number.isInteger(pageParam) && pageParam > 1 ? pageParam - 1 : 0;
+  const overview = useWaitingList(filter, page);
   const coordinator = hasRole(me, 'ZORGCOORDINATOR');
   const professional = hasRole(me, 'EXTERNAL_PROFESSIONAL');
 
-  function change(next: Partial<WaitingListFilter>) {
+  /** A new filter starts at the first page. */
+  function change(next: Partial<WaitingListFilter>, nextPage = 0) {
     const merged = { ...filter, ...next };
     const search = new URLSearchParams();
     if (merged.providerId) search.set('aanbieder', String(merged.providerId));
     if (merged.overdueOnly) search.set('telaat', 'ja');
+    if (nextPage > 0) search.set('pagina', String(nextPage + 1));
     setParams(search);
   }
 
-  const list = rows.data ?? [];
+  const list = overview.data?.rows.content ?? [];
   return (
     <>
       <PageTitle>{coordinator || professional ? 'Wachtlijst' : 'Overbrugging'}</PageTitle>
@@ -68,7 +72,7 @@ export function WaitingListPage() {
             ? 'Studenten die bij jouw organisatie op de wachtlijst staan, met wie van school contact houdt.'
             : 'De wachtende studenten met wie jij namens school contact houdt. Leg elk contact hier vast.'}
       </Paragraph>
-      {all.data && <Paragraph className="hr-muted">{waitingSummary(all.data)}</Paragraph>}
+      {overview.data && <Paragraph className="hr-muted">{waitingSummary(overview.data)}</Paragraph>}
 
       <form className="hr-filters" aria-label="Filters van de wachtlijst" onSubmit={(event) => event.preventDefault()}>
         <Field id="wachtlijst-aanbieder" label="Zorgaanbieder" markOptional={false}>
@@ -78,7 +82,7 @@ export function WaitingListPage() {
             onChange={(event) => change({ providerId: event.target.value ? Number(event.target.value) : undefined })}
           >
             <SelectOption value="">Alle zorgaanbieders</SelectOption>
-            {providerOptions(all.data ?? []).map((provider) => (
+            {(overview.data?.providers ?? []).map((provider) => (
               <SelectOption key={provider.id} value={String(provider.id)}>
                 {provider.name}
               </SelectOption>
@@ -97,10 +101,10 @@ export function WaitingListPage() {
         </div>
       </form>
 
-      <div aria-live="polite" aria-busy={rows.isFetching}>
-        {rows.isPending && <LoadingState label="De wachtlijst wordt geladen…" />}
-        {rows.error && <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />}
-        {rows.data && list.length === 0 && (
+      <div aria-live="polite" aria-busy={overview.isFetching}>
+        {overview.isPending && <LoadingState label="De wachtlijst wordt geladen…" />}
+        {overview.error && <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />}
+        {overview.data && list.length === 0 && (
           <EmptyState title={filter.overdueOnly || filter.providerId ? 'Niemand met deze filters' : 'Niemand wacht'}>
             <Paragraph>
               {filter.overdueOnly
@@ -137,6 +141,14 @@ export function WaitingListPage() {
               </TableBody>
             </Table>
           </div>
+        )}
+        {overview.data && (
+          <Pager
+            page={page}
+            totalPages={overview.data.rows.totalPages}
+            onPage={(next) => change({}, next)}
+            label="Pagina's van de wachtlijst"
+          />
         )}
       </div>
     </>

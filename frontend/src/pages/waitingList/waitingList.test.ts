@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { WaitingListRow } from '../../api/types';
-import { mayRecordContact, providerOptions, waitingSummary } from './waitingList';
+import { mayRecordContact, waitingSummary } from './waitingList';
 
 function row(overrides: Partial<WaitingListRow>): WaitingListRow {
   return {
@@ -17,23 +17,11 @@ function row(overrides: Partial<WaitingListRow>): WaitingListRow {
 }
 
 describe('the waiting list', () => {
-  test('offers each provider once, by name', () => {
-    const rows = [
-      row({ caseId: 1 }),
-      row({ caseId: 2, provider: { id: 2, name: 'Buurtteam Oost' } }),
-      row({ caseId: 3 }),
-    ];
-    expect(providerOptions(rows)).toEqual([
-      { id: 2, name: 'Buurtteam Oost' },
-      { id: 7, name: 'GGZ Lindewaard' },
-    ]);
-  });
-
   test('says how many wait and for how many the contact is late', () => {
-    expect(waitingSummary([row({}), row({ overdue: true }), row({ overdue: true })])).toBe(
+    expect(waitingSummary({ waiting: 3, overdue: 2 })).toBe(
       '3 studenten wachten; bij 2 is het overbruggingscontact te laat.',
     );
-    expect(waitingSummary([row({})])).toBe('1 student wacht; geen overbruggingscontact is te laat.');
+    expect(waitingSummary({ waiting: 1, overdue: 0 })).toBe('1 student wacht; geen overbruggingscontact is te laat.');
   });
 
   test('lets the contact person and a zorgcoördinator record, not a provider, and nobody without a contact person', () => {

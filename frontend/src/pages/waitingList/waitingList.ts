@@ -1,21 +1,11 @@
-import type { Me, WaitingListRow } from '../../api/types';
+import type { Me, WaitingListOverview, WaitingListRow } from '../../api/types';
 import { hasRole } from '../../session/SessionContext';
 
-/** The providers on the waiting list, by name, for the filter. */
-export function providerOptions(rows: WaitingListRow[]): { id: number; name: string }[] {
-  const byId = new Map<number, string>();
-  for (const row of rows) {
-    if (row.provider) byId.set(row.provider.id, row.provider.name);
-  }
-  return [...byId.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
-
 /** "18 studenten wachten; bij 3 is het overbruggingscontact te laat." */
-export function waitingSummary(rows: WaitingListRow[]): string {
-  const overdue = rows.filter((row) => row.overdue).length;
-  const waiting = rows.length === 1 ? '1 student wacht' : `${rows.length} studenten wachten`;
-  if (overdue === 0) return `${waiting}; geen overbruggingscontact is te laat.`;
-  return `${waiting}; bij ${overdue} is het overbruggingscontact te laat.`;
+export function waitingSummary({ waiting, overdue }: Pick<WaitingListOverview, 'waiting' | 'overdue'>): string {
+  const who = waiting === 1 ? '1 student wacht' : `${waiting} studenten wachten`;
+  if (overdue === 0) return `${who}; geen overbruggingscontact is te laat.`;
+  return `${who}; bij ${overdue} is het overbruggingscontact te laat.`;
 }
 
 /**

@@ -2,13 +2,16 @@ package nl.hulproute.waitinglist;
 
 import static java.util.Objects.requireNonNull;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import nl.hulproute.lifecycle.BridgingPlans;
 import nl.hulproute.lifecycle.BridgingPlans.WaitingCase;
 import nl.hulproute.people.People;
@@ -19,27 +22,29 @@ import nl.hulproute.privacy.AccessAction;
 import nl.hulproute.privacy.AccessLog;
 import nl.hulproute.privacy.AccessedRecord;
 import nl.hulproute.shared.Actor;
+import nl.hulproute.shared.PageView;
 import nl.hulproute.shared.Permission;
 import nl.hulproute.socialmap.ProviderRef;
 import nl.hulproute.socialmap.Providers;
+import nl.hulproute.waitinglist.WaitingListViews.WaitingListOverview;
 import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The waiting list: one row per waiting case the actor may see, overdue bridging first, then the longest waiting.
- * A location has tens of waiting students (one school: ~40), so the rows are ordered here, after the case query
- * (by location and state, indexed) has found them.
+ * Which cases wait is one statement (by location and state, indexed) that reads no names or texts. A location has tens
+ * of waiting students (one school: ~40; a large ROC location a few hundred), so they are ordered and filtered here,
+ * because "overdue" depends on today; only the rows shown are then logged and given their names.
  */
 @Service
 @Transactional(readOnly = true)
 class WaitingList {
 
-    static final Comparator<WaitingListRow> ORDER = Comparator.comparing(WaitingListRow::overdue)
-            .reversed()
-            .thenComparing(WaitingListRow::waitingSince)
-            .thenComparing(WaitingListRow::caseId);
+    private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
 
     private final BridgingPlans plans;
     private final Students students;
@@ -63,40 +68,89 @@ class WaitingList {
         this.clock = clock;
     }
 
-    /**
-     * The rows the actor sees. The cases shown are logged as soon as they are known, before their students, contacts
-     * and providers are read: the line's writer commits it meanwhile, and the transaction waits for it (ADR 0022).
-     */
+    /** Every row the actor sees under the filters, in the list's order. */
     @Transactional(readOnly = true)
     List<WaitingListRow> rows(Actor actor, @Nullable Long providerId, boolean overdueOnly) {
-        Permission.SEE_WAITING_LIST.require(actor);
         LocalDate today = LocalDate.now(clock);
-        List<WaitingCase> waiting = plans.waitingList(actor).stream()
+        List<WaitingCase> shown = filtered(waiting(actor, today), providerId, overdueOnly, today);
+        logShown(actor, shown);
+        return rows(shown, providerNames(shown), today);
+    }
+
+    /**
+     * One page of the rows under the filters, with the whole list's summary: how many wait, how many of them are
+     * overdue and the providers they wait for. Only the page's rows are logged and read by name.
+     */
+    @Transactional(readOnly = true)
+    WaitingListOverview overview(Actor actor, @Nullable Long providerId, boolean overdueOnly, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        List<WaitingCase> all = waiting(actor, today);
+        List<WaitingCase> shown = filtered(all, providerId, overdueOnly, today);
+        int from = (int) Math.min(pageable.getOffset(), shown.size());
+        List<WaitingCase> page = shown.subList(from, Math.min(from + pageable.getPageSize(), shown.size()));
+        logShown(actor, page);
+        Map<Long, ProviderRef> providerNames = providerNames(all);
+        List<WaitingListRow> rows = rows(page, providerNames, today);
+        return new WaitingListOverview(
+                all.size(),
+                all.stream().filter(found -> overdue(found, today)).count(),
+                providerNames.values().stream()
+                        .sorted(Comparator.comparing(ProviderRef::name, DUTCH).thenComparing(ProviderRef::id))
+                        .toList(),
+                PageView.of(new PageImpl<>(rows, pageable, shown.size()), Function.identity()));
+    }
+
+    /** The waiting cases the actor sees, overdue first, then the longest waiting. */
+    private List<WaitingCase> waiting(Actor actor, LocalDate today) {
+        Permission.SEE_WAITING_LIST.require(actor);
+        return plans.waitingList(actor).stream()
+                .sorted(Comparator.comparing((WaitingCase found) -> !overdue(found, today))
+                        .thenComparing(WaitingCase::waitingSince)
+                        .thenComparing(WaitingCase::caseId))
+                .toList();
+    }
+
+    private static List<WaitingCase> filtered(
+            List<WaitingCase> waiting, @Nullable Long providerId, boolean overdueOnly, LocalDate today) {
+        return waiting.stream()
                 .filter(found -> providerId == null || providerId.equals(found.providerId()))
                 .filter(found -> !overdueOnly || overdue(found, today))
                 .toList();
-        accessLog.record(
-                actor,
-                AccessAction.LIST,
-                waiting.stream()
-                        .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
-                        .toList());
-        // names only: a row shows its student and contact person by name (docs/performance.md)
-        Map<Long, StudentRef> studentsById =
-                students.refs(waiting.stream().map(WaitingCase::studentId).toList());
-        Map<Long, PersonRef> contacts = people.refs(waiting.stream()
-                .map(found -> found.plan() == null ? null : found.plan().contactUserId())
-                .toList());
-        // one query for all of them, not one per provider; their names only (docs/performance.md)
-        Map<Long, ProviderRef> providersById = providers.refs(waiting.stream()
+    }
+
+    /** The names of the providers these cases wait for: one query for all of them (docs/performance.md). */
+    private Map<Long, ProviderRef> providerNames(List<WaitingCase> waiting) {
+        return providers.refs(waiting.stream()
                 .map(WaitingCase::providerId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        return waiting.stream()
+    }
+
+    /**
+     * Logs the cases shown as soon as they are known, before any names are read: the line's writer commits it
+     * meanwhile, and the transaction waits for it (ADR 0022).
+     */
+    private void logShown(Actor actor, List<WaitingCase> shown) {
+        accessLog.record(
+                actor,
+                AccessAction.LIST,
+                shown.stream()
+                        .map(found -> new AccessedRecord(found.studentId(), "waiting-list", found.caseId()))
+                        .toList());
+    }
+
+    /** The rows of these cases, in their order. */
+    private List<WaitingListRow> rows(List<WaitingCase> shown, Map<Long, ProviderRef> providerNames, LocalDate today) {
+        // names only: a row shows its student and contact person by name (docs/performance.md)
+        Map<Long, StudentRef> studentsById =
+                students.refs(shown.stream().map(WaitingCase::studentId).toList());
+        Map<Long, PersonRef> contacts = people.refs(shown.stream()
+                .map(found -> found.plan() == null ? null : found.plan().contactUserId())
+                .toList());
+        return shown.stream()
                 .map(found ->
-                        row(found, requireNonNull(studentsById.get(found.studentId())), contacts, providersById, today))
-                .sorted(ORDER)
+                        row(found, requireNonNull(studentsById.get(found.studentId())), contacts, providerNames, today))
                 .toList();
     }
 

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -15,8 +17,10 @@ import java.util.List;
 import nl.hulproute.shared.Actor;
 import nl.hulproute.shared.PlausibleDate;
 import nl.hulproute.waitinglist.WaitingListViews.BridgingContactView;
+import nl.hulproute.waitinglist.WaitingListViews.WaitingListOverview;
 import nl.hulproute.waitinglist.WaitingListViews.WaitingListRow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,6 +82,22 @@ class WaitingListController {
             @RequestParam(required = false) @Positive @Nullable Long providerId,
             @RequestParam(defaultValue = "false") boolean overdueOnly) {
         return waitingList.rows(actor, providerId, overdueOnly);
+    }
+
+    @GetMapping("/api/waiting-list/overview")
+    @Operation(
+            summary = "The waiting list a page at a time, with its summary",
+            description = "The rows of `/api/waiting-list`, in its order, for the same people and under the same "
+                    + "filters, `size` at a time; with how many students wait, how many of them have an overdue "
+                    + "contact, and the providers they wait for, all three before the filters. Only the page's rows "
+                    + "are logged as read.")
+    WaitingListOverview overview(
+            @Parameter(hidden = true) Actor actor,
+            @RequestParam(required = false) @Positive @Nullable Long providerId,
+            @RequestParam(defaultValue = "false") boolean overdueOnly,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return waitingList.overview(actor, providerId, overdueOnly, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/cases/{id}/bridging-contacts")

@@ -385,6 +385,7 @@ class AccessMatrixTest {
                 get("/api/cases/{id}/notes", context -> caseBase + "/notes", context -> unknownCase + "/notes"),
                 get("/api/caseload/dashboard", context -> "/api/caseload/dashboard", null),
                 get("/api/waiting-list", context -> "/api/waiting-list", null),
+                get("/api/waiting-list/overview", context -> "/api/waiting-list/overview", null),
                 get(
                         "/api/reports/waiting-times",
                         context -> "/api/reports/waiting-times?groupBy=provider&from="

@@ -183,24 +183,10 @@ class WaitingListApiTest {
     @Test
     void theListShowsOverdueFirstThenTheLongestWaitingAndEachSideOnlyItsOwn() {
         CaseDriver driver = new CaseDriver(api, fixtures);
-        long longest = driver.newCase();
-        placeOnWaitingList(driver, longest, null);
-        clock.advance(Duration.ofDays(3));
-        long overdue = driver.newCase();
-        placeOnWaitingList(driver, overdue, null);
-        clock.advance(Duration.ofDays(5));
-        // the longest waiting had a contact two days ago; the other none since it started waiting 5 days ago
-        assertThat(api.as(driver.zc)
-                        .post(
-                                "/api/cases/" + longest + "/bridging-contacts",
-                                Map.of(
-                                        "contactedOn",
-                                        fixtures.today().minusDays(2).toString()))
-                        .status())
-                .isEqualTo(201);
-        clock.advance(Duration.ofDays(3)); // overdue: was due yesterday; longest: due in two days
-        long recent = driver.newCase();
-        placeOnWaitingList(driver, recent, null);
+        ThreeWaiting three = threeWaiting(driver);
+        long overdue = three.overdue();
+        long longest = three.longest();
+        long recent = three.recent();
 
         assertThat(caseIds(api.as(driver.zc).get("/api/waiting-list").body()))
                 .containsExactly(overdue, longest, recent);
@@ -233,7 +219,113 @@ class WaitingListApiTest {
         assertThat(refused.code()).isEqualTo("waiting-list.forbidden");
     }
 
+    @Test
+    void theOverviewPagesTheListInItsOrderWithTheWholeListsSummaryAndLogsOnlyThePage() {
+        CaseDriver driver = new CaseDriver(api, fixtures);
+        ThreeWaiting three = threeWaiting(driver);
+        long overdue = three.overdue();
+        long longest = three.longest();
+        long recent = three.recent();
+        List<Long> whole = caseIds(api.as(driver.zc).get("/api/waiting-list").body());
+        assertThat(whole).containsExactly(overdue, longest, recent);
+        long loggedBefore = waitingListLines(driver.zc);
+
+        JsonNode first = overview(driver.zc, "?size=2");
+        assertThat(caseIds(first.path("rows").path("content"))).containsExactly(overdue, longest);
+        assertThat(first.path("rows").path("page").asInt()).isZero();
+        assertThat(first.path("rows").path("size").asInt()).isEqualTo(2);
+        assertThat(first.path("rows").path("totalElements").asLong()).isEqualTo(3);
+        assertThat(first.path("rows").path("totalPages").asInt()).isEqualTo(2);
+        assertThat(first.path("waiting").asLong()).isEqualTo(3);
+        assertThat(first.path("overdue").asLong()).isEqualTo(1);
+        assertThat(first.path("providers")).hasSize(1);
+        assertThat(first.path("providers").get(0).path("id").asLong()).isEqualTo(driver.providerId);
+        assertThat(first.path("providers").get(0).path("name").asText()).isNotBlank();
+        assertThat(waitingListLines(driver.zc) - loggedBefore)
+                .as("the page's two rows are logged, not the third")
+                .isEqualTo(2);
+        assertThat(first.path("rows").path("content").get(0))
+                .as("the same row as the whole list's")
+                .isEqualTo(row(driver.zc, overdue));
+
+        assertThat(caseIds(overview(driver.zc, "?size=2&page=1").path("rows").path("content")))
+                .containsExactly(recent);
+        assertThat(overview(driver.zc, "?size=2&page=5").path("rows").path("content"))
+                .isEmpty();
+        assertThat(caseIds(overview(driver.zc, "").path("rows").path("content")))
+                .as("fifty to a page by default")
+                .containsExactly(overdue, longest, recent);
+
+        JsonNode late = overview(driver.zc, "?overdueOnly=true");
+        assertThat(caseIds(late.path("rows").path("content"))).containsExactly(overdue);
+        assertThat(late.path("rows").path("totalElements").asLong()).isEqualTo(1);
+        assertThat(late.path("waiting").asLong())
+                .as("the summary is before the filters")
+                .isEqualTo(3);
+        assertThat(late.path("providers")).hasSize(1);
+        JsonNode elsewhere = overview(driver.zc, "?providerId=999999999");
+        assertThat(elsewhere.path("rows").path("content")).isEmpty();
+        assertThat(elsewhere.path("rows").path("totalElements").asLong()).isZero();
+        assertThat(elsewhere.path("waiting").asLong()).isEqualTo(3);
+
+        // the same people see the same rows; another school's zorgcoördinator none of these; the auditor no list
+        assertThat(caseIds(overview(driver.professional, "").path("rows").path("content")))
+                .containsExactly(overdue, longest, recent);
+        CaseDriver other = new CaseDriver(api, fixtures);
+        assertThat(caseIds(overview(other.zc, "").path("rows").path("content")))
+                .doesNotContain(overdue, longest, recent);
+        Response refused = api.as(fixtures.user(Role.AUDITOR, Set.of(), null)).get("/api/waiting-list/overview");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("waiting-list.forbidden");
+        for (String bad : List.of("?size=0", "?size=201", "?page=-1", "?page=100001", "?size=x")) {
+            Response refusedPage = api.as(driver.zc).get("/api/waiting-list/overview" + bad);
+            assertThat(refusedPage.status()).as(bad).isEqualTo(400);
+            assertThat(refusedPage.code()).as(bad).isNotBlank();
+        }
+    }
+
     // --- helpers ---
+
+    /** Three waiting cases of one provider: one with an overdue contact, the longest waiting, the most recent. */
+    private record ThreeWaiting(long overdue, long longest, long recent) {}
+
+    private ThreeWaiting threeWaiting(CaseDriver driver) {
+        long longest = driver.newCase();
+        placeOnWaitingList(driver, longest, null);
+        clock.advance(Duration.ofDays(3));
+        long overdue = driver.newCase();
+        placeOnWaitingList(driver, overdue, null);
+        clock.advance(Duration.ofDays(5));
+        // the longest waiting had a contact two days ago; the other none since it started waiting 5 days ago
+        assertThat(api.as(driver.zc)
+                        .post(
+                                "/api/cases/" + longest + "/bridging-contacts",
+                                Map.of(
+                                        "contactedOn",
+                                        fixtures.today().minusDays(2).toString()))
+                        .status())
+                .isEqualTo(201);
+        clock.advance(Duration.ofDays(3)); // overdue: was due yesterday; longest: due in two days
+        long recent = driver.newCase();
+        placeOnWaitingList(driver, recent, null);
+        return new ThreeWaiting(overdue, longest, recent);
+    }
+
+    private JsonNode overview(User user, String query) {
+        Response page = api.as(user).get("/api/waiting-list/overview" + query);
+        assertThat(page.status()).as("%s", page.body()).isEqualTo(200);
+        return page.body();
+    }
+
+    /** How many rows of the waiting list this user has been logged as reading. */
+    private long waitingListLines(User user) {
+        Long lines = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM privacy_access_log WHERE user_id = ? AND action = 'LIST' "
+                        + "AND record_kind = 'waiting-list'",
+                Long.class,
+                user.id());
+        return lines == null ? 0 : lines;
+    }
 
     private void placeOnWaitingList(CaseDriver driver, long caseId, String description) {
         driver.fireOk(driver.zc, caseId, CaseEvent.START_TRIAGE);

@@ -58,7 +58,9 @@ class NoServerErrorsApiTest {
             "/api/compliance/evaluations",
             "/api/compliance/evaluations/overdue",
             "/api/compliance/evaluations/trend",
-            "/api/agreements/evaluations-due");
+            "/api/agreements/evaluations-due",
+            "/api/waiting-list",
+            "/api/waiting-list/overview");
 
     private static final List<String> QUERIES = List.of(
             "?page=-1",

@@ -483,7 +483,9 @@ final class Runner {
                 new String[] {"zc1", "/api/cases?line=THIRD&urgency=URGENT&size=50"});
         listPages.put("Caseload, name search", new String[] {"zc1", "/api/cases?size=50&q={name}"});
         listPages.put("Caseload, closed cases (state=CLOSED)", new String[] {"zc1", "/api/cases?state=CLOSED&size=50"});
-        listPages.put("Waiting list", new String[] {"zc1", "/api/waiting-list"});
+        // the screen's page, with the whole list's summary; and the whole list, which the API gives as well
+        listPages.put("Waiting list, a page of 50", new String[] {"zc1", "/api/waiting-list/overview?size=50"});
+        listPages.put("Waiting list, the whole list", new String[] {"zc1", "/api/waiting-list"});
         listPages.put("Access log, newest first", new String[] {"audit1", "/api/access-log?size=50"});
         listPages.put(
                 "Access log, one student", new String[] {"audit1", "/api/access-log?size=50&studentId=" + someStudent});
@@ -494,7 +496,8 @@ final class Runner {
         // not one of the lists: the screens an external professional works from
         listPages.put("Handover inbox (ext1, whole list)", new String[] {"ext1", "/api/handovers"});
         listPages.put("Caseload of a professional (ext1)", new String[] {"ext1", "/api/cases?size=50"});
-        listPages.put("Waiting list of a professional (ext1)", new String[] {"ext1", "/api/waiting-list"});
+        listPages.put(
+                "Waiting list of a professional (ext1)", new String[] {"ext1", "/api/waiting-list/overview?size=50"});
         pageFloor(password);
         for (Map.Entry<String, String[]> page : listPages.entrySet()) {
             Client client = as.get(page.getValue()[0]);
