@@ -36,14 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The waiting list: one row per waiting case the actor may see, overdue bridging first, then the longest waiting.
- * Which cases wait is one statement (by location and state, indexed) that reads no names or texts. A location has tens
- * of waiting students (one school: ~40; a large ROC location a few hundred), so they are ordered and filtered here,
+ * Which cases wait is one statement (by location and state, indexed) that reads no names. A location has tens of
+ * waiting students (one school: ~40; a large ROC location a few hundred), so they are ordered and filtered here,
  * because "overdue" depends on today; only the rows shown are then logged and given their names.
  */
 @Service
 @Transactional(readOnly = true)
 class WaitingList {
 
+    // the JDK's collators compare under a lock, so one instance serves every request
     private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
 
     private final BridgingPlans plans;
