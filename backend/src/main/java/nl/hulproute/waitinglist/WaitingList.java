@@ -87,8 +87,10 @@ class WaitingList {
         LocalDate today = LocalDate.now(clock);
         List<WaitingCase> all = waiting(actor, today);
         List<WaitingCase> shown = filtered(all, providerId, overdueOnly, today);
-        int from = (int) Math.min(pageable.getOffset(), shown.size());
-        List<WaitingCase> page = shown.subList(from, Math.min(from + pageable.getPageSize(), shown.size()));
+        List<WaitingCase> page = shown.stream()
+                .skip(pageable.getOffset())
+                .limit(pageable.getPageSize())
+                .toList();
         logShown(actor, page);
         Map<Long, ProviderRef> providerNames = providerNames(all);
         List<WaitingListRow> rows = rows(page, providerNames, today);
